@@ -1,0 +1,173 @@
+"""Crawl benchmark: N generated ~150 KB policy pages served on 127.0.0.1.
+
+Prints: cold cycle time (every page new), unchanged re-check time via 304 and
+via 200 (server without validators), a cycle where 10% of pages changed, peak
+memory of the crawl process, stored raw bytes against fetched bytes, and the
+same server's raw serving rate measured by a plain threaded HTTP client (the
+ceiling no crawler can beat).
+
+    python bench/crawl.py            # N = 500
+    python bench/crawl.py --pages 50 # a quick run
+
+Not a test: it prints figures; the README keeps the latest ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+WORDS = ("data information personal we you your use share process service account content "
+         "partners legal basis consent legitimate interests retention period controller request "
+         "object opt out settings advertising measurement security improve features research "
+         "models training public posts profile device location cookies third parties transfer").split()
+
+
+def policy_page(index: int, revision: int = 0, size: int = 150_000) -> bytes:
+    rng = random.Random(index)
+    parts = [f"<!doctype html><html><head><title>Policy {index}</title>"
+             "<script>window.track = 1;</script><style>p{margin:0}</style></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/jobs'>Jobs</a></nav>"
+             f"<main><h1>Privacy Policy {index}</h1><p>Last updated: revision {revision}</p>"]
+    length, section = 0, 0
+    while length < size:
+        section += 1
+        parts.append(f"<h2>Section {section}</h2><ul>")
+        for _ in range(3):
+            parts.append("<li>" + " ".join(rng.choices(WORDS, k=12)) + "</li>")
+        parts.append("</ul>")
+        for _ in range(4):
+            sentence = " ".join(rng.choices(WORDS, k=40))
+            parts.append(f"<p>{sentence}. See <a href='/more/{section}?utm_source=x'>details</a>.</p>")
+            length += len(sentence) + 80
+        if revision and section == 3:
+            parts.append(f"<p>New clause added in revision {revision}: we may train models.</p>")
+    parts.append("</main><footer>© 2026</footer></body></html>")
+    return "".join(parts).encode()
+
+
+def serve(pages: int, revision_every: int, validators: bool, queue) -> None:
+    """Child process: serve the pages (on its own core, like a real server)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from vigie.loopback import LoopbackSite, Page
+
+    with LoopbackSite() as site:
+        for i in range(pages):
+            revision = 1 if revision_every and i % revision_every == 0 else 0
+            site.serve(f"/p/{i}", Page(body=policy_page(i, revision), validators=validators))
+        queue.put(site.base)
+        while True:
+            time.sleep(3600)
+
+
+class Server:
+    def __init__(self, pages: int, revision_every: int = 0, validators: bool = True):
+        queue = multiprocessing.Queue()
+        self.process = multiprocessing.Process(target=serve, args=(pages, revision_every, validators, queue),
+                                               daemon=True)
+        self.process.start()
+        self.base = queue.get(timeout=300)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.join()
+
+
+def run_crawl(db: Path, watchlist: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one `vigie crawl --all` process."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "vigie", "--db", str(db), "--watchlist",
+                                str(watchlist), "crawl", "--all"], stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"crawl failed with status {status}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def write_watchlist(path: Path, base: str, pages: int) -> None:
+    lines = ["include_catalogue = false"]
+    for i in range(pages):
+        lines += ["[[watch]]", f'id = "bench/{i}"', 'platform = "Bench"', f'title = "Policy {i}"',
+                  'kind = "privacy-policy"', f'url = "{base}/p/{i}"', 'select = ["main"]']
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def plain_client_rate(base: str, pages: int) -> float:
+    """Pages per second a threaded http.client fetches from the same server."""
+    host = urlsplit(base).netloc
+
+    def get(i: int) -> int:
+        connection = http.client.HTTPConnection(host, timeout=30)
+        connection.request("GET", f"/p/{i}")
+        size = len(connection.getresponse().read())
+        connection.close()
+        return size
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(get, range(pages)))
+    return pages / (time.perf_counter() - started)
+
+
+def storage(db: Path) -> tuple[int, int, int]:
+    with sqlite3.connect(db) as conn:
+        fetched = conn.execute("SELECT COALESCE(SUM(bytes), 0) FROM checks").fetchone()[0]
+        stored = conn.execute("SELECT COALESCE(SUM(stored_size), 0) FROM raw_pages").fetchone()[0]
+        versions = conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+    return fetched, stored, versions
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    args = parser.parse_args()
+    n = args.pages
+    page_kb = len(policy_page(0)) / 1024
+    print(f"{n} pages of ~{page_kb:.0f} KB on 127.0.0.1, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        db, watchlist = tmp / "bench.db", tmp / "bench.toml"
+
+        server = Server(n)
+        write_watchlist(watchlist, server.base, n)
+        ceiling = plain_client_rate(server.base, n)
+        cold, cold_rss = run_crawl(db, watchlist)
+        warm304, warm_rss = run_crawl(db, watchlist)
+        server.stop()
+
+        server = Server(n, validators=False)  # same pages, no ETag / Last-Modified: 200s
+        write_watchlist(watchlist, server.base, n)
+        warm200, _ = run_crawl(db, watchlist)
+        server.stop()
+
+        server = Server(n, revision_every=10, validators=False)  # 10% of pages changed
+        write_watchlist(watchlist, server.base, n)
+        changed, changed_rss = run_crawl(db, watchlist)
+        server.stop()
+
+        fetched, stored, versions = storage(db)
+
+    print(f"plain client (16 threads), ceiling:  {ceiling:8.0f} pages/s  ({n / ceiling:.1f} s for {n})")
+    print(f"cold cycle (all new):                {cold:8.1f} s      ({n / cold:.0f} pages/s)")
+    print(f"re-check, unchanged, 304:            {warm304:8.1f} s      ({cold / warm304:.1f}x faster than cold)")
+    print(f"re-check, unchanged, 200 same bytes: {warm200:8.1f} s      ({cold / warm200:.1f}x faster than cold)")
+    print(f"cycle with 10% of pages changed:     {changed:8.1f} s")
+    print(f"peak memory of the crawl process:    {max(cold_rss, warm_rss, changed_rss):8.0f} MB")
+    print(f"raw bytes fetched / stored:          {fetched / 1e6:8.1f} MB / {stored / 1e6:.1f} MB "
+          f"({100 * stored / max(fetched, 1):.1f}%), {versions} versions")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,44 @@
+"""Scrapy settings for Vigie (scrapy.cfg: `[settings] default = crawler.settings`).
+
+Override any of them from the command line with `vigie --set NAME=VALUE …`.
+"""
+
+BOT_NAME = "vigie"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Vigie settings: where the store is, which watchlist to read (None = the
+# bundled catalogue only). The CLI fills them from --db / --watchlist.
+VIGIE_DB = "vigie.db"
+VIGIE_WATCHLIST = None
+
+USER_AGENT = "Vigie/0.1 (privacy-policy change monitor; +https://pypi.org/project/vigie-policy/)"
+# Policies are public documents meant to be read; robots.txt on platforms
+# mostly targets bulk crawling, and a watch names one page explicitly.
+ROBOTSTXT_OBEY = False
+COOKIES_ENABLED = False  # every fetch is a first visit: no session, no consent state
+
+# Politeness: a handful of pages per host, two at a time, twice a day.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024  # also caps decompressed size (gzip bombs)
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+RETRY_BACKOFF_BASE = 2.0  # seconds; doubled on each retry
+RETRY_AFTER_MAX = 120  # a longer Retry-After is not waited for: the check fails and waits its turn
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {"crawler.pipelines.RecordPipeline": 300}
+
+LOG_LEVEL = "WARNING"
+TELNETCONSOLE_ENABLED = False
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -1,0 +1,129 @@
+"""The one spider: fetch each due watch once and hand back what came back.
+
+It never judges a page: every response and every failure becomes a `Fetch`
+item, and `crawler.pipelines.RecordPipeline` records it through `watchers`.
+Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all=1]`
+(which is how Scrapyd runs it).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import scrapy
+from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError,
+                               DownloadConnectionRefusedError, DownloadFailedError,
+                               DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
+from twisted.python.failure import Failure
+
+from watchers.fetch import Fetch
+from watchers.record import is_due, plan
+from watchers.store import Store
+from watchers.watchlist import Watchlist, load_watchlist
+
+# Statuses handed to the callback instead of being dropped, so that each one
+# is recorded as a failed check with its reason. 3xx are not listed: they are
+# followed by the redirect middleware.
+HANDLED_STATUSES = [304, *range(400, 600)]
+
+
+class PolicySpider(scrapy.Spider):
+    name = "policies"
+
+    def __init__(self, watch: str | list[str] | None = None, all: bool | str = False,
+                 watchlist: Watchlist | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.only = watch.split(",") if isinstance(watch, str) else list(watch or [])
+        self.everything = all not in (False, "", "0", "false")
+        self.watchlist = watchlist
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        if spider.watchlist is None:
+            path = settings.get("VIGIE_WATCHLIST")
+            spider.watchlist = load_watchlist(Path(path) if path else None)
+        spider.watches = {w.id: w for w in spider.watchlist.watches}
+        spider.store = Store(settings.get("VIGIE_DB"))
+        spider.store.sync_watches(spider.watches.values())
+        spider.full_fetch_every = settings.getfloat("VIGIE_FULL_FETCH_EVERY_DAYS", 7.0)
+        crawler.signals.connect(spider.store.close, signal=scrapy.signals.spider_closed)
+        return spider
+
+    def selected(self) -> list:
+        now = datetime.now(timezone.utc)
+        if self.only:
+            unknown = [i for i in self.only if i not in self.watches]
+            if unknown:
+                raise ValueError(f"unknown watch id(s): {', '.join(unknown)}")
+            return [self.watches[i] for i in self.only]
+        watches = list(self.watches.values())
+        return watches if self.everything else [w for w in watches if is_due(self.store, w, now)]
+
+    async def start(self):
+        now = datetime.now(timezone.utc)
+        for watch in self.selected():
+            fetch_plan = plan(self.store, watch, now, timedelta(days=self.full_fetch_every))
+            yield scrapy.Request(
+                watch.url, headers=fetch_plan.headers, dont_filter=True,
+                callback=self.parse, errback=self.failed,
+                meta={"watch_id": watch.id, "url": watch.url, "conditional": fetch_plan.conditional,
+                      "started_at": _now(), "handle_httpstatus_list": HANDLED_STATUSES},
+            )
+
+    def parse(self, response: scrapy.http.Response):
+        meta = response.meta
+        headers = response.headers
+        fetch = _fetch(meta)
+        fetch.final_url = response.url
+        fetch.status = response.status
+        fetch.body = response.body
+        fetch.encoding = getattr(response, "encoding", None)
+        fetch.content_type = _header(headers, b"Content-Type")
+        fetch.etag = _header(headers, b"ETag")
+        fetch.last_modified = _header(headers, b"Last-Modified")
+        yield fetch
+
+    def failed(self, failure: Failure):
+        request = failure.request
+        fetch = _fetch(request.meta)
+        fetch.error = describe_failure(failure, self.settings.getfloat("DOWNLOAD_TIMEOUT"))
+        yield fetch
+
+
+def describe_failure(failure: Failure, timeout: float) -> str:
+    """A reason a user can act on, for a fetch that brought no response."""
+    error = failure.value
+    if isinstance(error, DownloadTimeoutError):
+        return f"timeout: no complete answer within {timeout:g}s"
+    if isinstance(error, ResponseDataLossError):
+        return "truncated body: the connection closed before the announced length"
+    if isinstance(error, DownloadCancelledError):
+        return f"download cancelled: {error}"
+    if isinstance(error, DownloadConnectionRefusedError):
+        return "connection refused"
+    if isinstance(error, CannotResolveHostError):
+        return "host name could not be resolved (DNS)"
+    if isinstance(error, IgnoreRequest):
+        return f"request dropped: {error}"
+    if isinstance(error, DownloadFailedError):
+        return f"download failed: {error}"
+    return f"{type(error).__name__}: {error}"
+
+
+def _fetch(meta: dict) -> Fetch:
+    latency = meta.get("download_latency") or 0
+    return Fetch(watch_id=meta["watch_id"], url=meta["url"], started_at=meta["started_at"],
+                 finished_at=_now(), conditional=meta["conditional"],
+                 duration_ms=int(latency * 1000))
+
+
+def _header(headers, name: bytes) -> str | None:
+    value = headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

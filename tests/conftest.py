@@ -1,0 +1,82 @@
+"""Shared fixtures: a loopback web server, and `vigie` run as a real subprocess.
+
+Crawls run in a subprocess because Scrapy's reactor cannot be restarted
+within one process; each test gets its own database and watchlist.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from vigie.loopback import LoopbackSite
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+# Fast failure settings for tests: no waiting between retries, short timeouts.
+FAST = ["--set", "RETRY_TIMES=0", "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_BACKOFF_BASE=0.05"]
+
+
+@pytest.fixture
+def site():
+    with LoopbackSite() as server:
+        yield server
+
+
+def toml_value(value) -> str:
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
+    return str(value)
+
+
+def watch_toml(watches: list[dict], include_catalogue: bool = False) -> str:
+    lines = [f"include_catalogue = {toml_value(include_catalogue)}", ""]
+    for watch in watches:
+        lines.append("[[watch]]")
+        defaults = {"platform": "Example", "title": "Privacy Policy", "kind": "privacy-policy"}
+        for key, value in {**defaults, **watch}.items():
+            lines.append(f"{key} = {toml_value(value)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+@dataclass
+class Vigie:
+    """Runs the installed `vigie` command against one database and watchlist."""
+
+    db: Path
+    watchlist: Path
+
+    def write(self, watches: list[dict], **kwargs) -> None:
+        self.watchlist.write_text(watch_toml(watches, **kwargs), encoding="utf-8")
+
+    def __call__(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "vigie", "--db", str(self.db),
+                   "--watchlist", str(self.watchlist), *args]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        if check and result.returncode != 0:
+            raise AssertionError(f"{command} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
+        return result
+
+    def crawl(self, *options: str) -> subprocess.CompletedProcess:
+        """`vigie crawl --all` with fast-failure settings; options are global (--set …)."""
+        return self(*FAST, *options, "crawl", "--all")
+
+    def json(self, *args: str):
+        return json.loads(self(*args, "--json").stdout)
+
+
+@pytest.fixture
+def vigie(tmp_path) -> Vigie:
+    return Vigie(tmp_path / "vigie.db", tmp_path / "vigie.toml")

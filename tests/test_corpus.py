@@ -1,0 +1,50 @@
+"""Real policy histories (../shared/corpus) replayed through real crawls.
+
+Every distinct version must be recorded exactly once (a flip-flop back to an
+earlier text is a new version with the earlier text's hash), and a version
+served again with only its whitespace changed must record nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS
+import replay_corpus
+
+pytestmark = pytest.mark.skipif(not (CORPUS / "manifest.json").is_file(),
+                                reason=f"real corpus not present at {CORPUS}")
+
+
+def collapse(items: list) -> list:
+    return [item for i, item in enumerate(items) if i == 0 or item != items[i - 1]]
+
+
+def same_pattern(a: list, b: list) -> bool:
+    """True when a[i] == a[j] exactly where b[i] == b[j]."""
+    return len(a) == len(b) and all((a[i] == a[j]) == (b[i] == b[j])
+                                    for i in range(len(a)) for j in range(len(a)))
+
+
+def test_every_distinct_corpus_version_is_recorded_exactly_once(tmp_path):
+    subprocess.run([sys.executable, str(Path(replay_corpus.__file__)), str(CORPUS), str(tmp_path)],
+                   check=True, timeout=900)
+    db = sqlite3.connect(tmp_path / "corpus.db")
+    for platform, served in replay_corpus.plan(CORPUS).items():
+        texts = [" ".join((CORPUS / file).read_text(encoding="utf-8").split()) for file, _ in served]
+        expected = collapse(texts)
+        recorded = [sha for (sha,) in db.execute(
+            "SELECT sha256 FROM versions WHERE watch_id = ? ORDER BY number", [platform])]
+        assert same_pattern(recorded, expected), (platform, len(recorded), len(expected))
+
+        outcomes = [o for (o,) in db.execute(
+            "SELECT outcome FROM checks WHERE watch_id = ? ORDER BY id", [platform])]
+        assert "blocked" not in outcomes and "error" not in outcomes
+        for cycle, (_, variant) in enumerate(served):
+            if variant:
+                assert outcomes[cycle] == "unchanged", (platform, cycle)

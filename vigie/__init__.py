@@ -1,0 +1,1 @@
+"""Vigie: watch privacy policies, AI-training notices and opt-out pages."""

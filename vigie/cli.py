@@ -1,0 +1,215 @@
+"""The `vigie` command: parse, call one library function, print.
+
+Exit codes: 0 success (blocked pages are reported, not fatal); 2 usage or
+configuration error; 1 anything else.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from watchers.store import Store, status as watch_status
+from watchers.watchlist import ConfigError, Watchlist, format_duration, load_watchlist
+
+DEFAULT_WATCHLIST = Path("vigie.toml")
+
+
+@dataclass
+class Context:
+    db: str
+    watchlist_path: Path | None
+    overrides: dict[str, str] = field(default_factory=dict)
+    verbose: bool = False
+
+    def watchlist(self) -> Watchlist:
+        try:
+            return load_watchlist(self.watchlist_path)
+        except ConfigError as error:
+            raise click.exceptions.Exit(_config_error(error)) from None
+
+    def store(self) -> Store:
+        try:
+            return Store(self.db)
+        except Exception as error:  # sqlite3 errors: unreadable, not a database…
+            click.echo(f"error: cannot open the database {self.db}: {error}. "
+                       "Check --db / VIGIE_DB.", err=True)
+            raise click.exceptions.Exit(1) from None
+
+    def settings(self):
+        from crawler.runner import project_settings
+        overrides = dict(self.overrides)
+        if self.verbose:
+            overrides.setdefault("LOG_LEVEL", "INFO")
+        return project_settings(self.db, str(self.watchlist_path) if self.watchlist_path else None,
+                                overrides)
+
+
+def _config_error(error: ConfigError) -> int:
+    click.echo(f"configuration error: {error}", err=True)
+    return 2
+
+
+def _parse_set(ctx, param, values: tuple[str, ...]) -> dict[str, str]:
+    overrides = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE, e.g. DOWNLOAD_TIMEOUT=10")
+        overrides[name.strip()] = value
+    return overrides
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vigie-policy")
+@click.option("--db", envvar="VIGIE_DB", default="vigie.db", show_default=True,
+              help="SQLite database (env VIGIE_DB).")
+@click.option("--watchlist", type=click.Path(dir_okay=False, path_type=Path),
+              help="Watchlist TOML (default: ./vigie.toml if present, plus the bundled catalogue).")
+@click.option("--set", "overrides", multiple=True, callback=_parse_set, metavar="NAME=VALUE",
+              help="Override a Scrapy/Vigie setting, e.g. --set DOWNLOAD_TIMEOUT=10.")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the crawler does.")
+@click.pass_context
+def cli(ctx, db, watchlist, overrides, verbose):
+    """Vigie watches privacy policies, AI-training notices and opt-out pages."""
+    if watchlist is None and DEFAULT_WATCHLIST.is_file():
+        watchlist = DEFAULT_WATCHLIST
+    ctx.obj = Context(db, watchlist, overrides, verbose)
+
+
+@cli.command()
+@click.option("--all", "everything", is_flag=True, help="Fetch every watch, due or not.")
+@click.option("--watch", "watch_ids", multiple=True, metavar="ID", help="Fetch this watch (repeatable).")
+@click.pass_obj
+def crawl(obj: Context, everything: bool, watch_ids: tuple[str, ...]):
+    """Fetch the due watches (or all, or the named ones) once."""
+    from crawler.runner import crawl as run_crawl, run
+
+    watchlist = obj.watchlist()
+    unknown = [i for i in watch_ids if i not in {w.id for w in watchlist.watches}]
+    if unknown:
+        raise click.UsageError(f"unknown watch id(s): {', '.join(unknown)}; see `vigie watches`")
+    store = obj.store()
+    since = store.max_check_id()
+    store.close()
+    run(obj.settings(), lambda runner: run_crawl(runner, watch=list(watch_ids), all=everything,
+                                                 watchlist=watchlist))
+    store = obj.store()
+    print_checks(store.checks_since(since))
+
+
+def print_checks(checks: list[dict]) -> None:
+    if not checks:
+        click.echo("Nothing was due. Use --all to fetch every watch now.")
+        return
+    width = max(len(c["watch_id"]) for c in checks)
+    for check in checks:
+        detail = check["reason"] or ""
+        if check["outcome"] in ("new", "changed", "unchanged") and check["version_number"]:
+            detail = f"version {check['version_number']}"
+        click.echo(f"{check['watch_id']:<{width}}  {check['outcome']:<12}  {detail}".rstrip())
+    counts: dict[str, int] = {}
+    for check in checks:
+        counts[check["outcome"]] = counts.get(check["outcome"], 0) + 1
+    summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    click.echo(f"{len(checks)} checks: {summary}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="JSON, in the watchlist's field names.")
+@click.pass_obj
+def watches(obj: Context, as_json: bool):
+    """List the watches (bundled catalogue plus your watchlist)."""
+    watchlist = obj.watchlist()
+    if as_json:
+        _echo_json([w.as_toml_dict() for w in watchlist.watches])
+        return
+    by_platform: dict[str, list] = {}
+    for watch in watchlist.watches:
+        by_platform.setdefault(watch.platform, []).append(watch)
+    for platform in sorted(by_platform, key=str.casefold):
+        click.echo(click.style(platform, bold=True))
+        for w in by_platform[platform]:
+            click.echo(f"  {w.id:<40} {w.kind:<15} {w.locale:<6} every {format_duration(w.every):<4} {w.url}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def status(obj: Context, as_json: bool):
+    """Per watch: last check, outcome, versions, last change, failures."""
+    watchlist = obj.watchlist()
+    rows = watch_status(obj.store(), [w.id for w in watchlist.watches])
+    if as_json:
+        _echo_json(rows)
+        return
+    width = max((len(r["watch"]) for r in rows), default=5)
+    click.echo(f"{'WATCH':<{width}}  {'LAST CHECK':<25}  {'OUTCOME':<12}  VERSIONS  FAILURES")
+    for r in rows:
+        failing = f"{r['consecutive_failures']} since {r['failing_since']}" if r["consecutive_failures"] else "0"
+        click.echo(f"{r['watch']:<{width}}  {r['last_check'] or 'never':<25}  {r['outcome'] or '-':<12}  "
+                   f"{r['versions']:>8}  {failing}")
+        if r["outcome"] in ("blocked", "error"):
+            click.echo(f"{'':<{width}}  ↳ {r['reason']}")
+
+
+@cli.command()
+@click.argument("watch_id")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def history(obj: Context, watch_id: str, as_json: bool):
+    """The versions of a watch, oldest first."""
+    versions = obj.store().versions(watch_id)
+    if not versions and not as_json:
+        _no_versions(watch_id)
+    rows = [{"version": v.number, "captured_at": v.captured_at, "sha256": v.sha256, "chars": v.chars}
+            for v in versions]
+    if as_json:
+        _echo_json(rows)
+        return
+    for row in rows:
+        click.echo(f"v{row['version']:<4} {row['captured_at']}  {row['chars']:>8} chars  {row['sha256'][:12]}")
+
+
+@cli.command()
+@click.argument("watch_id")
+@click.option("--version", "number", type=int, help="Version number (default: the latest).")
+@click.pass_obj
+def show(obj: Context, watch_id: str, number: int | None):
+    """Print the normalised text of a version."""
+    version = obj.store().version(watch_id, number)
+    if version is None:
+        _no_versions(watch_id, number)
+    click.echo(version.text)
+
+
+@cli.command()
+@click.option("--cycles", type=click.IntRange(1, 50), default=None,
+              help="How many crawl cycles to run (default: the whole sample history).")
+@click.pass_obj
+def demo(obj: Context, cycles: int | None):
+    """Offline tour: serve sample policy histories on 127.0.0.1 and crawl them in cycles."""
+    from vigie.demo.tour import run_demo
+
+    run_demo(obj, cycles)
+
+
+def _no_versions(watch_id: str, number: int | None = None) -> None:
+    what = f"version {number} of {watch_id}" if number else f"version of {watch_id}"
+    click.echo(f"error: no {what} recorded yet; see `vigie status` and `vigie history {watch_id}`.", err=True)
+    raise click.exceptions.Exit(1)
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except ConfigError as error:
+        sys.exit(_config_error(error))

@@ -1,0 +1,129 @@
+"""A programmable web server on 127.0.0.1, for the demo, the tests and the benchmarks.
+
+Each path serves a queue of `Page`s (the last one repeats). Pages carry real
+validators (ETag, Last-Modified) and answer conditional requests with 304, and
+can misbehave on purpose (stall, reset, truncate) so that failure handling is
+exercised against a real socket rather than a mock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Page:
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "text/html; charset=utf-8"
+    validators: bool = True  # send ETag / Last-Modified and honour them
+    fault: str | None = None  # "stall:<seconds>", "reset" or "truncate"
+
+    @classmethod
+    def html(cls, text: str, **kwargs) -> "Page":
+        return cls(body=text.encode("utf-8"), **kwargs)
+
+    @property
+    def etag(self) -> str:
+        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
+
+
+@dataclass
+class Hit:
+    path: str
+    headers: dict[str, str]
+    status: int
+
+
+class LoopbackSite:
+    """`with LoopbackSite() as site: site.serve("/p", Page.html(...)); site.url("/p")`"""
+
+    def __init__(self) -> None:
+        self._pages: dict[str, list[Page]] = {}
+        self._lock = threading.Lock()
+        self.hits: list[Hit] = []
+        # A fixed, per-body Last-Modified, as a real server keeps for a file.
+        self._modified: dict[bytes, str] = {}
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def serve(self, path: str, *pages: Page) -> None:
+        """Serve these pages in turn at `path`; the last one keeps being served."""
+        with self._lock:
+            self._pages[path] = list(pages)
+
+    def hits_for(self, path: str) -> list[Hit]:
+        return [hit for hit in self.hits if hit.path == path]
+
+    def __enter__(self) -> "LoopbackSite":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _next(self, path: str) -> Page | None:
+        with self._lock:
+            queue = self._pages.get(path.split("?")[0])
+            if not queue:
+                return None
+            return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    def _last_modified(self, body: bytes) -> str:
+        with self._lock:
+            return self._modified.setdefault(body, formatdate(time.time() - 3600, usegmt=True))
+
+
+def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args) -> None:  # quiet: tests and the demo print their own
+            pass
+
+        def do_GET(self) -> None:
+            page = site._next(self.path) or Page.html("<h1>Not found</h1>", status=404)
+            headers = {"Content-Type": page.content_type, **page.headers}
+            status, body = page.status, page.body
+            if page.validators and status == 200:
+                headers["ETag"] = page.etag
+                headers["Last-Modified"] = site._last_modified(page.body)
+                if (self.headers.get("If-None-Match") == page.etag
+                        or self.headers.get("If-Modified-Since") == headers["Last-Modified"]):
+                    status, body = 304, b""
+                    del headers["Content-Type"]
+            site.hits.append(Hit(self.path, dict(self.headers), status))
+            if page.fault and page.fault.startswith("stall:"):
+                time.sleep(float(page.fault.split(":", 1)[1]))
+            if page.fault == "reset":
+                self.connection.close()
+                return
+            self.send_response(status)
+            headers.setdefault("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2] if page.fault == "truncate" else body)
+            if page.fault == "truncate":
+                self.close_connection = True
+
+    return Handler

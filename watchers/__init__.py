@@ -1,0 +1,1 @@
+"""Reading watched pages: fetch results, extraction, verdicts and storage."""

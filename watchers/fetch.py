@@ -1,0 +1,23 @@
+"""What one fetch of one watch brought back: the crawler fills it, the recorder reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Fetch:
+    watch_id: str
+    url: str
+    started_at: str
+    finished_at: str
+    conditional: bool  # validators (If-None-Match / If-Modified-Since) were sent
+    final_url: str | None = None
+    status: int | None = None
+    body: bytes = b""
+    encoding: str | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None  # why no response arrived (timeout, reset, size cap…)
+    duration_ms: int = 0

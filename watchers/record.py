@@ -1,0 +1,120 @@
+"""From watch to check: what to ask for, and what to record from the answer.
+
+`plan` decides which watches are due and which validators to send; `record`
+turns one `Fetch` into one row of `checks` and, when the normalised text
+changed, one new row of `versions`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from watchers.fetch import Fetch
+from watchers.store import Store, sha256
+from watchers.verdict import judge_page, judge_response
+from watchers.watchlist import Watch
+
+# Validators alone are trusted for at most this long: servers that keep an ETag
+# while changing the page exist, so a full fetch happens at least this often.
+FULL_FETCH_EVERY = timedelta(days=7)
+# Bumped whenever extraction changes its output, so that stored raw pages are
+# re-read instead of trusted through the same-bytes shortcut below.
+EXTRACTOR_VERSION = 1
+# Outcomes that carry a full page read as the policy (304s carry no page).
+READ_OUTCOMES = ("new", "changed", "unchanged")
+
+
+@dataclass(frozen=True)
+class FetchPlan:
+    watch: Watch
+    headers: dict[str, str]
+    conditional: bool
+
+
+def rules_fingerprint(watch: Watch) -> str:
+    """Everything that decides how a page becomes text (and whether it is accepted)."""
+    rules = [EXTRACTOR_VERSION, watch.select, watch.remove, watch.expect, watch.reject]
+    return sha256(json.dumps(rules))
+
+
+def is_due(store: Store, watch: Watch, now: datetime) -> bool:
+    last = store.last_check(watch.id)
+    return last is None or datetime.fromisoformat(last["started_at"]) + watch.every <= now
+
+
+def plan(store: Store, watch: Watch, now: datetime,
+         full_fetch_every: timedelta = FULL_FETCH_EVERY) -> FetchPlan:
+    headers = {"Accept-Language": watch.accept_language}
+    good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
+    full = store.last_full_fetch(watch.id)
+    fresh = full is not None and datetime.fromisoformat(full["started_at"]) + full_fetch_every > now
+    if good and fresh and good["rules_sha256"] == rules_fingerprint(watch):
+        # Echo the server's own validators, never our clock: servers compare
+        # If-Modified-Since textually or against their own notion of time.
+        if good["etag"]:
+            headers["If-None-Match"] = good["etag"]
+        if good["last_modified"]:
+            headers["If-Modified-Since"] = good["last_modified"]
+    return FetchPlan(watch, headers, conditional=len(headers) > 1)
+
+
+def record(store: Store, watch: Watch, fetch: Fetch) -> dict:
+    """Record one fetch as one check (and maybe one version); returns the check row."""
+    rules = rules_fingerprint(watch)
+    row = {
+        "watch_id": watch.id, "started_at": fetch.started_at, "finished_at": fetch.finished_at,
+        "url": fetch.url, "final_url": fetch.final_url, "http_status": fetch.status,
+        "conditional": int(fetch.conditional), "etag": fetch.etag,
+        "last_modified": fetch.last_modified, "bytes": len(fetch.body),
+        "rules_sha256": rules, "duration_ms": fetch.duration_ms,
+        "raw_sha256": None, "version_number": None, "reason": None,
+    }
+    previous_good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
+    if fetch.status == 304 and fetch.conditional and previous_good:
+        # A 304 may omit validators; keep the ones that earned it.
+        row["etag"] = fetch.etag or previous_good["etag"]
+        row["last_modified"] = fetch.last_modified or previous_good["last_modified"]
+        return _write(store, row, "not-modified")
+    failure = judge_response(fetch)
+    if failure:
+        return _write(store, row, failure.outcome, failure.reason)
+
+    latest = store.version(watch.id)
+    last_read = store.last_check(watch.id, outcomes=READ_OUTCOMES)
+    body_sha = sha256(fetch.body)
+    if last_read and latest and last_read["raw_sha256"] == body_sha and last_read["rules_sha256"] == rules:
+        # Same bytes read by the same rules: same text. Skipping extraction is
+        # what makes a re-check of unchanged pages cheap.
+        verdict_text = None
+    else:
+        verdict = judge_page(watch, fetch, latest.chars if latest else None)
+        if not verdict.ok:
+            with store.db.atomic():
+                row["raw_sha256"] = store.put_raw(watch.id, fetch.body, fetch.content_type)
+                return _write(store, row, verdict.outcome, verdict.reason)
+        verdict_text = verdict.text
+
+    with store.db.atomic():
+        row["raw_sha256"] = store.put_raw(watch.id, fetch.body, fetch.content_type)
+        if verdict_text is None or (latest and sha256(verdict_text) == latest.sha256):
+            row["version_number"] = latest.number
+            return _write(store, row, "unchanged")
+        row["outcome"] = "changed" if latest else "new"
+        check_id = store.add_check(row)
+        row["id"] = check_id
+        row["version_number"] = store.add_version(watch.id, verdict_text, row["raw_sha256"],
+                                                  check_id, fetch.finished_at)
+        store.db["checks"].update(check_id, {"version_number": row["version_number"]})
+        return row
+
+
+def _write(store: Store, row: dict, outcome: str, reason: str | None = None) -> dict:
+    row.update(outcome=outcome, reason=reason)
+    row["id"] = store.add_check(row)
+    return row
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)

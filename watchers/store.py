@@ -1,0 +1,245 @@
+"""The store: every check, version and raw page, in SQLite through sqlite-utils.
+
+The schema is documented in docs/schema.md. Rows are only ever added (a watch
+that leaves the watchlist is marked inactive, never deleted), and each check is
+written in one transaction with the raw page and version it produced, so a
+crash leaves either the whole check or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlite_utils
+
+from watchers import rawcodec
+from watchers.watchlist import Watch
+
+SCHEMA_VERSION = 1
+# A delta chain is at most this long, so reading a raw page costs a bounded
+# number of decompressions however long the history grows.
+KEYFRAME_EVERY = 16
+GOOD_OUTCOMES = ("new", "changed", "unchanged", "not-modified")
+FAILED_OUTCOMES = ("blocked", "error")
+
+
+def utcnow() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def sha256(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Version:
+    watch_id: str
+    number: int
+    captured_at: str
+    sha256: str
+    chars: int
+    text: str
+    raw_sha256: str | None
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = sqlite_utils.Database(self.path)
+        # WAL: readers never block the crawler and a kill mid-write loses
+        # nothing that was committed. busy_timeout: a concurrent `vigie status`
+        # waits for a write instead of failing.
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA busy_timeout=10000")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._ensure_schema()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _ensure_schema(self) -> None:
+        db = self.db
+        if "meta" in db.table_names():
+            return
+        with db.atomic():
+            db["watches"].create(
+                {"id": str, "platform": str, "title": str, "kind": str, "url": str,
+                 "locale": str, "render": str, "every_seconds": int, "config": str,
+                 "active": int, "first_seen": str, "updated_at": str},
+                pk="id",
+            )
+            db["raw_pages"].create(
+                {"sha256": str, "codec": str, "base_sha256": str, "chain": int,
+                 "size": int, "stored_size": int, "content_type": str,
+                 "first_seen": str, "data": bytes},
+                pk="sha256",
+                foreign_keys=[("base_sha256", "raw_pages", "sha256")],
+            )
+            db["checks"].create(
+                {"id": int, "watch_id": str, "started_at": str, "finished_at": str,
+                 "url": str, "final_url": str, "outcome": str, "reason": str,
+                 "http_status": int, "conditional": int, "etag": str,
+                 "last_modified": str, "bytes": int, "raw_sha256": str,
+                 "rules_sha256": str, "version_number": int, "duration_ms": int},
+                pk="id",
+                foreign_keys=[("watch_id", "watches", "id"),
+                              ("raw_sha256", "raw_pages", "sha256")],
+            )
+            db["versions"].create(
+                {"id": int, "watch_id": str, "number": int, "captured_at": str,
+                 "sha256": str, "chars": int, "text": str, "raw_sha256": str,
+                 "check_id": int},
+                pk="id",
+                foreign_keys=[("watch_id", "watches", "id"),
+                              ("raw_sha256", "raw_pages", "sha256"),
+                              ("check_id", "checks", "id")],
+            )
+            db["checks"].create_index(["watch_id", "id"])
+            db["versions"].create_index(["watch_id", "number"], unique=True)
+            db["versions"].enable_fts(["text"], create_triggers=True)
+            db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+    # -- watches -------------------------------------------------------------
+
+    def sync_watches(self, watches: Iterable[Watch]) -> None:
+        """Mirror the watchlist into `watches`; removed watches become inactive."""
+        now = utcnow()
+        rows = [
+            {"id": w.id, "platform": w.platform, "title": w.title, "kind": w.kind,
+             "url": w.url, "locale": w.locale, "render": w.render,
+             "every_seconds": int(w.every.total_seconds()),
+             "config": json.dumps(w.as_toml_dict(), ensure_ascii=False, sort_keys=True),
+             "active": 1, "updated_at": now}
+            for w in watches
+        ]
+        with self.db.atomic():
+            self.db.execute("UPDATE watches SET active = 0")
+            for row in rows:
+                known = self.db.execute("SELECT first_seen FROM watches WHERE id = ?", [row["id"]]).fetchone()
+                row["first_seen"] = known[0] if known else now
+                self.db["watches"].upsert(row, pk="id")
+
+    # -- raw pages -----------------------------------------------------------
+
+    def put_raw(self, watch_id: str, body: bytes, content_type: str | None) -> str:
+        """Store a page once (content-addressed), as a delta on the watch's previous page."""
+        digest = sha256(body)
+        if self.db.execute("SELECT 1 FROM raw_pages WHERE sha256 = ?", [digest]).fetchone():
+            return digest
+        base = self.db.execute(
+            """SELECT r.sha256, r.chain FROM checks c JOIN raw_pages r ON r.sha256 = c.raw_sha256
+               WHERE c.watch_id = ? ORDER BY c.id DESC LIMIT 1""",
+            [watch_id],
+        ).fetchone()
+        if base and base[1] + 1 < KEYFRAME_EVERY:
+            codec, data = rawcodec.compress(body, self.raw(base[0]))
+            base_sha, chain = base[0], base[1] + 1
+        else:
+            codec, data = rawcodec.compress(body)
+            base_sha, chain = None, 0
+        self.db["raw_pages"].insert(
+            {"sha256": digest, "codec": codec, "base_sha256": base_sha, "chain": chain,
+             "size": len(body), "stored_size": len(data), "content_type": content_type,
+             "first_seen": utcnow(), "data": data},
+        )
+        return digest
+
+    def raw(self, digest: str) -> bytes:
+        row = self.db.execute(
+            "SELECT codec, base_sha256, data FROM raw_pages WHERE sha256 = ?", [digest]
+        ).fetchone()
+        if row is None:
+            raise KeyError(digest)
+        codec, base_sha, data = row
+        return rawcodec.decompress(codec, data, self.raw(base_sha) if base_sha else None)
+
+    # -- checks and versions -------------------------------------------------
+
+    def add_check(self, row: dict[str, Any]) -> int:
+        return self.db["checks"].insert(row).last_pk
+
+    def add_version(self, watch_id: str, text: str, raw_sha: str | None, check_id: int,
+                    captured_at: str) -> int:
+        number = self.db.execute(
+            "SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE watch_id = ?", [watch_id]
+        ).fetchone()[0]
+        self.db["versions"].insert(
+            {"watch_id": watch_id, "number": number, "captured_at": captured_at,
+             "sha256": sha256(text), "chars": len(text), "text": text,
+             "raw_sha256": raw_sha, "check_id": check_id},
+        )
+        return number
+
+    def last_check(self, watch_id: str, outcomes: Iterable[str] | None = None) -> dict | None:
+        where, params = "watch_id = ?", [watch_id]
+        if outcomes is not None:
+            outcomes = list(outcomes)
+            where += f" AND outcome IN ({', '.join('?' * len(outcomes))})"
+            params += outcomes
+        rows = list(self.db["checks"].rows_where(where, params, order_by="id DESC", limit=1))
+        return rows[0] if rows else None
+
+    def last_full_fetch(self, watch_id: str) -> dict | None:
+        """The latest check that got a whole page (not a 304), good or not."""
+        rows = list(self.db["checks"].rows_where(
+            "watch_id = ? AND raw_sha256 IS NOT NULL", [watch_id], order_by="id DESC", limit=1))
+        return rows[0] if rows else None
+
+    def versions(self, watch_id: str) -> list[Version]:
+        return [_version(row) for row in self.db["versions"].rows_where(
+            "watch_id = ?", [watch_id], order_by="number")]
+
+    def version(self, watch_id: str, number: int | None = None) -> Version | None:
+        where, params = "watch_id = ?", [watch_id]
+        if number is not None:
+            where += " AND number = ?"
+            params.append(number)
+        rows = list(self.db["versions"].rows_where(where, params, order_by="number DESC", limit=1))
+        return _version(rows[0]) if rows else None
+
+    def checks_since(self, check_id: int) -> list[dict]:
+        return list(self.db["checks"].rows_where("id > ?", [check_id], order_by="id"))
+
+    def max_check_id(self) -> int:
+        return self.db.execute("SELECT COALESCE(MAX(id), 0) FROM checks").fetchone()[0]
+
+    def consecutive_failures(self, watch_id: str) -> tuple[int, str | None]:
+        """(failed checks since the last good one, when the streak started)."""
+        row = self.db.execute(
+            f"""SELECT COUNT(*), MIN(started_at) FROM checks WHERE watch_id = ?
+                AND outcome IN ('blocked', 'error')
+                AND id > COALESCE((SELECT MAX(id) FROM checks WHERE watch_id = ?
+                                   AND outcome IN {GOOD_OUTCOMES}), 0)""",
+            [watch_id, watch_id],
+        ).fetchone()
+        return row[0], row[1]
+
+
+def _version(row: dict) -> Version:
+    return Version(row["watch_id"], row["number"], row["captured_at"], row["sha256"],
+                   row["chars"], row["text"], row["raw_sha256"])
+
+
+def status(store: Store, watch_ids: Iterable[str]) -> list[dict]:
+    """Per watch: last check, its outcome, versions, last change, failure streak."""
+    rows = []
+    for watch_id in watch_ids:
+        last = store.last_check(watch_id)
+        latest = store.version(watch_id)
+        failures, failing_since = store.consecutive_failures(watch_id)
+        rows.append({
+            "watch": watch_id,
+            "last_check": last["started_at"] if last else None,
+            "outcome": last["outcome"] if last else None,
+            "reason": last["reason"] if last else None,
+            "versions": latest.number if latest else 0,
+            "last_change": latest.captured_at if latest else None,
+            "consecutive_failures": failures,
+            "failing_since": failing_since,
+        })
+    return rows

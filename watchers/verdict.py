@@ -1,0 +1,122 @@
+"""Is this page the policy? Pure judgement of one fetched page (no I/O).
+
+A bad page — an HTTP error, a wall, a wrong region, an empty extraction — must
+become a failed check with a reason, never a version: a version that says "the
+policy is now 'Log in to continue'" would alert everyone for nothing, and the
+next good fetch would alert again.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from http import HTTPStatus
+from importlib import resources
+from urllib.parse import urlsplit
+
+from watchers.extract import extract
+from watchers.fetch import Fetch
+from watchers.watchlist import Watch
+
+# A real policy, AI notice or opt-out page is never this short; below it we
+# hold the page as suspect (probably a placeholder or an interstitial).
+MIN_CHARS = 100
+# A page that suddenly loses most of its text was almost certainly served
+# wrong (a partial render, a placeholder), not rewritten.
+MIN_SHARE_OF_PREVIOUS = 0.2
+# Walls are short pages: only pages yielding less text than this are searched
+# for wall phrases, so a policy that merely mentions "captcha" is not a wall.
+WALL_MAX_CHARS = 3000
+BLOCKING_STATUSES = {401: "login wall", 403: "access forbidden (bot protection?)",
+                     407: "proxy login", 429: "rate limited", 451: "unavailable in this region"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str  # "ok" when the page is the policy, else "blocked" or "error"
+    reason: str | None = None
+    text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == "ok"
+
+
+@dataclass(frozen=True)
+class Wall:
+    kind: str
+    label: str
+    phrases: tuple[str, ...]
+    urls: tuple[str, ...]
+
+
+@cache
+def walls() -> tuple[Wall, ...]:
+    data = tomllib.loads((resources.files("watchers") / "data" / "walls.toml").read_text("utf-8"))
+    return tuple(Wall(kind, spec["label"], tuple(p.casefold() for p in spec["phrases"]),
+                      tuple(spec["urls"])) for kind, spec in data.items())
+
+
+def judge_response(fetch: Fetch) -> Verdict | None:
+    """A failed check for transport and HTTP failures; None when there is a page to read."""
+    if fetch.error:
+        return Verdict("error", fetch.error)
+    status = fetch.status or 0
+    if status in BLOCKING_STATUSES:
+        return Verdict("blocked", f"HTTP {status}: {BLOCKING_STATUSES[status]}")
+    if status >= 400 or status < 200 or status == 304:
+        phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "unexpected status"
+        return Verdict("error", f"HTTP {status} {phrase}")
+    if fetch.final_url and fetch.final_url != fetch.url:
+        wall = _wall_by_url(fetch.final_url)
+        if wall:
+            return Verdict("blocked", f"{wall.label}: redirected to {fetch.final_url}")
+    if not fetch.body.strip():
+        return Verdict("error", "empty response body")
+    return None
+
+
+def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) -> Verdict:
+    """Extract the policy text and decide whether it can be a version."""
+    extraction = extract(fetch.body, url=fetch.final_url or fetch.url, encoding=fetch.encoding,
+                         select=watch.select, remove=watch.remove)
+    text = extraction.text
+    if not extraction.matched or len(text) < WALL_MAX_CHARS:
+        # With no match, the wall is what the page shows instead of the policy.
+        page_text = text if extraction.matched else extract(
+            fetch.body, url=fetch.url, encoding=fetch.encoding).text
+        found = _wall_by_text(page_text)
+        if found:
+            wall, phrase = found
+            return Verdict("blocked", f"{wall.label}: page says {phrase!r}")
+    if not extraction.matched:
+        return Verdict("error", f"selector matched nothing: {', '.join(watch.select)}")
+    folded = text.casefold()
+    for phrase in watch.reject:
+        if phrase.casefold() in folded:
+            return Verdict("blocked", f"reject text present: {phrase!r}")
+    missing = [phrase for phrase in watch.expect if phrase.casefold() not in folded]
+    if missing:
+        return Verdict("blocked", f"expect text missing: {missing[0]!r} (wrong region or language?)")
+    if len(text) < MIN_CHARS:
+        return Verdict("error", f"implausibly short text: {len(text)} characters")
+    if previous_chars and previous_chars >= 1000 and len(text) < previous_chars * MIN_SHARE_OF_PREVIOUS:
+        return Verdict("error", f"implausibly short text: {len(text)} characters "
+                                f"(previous version had {previous_chars})")
+    return Verdict("ok", text=text)
+
+
+def _wall_by_url(url: str) -> Wall | None:
+    parts = urlsplit(url)
+    where = f"{parts.netloc}{parts.path}".casefold()
+    return next((w for w in walls() if any(marker in where for marker in w.urls)), None)
+
+
+def _wall_by_text(text: str) -> tuple[Wall, str] | None:
+    folded = text.casefold()
+    for wall in walls():
+        for phrase in wall.phrases:
+            if phrase in folded:
+                return wall, phrase
+    return None

@@ -1,0 +1,222 @@
+"""The watchlist: what to fetch and how to read it.
+
+A watchlist is TOML (see SPEC.md "Watchlist"). The bundled catalogue ships in
+``watchers/catalogue/``; the user's file adds watches or overrides catalogue
+watches with the same id. Everything is validated at load, before anything is
+fetched: an invalid file is refused with the file, the watch id and the field.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from watchers.extract import SelectorError, check_selector
+
+WATCH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
+DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
+DURATION_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# Checking more often than this is impolite to the platforms and never needed
+# for documents that change a few times a year.
+MIN_INTERVAL = timedelta(minutes=5)
+TOP_LEVEL_KEYS = {"include_catalogue", "watch", "channel"}
+
+
+class ConfigError(Exception):
+    """An invalid watchlist or config file; the message says where and what to do."""
+
+
+class OptOut(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        return _check_http_url(url)
+
+
+class Watch(BaseModel):
+    """One document at one URL in one locale."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    platform: str
+    title: str
+    kind: Literal["privacy-policy", "ai-notice", "opt-out", "terms", "other"]
+    url: str
+    locale: str = "en"
+    select: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    render: Literal["http", "browser"] = "http"
+    every: timedelta = timedelta(hours=12)
+    expect: tuple[str, ...] = ()
+    reject: tuple[str, ...] = ()
+    opt_out: tuple[OptOut, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @field_validator("id")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not WATCH_ID.match(value) or ".." in value:
+            raise ValueError("must be a slug of letters, digits, - _ / . (e.g. 'linkedin/privacy-policy')")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, url: str) -> str:
+        return _check_http_url(url)
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, value: str) -> str:
+        if not re.match(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", value):
+            raise ValueError("must be a language tag like 'en', 'fr' or 'en-GB'")
+        return value
+
+    @field_validator("select", "remove")
+    @classmethod
+    def _selectors(cls, selectors: tuple[str, ...]) -> tuple[str, ...]:
+        for selector in selectors:
+            try:
+                check_selector(selector)
+            except SelectorError as error:
+                raise ValueError(f"invalid CSS selector {selector!r}: {error}") from None
+        return selectors
+
+    @field_validator("every", mode="before")
+    @classmethod
+    def _duration(cls, value: Any) -> timedelta:
+        if isinstance(value, timedelta):
+            return value
+        match = DURATION.match(value) if isinstance(value, str) else None
+        if not match:
+            raise ValueError(f"{value!r} is not a duration like '30m', '12h', '7d' or '1w'")
+        interval = timedelta(**{DURATION_UNITS[match[2]]: int(match[1])})
+        if interval < MIN_INTERVAL:
+            raise ValueError(f"{value!r} is too often; the minimum is 5m")
+        return interval
+
+    @property
+    def accept_language(self) -> str:
+        primary = self.locale.split("-")[0]
+        return self.locale if primary == self.locale else f"{self.locale},{primary};q=0.9"
+
+    def as_toml_dict(self) -> dict[str, Any]:
+        """The watch in the watchlist's own field names (for `vigie watches --json`)."""
+        data = self.model_dump(mode="python")
+        data["every"] = format_duration(self.every)
+        data["opt_out"] = [dict(o) for o in data["opt_out"]]
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def format_duration(interval: timedelta) -> str:
+    seconds = int(interval.total_seconds())
+    for unit, size in (("w", 604800), ("d", 86400), ("h", 3600)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds // 60}m"
+
+
+def _check_http_url(url: str) -> str:
+    if not re.match(r"^https?://[^\s/]+", url):
+        raise ValueError(f"{url!r} is not an http(s) URL")
+    return url
+
+
+def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[dict]]:
+    """Parse one TOML file: (watches, include_catalogue, raw channel tables)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{source}: not valid TOML: {error}") from None
+    unknown = set(data) - TOP_LEVEL_KEYS
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown top-level key(s) {', '.join(sorted(unknown))}; "
+            f"allowed: {', '.join(sorted(TOP_LEVEL_KEYS))}"
+        )
+    include = data.get("include_catalogue", True)
+    if not isinstance(include, bool):
+        raise ConfigError(f"{source}: include_catalogue must be true or false")
+    entries = data.get("watch", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{source}: 'watch' must be an array of tables: [[watch]]")
+    watches: list[Watch] = []
+    seen: set[str] = set()
+    for position, entry in enumerate(entries, 1):
+        label = f"watch '{entry.get('id')}'" if isinstance(entry.get("id"), str) else f"watch #{position}"
+        try:
+            watch = Watch.model_validate(entry)
+        except ValidationError as error:
+            raise ConfigError(f"{source}: {label}: {_describe(error)}") from None
+        if watch.id in seen:
+            raise ConfigError(f"{source}: {label}: field 'id': duplicate id; each watch needs its own id")
+        seen.add(watch.id)
+        watches.append(watch)
+    return watches, include, list(data.get("channel", []))
+
+
+def _describe(error: ValidationError) -> str:
+    """Turn pydantic's first error into 'field X: what is wrong'."""
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "?"
+    message = first["msg"].removeprefix("Value error, ")
+    if first["type"] == "extra_forbidden":
+        allowed = ", ".join(Watch.model_fields)
+        message = f"unknown field; allowed fields: {allowed}"
+    elif first["type"] == "missing":
+        message = "required field is missing"
+    return f"field '{field}': {message}"
+
+
+def catalogue_files() -> list[Path]:
+    folder = resources.files("watchers") / "catalogue"
+    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".toml"))
+
+
+def load_catalogue() -> list[Watch]:
+    watches: dict[str, Watch] = {}
+    for path in catalogue_files():
+        for watch in parse_watchlist(path.read_text(encoding="utf-8"), f"catalogue {path.name}")[0]:
+            if watch.id in watches:
+                raise ConfigError(f"catalogue {path.name}: watch '{watch.id}': field 'id': duplicate id")
+            watches[watch.id] = watch
+    return list(watches.values())
+
+
+class Watchlist(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    watches: tuple[Watch, ...]
+    channels: tuple[dict, ...] = ()
+    source: str = "catalogue"
+
+    def get(self, watch_id: str) -> Watch:
+        for watch in self.watches:
+            if watch.id == watch_id:
+                return watch
+        raise KeyError(watch_id)
+
+
+def load_watchlist(path: Path | None) -> Watchlist:
+    """The user's file (if any) layered over the bundled catalogue."""
+    if path is None:
+        return Watchlist(watches=tuple(load_catalogue()))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read the watchlist ({error.strerror}); check --watchlist") from None
+    user_watches, include, channels = parse_watchlist(text, str(path))
+    merged = {w.id: w for w in load_catalogue()} if include else {}
+    merged.update((w.id, w) for w in user_watches)
+    return Watchlist(watches=tuple(merged.values()), channels=tuple(channels), source=str(path))
