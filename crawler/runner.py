@@ -40,7 +40,7 @@ def run(settings: Settings, main: Callable[[AsyncCrawlerRunner], Awaitable[T]]) 
     from twisted.internet import reactor
     from scrapy.utils.defer import deferred_from_coro
 
-    configure_logging(settings, install_root_handler=True)
+    configure_logging(settings)
     runner = AsyncCrawlerRunner(settings)
     outcome: dict[str, Any] = {}
 

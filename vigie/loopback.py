@@ -50,6 +50,7 @@ class LoopbackSite:
         self.hits: list[Hit] = []
         # A fixed, per-body Last-Modified, as a real server keeps for a file.
         self._modified: dict[bytes, str] = {}
+        self._epoch = time.time() - 86400
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -90,7 +91,11 @@ class LoopbackSite:
 
     def _last_modified(self, body: bytes) -> str:
         with self._lock:
-            return self._modified.setdefault(body, formatdate(time.time() - 3600, usegmt=True))
+            # Each new body is one second newer than the last, as a file saved
+            # again would be: HTTP dates have one-second resolution.
+            if body not in self._modified:
+                self._modified[body] = formatdate(self._epoch + len(self._modified), usegmt=True)
+            return self._modified[body]
 
 
 def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
@@ -107,8 +112,10 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             if page.validators and status == 200:
                 headers["ETag"] = page.etag
                 headers["Last-Modified"] = site._last_modified(page.body)
-                if (self.headers.get("If-None-Match") == page.etag
-                        or self.headers.get("If-Modified-Since") == headers["Last-Modified"]):
+                # RFC 9110 13.2.2: If-None-Match, when sent, decides alone.
+                if_none_match = self.headers.get("If-None-Match")
+                if (if_none_match == page.etag if if_none_match is not None
+                        else self.headers.get("If-Modified-Since") == headers["Last-Modified"]):
                     status, body = 304, b""
                     del headers["Content-Type"]
             site.hits.append(Hit(self.path, dict(self.headers), status))

@@ -18,12 +18,10 @@ from typing import Sequence
 from urllib.parse import urljoin
 
 import cssselect
-import lxml.html
 from lxml import etree
-from lxml.html import HtmlElement
 from w3lib.encoding import html_to_unicode
 
-from watchers.markdown import to_markdown
+from watchers.markdown import Element, to_markdown
 from watchers.normalise import normalise_text
 
 # Never content: code, metadata, media, embedded documents, form controls
@@ -40,6 +38,8 @@ _TRANSLATOR = cssselect.HTMLTranslator()
 
 @dataclass(frozen=True)
 class Extraction:
+    """What `extract` read from one page."""
+
     text: str  # normalised Markdown-like text ("" if nothing matched)
     matched: bool  # False when `select` was given and matched no element
 
@@ -69,27 +69,22 @@ def extract(body: bytes, *, url: str, encoding: str | None = None,
     if remove:
         for element in _compile(tuple(remove))(root):
             _drop(element)
-    if select:
-        content = _outermost(_compile(tuple(select))(root))
-    else:
-        content = next(filter(None, (_compile((css,))(root) for css in DEFAULT_SELECT)), [])
-        content = _outermost(content)
+    content = _outermost(_compile(tuple(select))(root) if select else _default_content(root))
     if not content:
         return Extraction("", matched=False)
     return Extraction(normalise_text(to_markdown(content, base)), matched=True)
 
 
-def _parse(body: bytes, encoding: str | None) -> HtmlElement | None:
+def _parse(body: bytes, encoding: str | None) -> Element | None:
+    """The <html> element, or None when the page has no elements at all."""
     header = f"text/html; charset={encoding}" if encoding else None
     _, text = html_to_unicode(header, body, auto_detect_fun=_utf8_or_windows_1252)
     # Re-encoded so that lxml accepts an XML declaration; NUL is removed because
-    # the Markdown converter uses it as a private marker.
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
-                                  no_network=True)
-    try:
-        return lxml.html.document_fromstring(text.replace("\x00", "").encode("utf-8"), parser=parser)
-    except etree.ParserError:  # "Document is empty"
-        return None
+    # the Markdown converter uses it as a private marker. The plain etree parser,
+    # not lxml.html's: its elements are much cheaper to walk.
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                              no_network=True)
+    return etree.fromstring(text.replace("\x00", "").encode("utf-8"), parser)
 
 
 def _utf8_or_windows_1252(body: bytes) -> str:
@@ -100,21 +95,34 @@ def _utf8_or_windows_1252(body: bytes) -> str:
     return "utf-8"
 
 
-def _base_url(root: HtmlElement, url: str) -> str:
+def _base_url(root: Element, url: str) -> str:
     base = root.find(".//base[@href]")
     return urljoin(url, base.get("href").strip()) if base is not None else url
 
 
-def _drop(element: HtmlElement) -> None:
+def _drop(element: Element) -> None:
     """Remove an element and its content, keeping the text that follows it."""
     parent = element.getparent()
     if parent is None:  # the root itself: nothing is left
         element.clear()
-    else:
-        element.drop_tree()
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
 
 
-def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+def _default_content(root: Element) -> list[Element]:
+    for css in DEFAULT_SELECT:
+        if matches := _compile((css,))(root):
+            return matches
+    return []
+
+
+def _outermost(elements: list[Element]) -> list[Element]:
     """Matches in document order without those inside another match."""
     chosen = set(elements)
     return [element for element in elements
@@ -125,7 +133,8 @@ def _outermost(elements: list[HtmlElement]) -> list[HtmlElement]:
 def _compile(selectors: tuple[str, ...]) -> etree.XPath:
     """One XPath for several selectors: a union returns each element once, in document order."""
     try:
-        xpath = " | ".join(_TRANSLATOR.css_to_xpath(css) for css in selectors)
-        return etree.XPath(xpath)
-    except (cssselect.SelectorError, etree.XPathSyntaxError) as error:
+        xpath = etree.XPath(" | ".join(_TRANSLATOR.css_to_xpath(css) for css in selectors))
+        xpath(etree.Element("html"))  # some XPath errors only show when evaluated
+    except (cssselect.SelectorError, etree.XPathError) as error:
         raise SelectorError(str(error)) from None
+    return xpath

@@ -13,23 +13,21 @@ simply ends the paragraph around it.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from watchers.normalise import ZERO_WIDTH, clean_url
 
 # Stands for <br> inside a paragraph until whitespace is collapsed; the
 # decoder removes NUL from the page, so it cannot come from the text.
 _BREAK = "\x00"
-_WHITESPACE = re.compile(r"\s+")
 # Rows of this table only: a nested table's rows belong to its own cell.
 _TABLE_ROWS = etree.XPath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
 _LIST_TAGS = frozenset({"ul", "ol", "menu"})
 _CELL_TAGS = frozenset({"td", "th"})
 LIST_INDENT = "  "
+Element = etree._Element
 
 
 class _Blocks:
@@ -60,7 +58,7 @@ class _Blocks:
             self.blocks.append(block)
 
 
-def to_markdown(elements: Iterable[HtmlElement], base: str) -> str:
+def to_markdown(elements: Iterable[Element], base: str) -> str:
     """Markdown-like text of `elements` (not yet normalised), links resolved against `base`."""
     out = _Blocks(base)
     for element in elements:
@@ -70,16 +68,16 @@ def to_markdown(elements: Iterable[HtmlElement], base: str) -> str:
 
 
 def _collapse(text: str) -> str:
-    return _WHITESPACE.sub(" ", text.translate(ZERO_WIDTH)).strip()
+    # str.split() splits on every Unicode space (nbsp included) and trims.
+    # Zero-width characters go too, or a heading of only U+200B would remain.
+    return " ".join(ZERO_WIDTH.sub("", text).split())
 
 
-def _render_element(element: HtmlElement, out: _Blocks) -> None:
-    tag = element.tag
-    if isinstance(tag, str):
-        _HANDLERS.get(tag, _walk)(element, out)
+def _render_element(element: Element, out: _Blocks) -> None:
+    _HANDLERS.get(element.tag, _walk)(element, out)
 
 
-def _walk(element: HtmlElement, out: _Blocks) -> None:
+def _walk(element: Element, out: _Blocks) -> None:
     """Render the element's content in place: how inline elements are read."""
     if element.text:
         out.inline.append(element.text)
@@ -91,41 +89,52 @@ def _walk(element: HtmlElement, out: _Blocks) -> None:
             out.inline.append(child.tail)
 
 
-def _blocks_of(element: HtmlElement, base: str) -> list[str]:
+def _blocks_of(element: Element, base: str) -> list[str]:
     out = _Blocks(base)
     _walk(element, out)
     out.flush()
     return out.blocks
 
 
-def _lines_of(element: HtmlElement, base: str) -> list[str]:
-    return [line for block in _blocks_of(element, base) for line in block.split("\n") if line.strip()]
+def _lines_of(element: Element, base: str) -> list[str]:
+    return _non_blank_lines(_blocks_of(element, base))
 
 
-def _one_line(element: HtmlElement, base: str) -> str:
+def _lines_of_itself(element: Element, base: str) -> list[str]:
+    out = _Blocks(base)
+    _render_element(element, out)
+    out.flush()
+    return _non_blank_lines(out.blocks)
+
+
+def _non_blank_lines(blocks: list[str]) -> list[str]:
+    return [line for block in blocks for line in block.split("\n") if line.strip()]
+
+
+def _one_line(element: Element, base: str) -> str:
     return " ".join(line.strip() for line in _lines_of(element, base))
 
 
-def _block(element: HtmlElement, out: _Blocks) -> None:
+def _block(element: Element, out: _Blocks) -> None:
     out.flush()
     _walk(element, out)
     out.flush()
 
 
-def _heading(element: HtmlElement, out: _Blocks) -> None:
+def _heading(element: Element, out: _Blocks) -> None:
     text = _one_line(element, out.base)
     out.add(f"{'#' * int(element.tag[1])} {text}" if text else "")
 
 
-def _line_break(element: HtmlElement, out: _Blocks) -> None:
+def _line_break(element: Element, out: _Blocks) -> None:
     out.inline.append(_BREAK)
 
 
-def _rule(element: HtmlElement, out: _Blocks) -> None:
+def _rule(element: Element, out: _Blocks) -> None:
     out.add("---")
 
 
-def _link(element: HtmlElement, out: _Blocks) -> None:
+def _link(element: Element, out: _Blocks) -> None:
     href = element.get("href")
     url = clean_url(href, out.base) if href is not None else None
     if url is None:
@@ -142,7 +151,7 @@ def _link(element: HtmlElement, out: _Blocks) -> None:
         out.inline.append(" ")
 
 
-def _plain_text(element: HtmlElement) -> str:
+def _plain_text(element: Element) -> str:
     """All text below `element`, with a space wherever a block or <br> separates words."""
     parts = [element.text or ""]
     for child in element:
@@ -157,31 +166,31 @@ def _plain_text(element: HtmlElement) -> str:
     return "".join(parts)
 
 
-def _blockquote(element: HtmlElement, out: _Blocks) -> None:
+def _blockquote(element: Element, out: _Blocks) -> None:
     text = "\n\n".join(_blocks_of(element, out.base))
     out.add("\n".join(f"> {line}" if line else ">" for line in text.split("\n")) if text else "")
 
 
-def _preformatted(element: HtmlElement, out: _Blocks) -> None:
+def _preformatted(element: Element, out: _Blocks) -> None:
     for line_break in element.iter("br"):
         line_break.tail = "\n" + (line_break.tail or "")
-    text = "".join(element.itertext()).translate(ZERO_WIDTH)
+    text = "".join(element.itertext())
     # HTML ignores one newline right after <pre>; the parser keeps it.
     lines = [line.rstrip() for line in text.removeprefix("\n").split("\n")]
     out.add("\n".join(lines).strip("\n"))
 
 
-def _definition_list(element: HtmlElement, out: _Blocks) -> None:
+def _definition_list(element: Element, out: _Blocks) -> None:
     # dt and dd are blocks of their own; joining them with single newlines
     # keeps each term next to its definitions.
     out.add("\n".join(_blocks_of(element, out.base)))
 
 
-def _list(element: HtmlElement, out: _Blocks) -> None:
+def _list(element: Element, out: _Blocks) -> None:
     out.add("\n".join(_ListWriter(element, out.base).lines))
 
 
-def _stray_list_item(element: HtmlElement, out: _Blocks) -> None:
+def _stray_list_item(element: Element, out: _Blocks) -> None:
     out.add("\n".join(_item_lines("- ", _lines_of(element, out.base))))
 
 
@@ -194,14 +203,14 @@ def _item_lines(marker: str, lines: list[str]) -> list[str]:
 class _ListWriter:
     """Lines of one ul/ol: `- item` or `N. item`, nested content indented."""
 
-    def __init__(self, element: HtmlElement, base: str) -> None:
+    def __init__(self, element: Element, base: str) -> None:
         self.base = base
         self.ordered = element.tag == "ol"
         self.number = _integer(element.get("start"), default=1)
         self.lines: list[str] = []
         self._read_children(element)
 
-    def _read_children(self, element: HtmlElement) -> None:
+    def _read_children(self, element: Element) -> None:
         self._add_stray_text(element.text)
         for child in element:
             tag = child.tag
@@ -209,13 +218,15 @@ class _ListWriter:
                 self._add_item(child)
             elif tag in _LIST_TAGS:
                 # <ul><li>a</li><ul>…</ul></ul>: a common way to nest lists.
-                self.lines.extend(LIST_INDENT + line for line in _list_lines(child, self.base))
-            elif isinstance(tag, str):
+                self.lines.extend(LIST_INDENT + line for line in _ListWriter(child, self.base).lines)
+            elif child.find(".//li") is not None:
                 # Frameworks wrap items in divs; the wrapper is transparent.
                 self._read_children(child)
+            elif isinstance(tag, str):
+                self.lines.extend(_lines_of_itself(child, self.base))
             self._add_stray_text(child.tail)
 
-    def _add_item(self, item: HtmlElement) -> None:
+    def _add_item(self, item: Element) -> None:
         self.number = _integer(item.get("value"), default=self.number)
         marker = f"{self.number}. " if self.ordered else "- "
         self.lines.extend(_item_lines(marker, _lines_of(item, self.base)))
@@ -226,10 +237,6 @@ class _ListWriter:
             self.lines.append(text)
 
 
-def _list_lines(element: HtmlElement, base: str) -> list[str]:
-    return _ListWriter(element, base).lines
-
-
 def _integer(value: str | None, default: int) -> int:
     try:
         return int(value) if value is not None else default
@@ -237,7 +244,7 @@ def _integer(value: str | None, default: int) -> int:
         return default
 
 
-def _table(element: HtmlElement, out: _Blocks) -> None:
+def _table(element: Element, out: _Blocks) -> None:
     rows = [[cell for cell in row if cell.tag in _CELL_TAGS] for row in _TABLE_ROWS(element)]
     columns = max(map(len, rows), default=0)
     if columns <= 1 or element.get("role") in ("presentation", "none") or element.find(".//table") is not None:
@@ -258,7 +265,7 @@ def _table(element: HtmlElement, out: _Blocks) -> None:
     out.add("\n".join(lines))
 
 
-_Handler = Callable[[HtmlElement, _Blocks], None]
+_Handler = Callable[[Element, _Blocks], None]
 _HANDLERS: dict[str, _Handler] = {
     **dict.fromkeys(
         "address article aside body caption center details dialog dd div dt fieldset figcaption "
@@ -277,4 +284,4 @@ _HANDLERS: dict[str, _Handler] = {
     "br": _line_break,
     "a": _link,
 }
-_BLOCK_TAGS = frozenset(tag for tag, handler in _HANDLERS.items() if handler not in (_walk, _link))
+_BLOCK_TAGS = frozenset(tag for tag, handler in _HANDLERS.items() if handler is not _link)

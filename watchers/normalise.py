@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from functools import lru_cache
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 # Zero-width characters and the soft hyphen: invisible when rendered, but CMSs
 # sprinkle them in and out between publications.
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-# Any whitespace except the line break itself (nbsp, U+2000..U+200A, tabs…).
-_SPACES = re.compile(r"[^\S\n]+")
-_INDENT = re.compile(r"[^\S\n]*")
-_BLANK_RUNS = re.compile(r"\n{3,}")
+ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARS}]")
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 DEFAULT_PORTS = {"http": ":80", "https": ":443"}
@@ -31,35 +28,53 @@ TRACKING_PARAMS = frozenset({
     "__hstc", "__hssc", "__hsfp", "srsltid",
 })
 TRACKING_PREFIXES = ("utm_", "_nc_")
-# The URL parser ignores these anywhere in an href (WHATWG URL standard).
-_URL_TABS_AND_NEWLINES = dict.fromkeys(map(ord, "\t\n\r"))
+# Meta's outbound-link redirectors: `u` is the real target, `h` a per-request
+# token that would otherwise change the text on every fetch.
+LINK_SHIMS = frozenset({"l.facebook.com", "lm.facebook.com", "l.instagram.com", "l.messenger.com"})
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_EDGE_JUNK = "".join(map(chr, range(0x21)))
 
 
 def normalise_text(text: str) -> str:
     """Canonical form of extracted text.
 
-    Leading indentation is kept (it is structure: nested lists, `pre`); the
-    converter never produces stray leading spaces, so only runs after the
-    indentation are collapsed. Tabs in the indentation count as four spaces.
+    Leading indentation is kept (it is structure: nested lists, `pre`), so
+    only the whitespace after it is collapsed; tabs in it count as four
+    spaces. Every Unicode space but the line feed counts as a space.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(ZERO_WIDTH)
-    # Removing zero-width characters first lets NFC see the sequences they split.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A scan per character is much cheaper than a regex over the whole text.
+    has_zero_width = any(char in text for char in ZERO_WIDTH_CHARS)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        line = _tidy_line(line, has_zero_width)
+        if line or (lines and lines[-1]):  # no leading blank line, never two in a row
+            lines.append(line)
+    if lines and not lines[-1]:
+        lines.pop()
+    text = "\n".join(lines)
+    # After zero-width removal, so that NFC sees the sequences they split.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    lines = []
-    for line in text.split("\n"):
-        indent_end = _INDENT.match(line).end()
-        rest = _SPACES.sub(" ", line[indent_end:]).rstrip()
-        if rest:
-            indent = line[:indent_end]
-            indent = indent and " " * (len(indent) + 3 * indent.count("\t"))
-            lines.append(indent + rest)
-        else:
-            lines.append("")
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+    return text
 
 
+def _tidy_line(line: str, has_zero_width: bool) -> str:
+    indent = ""
+    if line[:1].isspace():
+        stripped = line.lstrip()
+        width = len(line) - len(stripped)
+        indent = " " * (width + 3 * line.count("\t", 0, width))
+        line = stripped
+    if has_zero_width:
+        # After measuring the indentation: "\u200b text" has none to keep.
+        line = ZERO_WIDTH.sub("", line)
+    # str.split() splits on every Unicode space and is far faster than a regex.
+    words = line.split()
+    return indent + " ".join(words) if words else ""
+
+
+@lru_cache(maxsize=4096)  # the same links recur on every page of a site, crawl after crawl
 def clean_url(href: str, base: str) -> str | None:
     """Absolute http(s)/mailto URL without tracking parameters, or None.
 
@@ -67,11 +82,18 @@ def clean_url(href: str, base: str) -> str | None:
     empty hrefs and links within the page itself (their targets are
     renamed freely and say nothing about the policy).
     """
-    href = href.strip(_URL_EDGE_JUNK).translate(_URL_TABS_AND_NEWLINES)
+    # The URL parser ignores tabs and newlines anywhere (WHATWG URL standard).
+    href = href.strip(_URL_EDGE_JUNK).replace("\t", "").replace("\n", "").replace("\r", "")
     if not href or href.startswith("#"):
         return None
+    explicit_scheme = _SCHEME.match(href)
+    if explicit_scheme and explicit_scheme[1].lower() not in ALLOWED_SCHEMES:
+        return None  # javascript:, data:, tel:… without the cost of resolving
+    # Resolving costs more than all the rest; most hrefs are absolute already.
+    already_absolute = explicit_scheme and (
+        href.startswith("//", explicit_scheme.end()) or explicit_scheme[1].lower() == "mailto")
     try:
-        absolute = urljoin(base, href)
+        absolute = href if already_absolute and "/." not in href else urljoin(base, href)
         scheme, netloc, path, query, fragment = urlsplit(absolute)
     except ValueError:  # e.g. an unbalanced "[" in an IPv6 host
         return None
@@ -82,10 +104,21 @@ def clean_url(href: str, base: str) -> str | None:
     if scheme != "mailto":
         netloc = _canonical_netloc(netloc, scheme)
         path = path or "/"
+        if netloc in LINK_SHIMS:
+            target = _shim_target(query)
+            if target:
+                return clean_url(target, base)
     query = "&".join(
         pair for pair in query.split("&") if pair and not _is_tracking(pair.partition("=")[0])
     )
     return urlunsplit((scheme, netloc, path.replace(" ", "%20"), query.replace(" ", "%20"), fragment))
+
+
+def _shim_target(query: str) -> str | None:
+    for name, value in parse_qsl(query):
+        if name == "u":
+            return value
+    return None
 
 
 def _same_document(url: str, base: str) -> bool:
