@@ -107,7 +107,7 @@ def print_checks(checks: list[dict]) -> None:
         click.echo("Nothing was due. Use --all to fetch every watch now.")
         return
     width = max(len(c["watch_id"]) for c in checks)
-    for check in checks:
+    for check in sorted(checks, key=lambda c: c["watch_id"]):
         detail = check["reason"] or ""
         if check["outcome"] in ("new", "changed", "unchanged") and check["version_number"]:
             detail = f"version {check['version_number']}"

@@ -1,0 +1,35 @@
+"""`vigie demo` on a fresh directory: the bundled histories, crawled for real."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import subprocess
+import sys
+
+# Per cycle, the summary the demo's timeline must produce (histories/README.md).
+EXPECTED_SUMMARIES = [
+    "9 checks: 9 new",
+    "9 checks: 6 not-modified, 3 unchanged",
+    "9 checks: 1 blocked, 5 changed, 3 not-modified",
+    "9 checks: 1 blocked, 3 changed, 1 error, 4 not-modified",
+    "9 checks: 2 blocked, 1 changed, 6 not-modified",
+    "9 checks: 2 changed, 7 not-modified",
+]
+
+
+def test_demo_records_the_sample_histories(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "vigie", "demo"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert re.findall(r"^\d+ checks: .*$", out, re.M) == EXPECTED_SUMMARIES
+    assert "chirp/privacy-policy           blocked       bot check" in out
+    assert "expect text missing: 'Linkwell Ireland Unlimited Company'" in out
+
+    with sqlite3.connect(tmp_path / "vigie-demo" / "vigie.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 20
+        # The flip-flop: the AI notice went A, B, A — version 3 has version 1's text.
+        v1, v3 = (sha for (sha,) in db.execute(
+            "SELECT sha256 FROM versions WHERE watch_id = 'chirp/ai-notice' AND number IN (1, 3) ORDER BY number"))
+        assert v1 == v3
