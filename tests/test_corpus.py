@@ -58,3 +58,9 @@ def test_every_distinct_corpus_version_is_recorded_exactly_once(tmp_path):
         for cycle, (_, variant) in enumerate(served):
             if variant:
                 assert outcomes[cycle] == "unchanged", (platform, cycle)
+
+    # SPEC "Speed and size": over a replayed history, stored raw bytes are at
+    # most 20% of the bytes fetched.
+    fetched, = db.execute("SELECT SUM(bytes) FROM checks").fetchone()
+    stored, = db.execute("SELECT SUM(stored_size) FROM raw_pages").fetchone()
+    assert stored <= 0.2 * fetched, (stored, fetched)

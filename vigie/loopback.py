@@ -41,6 +41,13 @@ class Hit:
     status: int
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # The default backlog of 5 drops connections under concurrent load, and a
+    # dropped SYN costs a one-second retransmit: benchmarks would measure that.
+    request_queue_size = 128
+
+
 class LoopbackSite:
     """`with LoopbackSite() as site: site.serve("/p", Page.html(...)); site.url("/p")`"""
 
@@ -51,8 +58,7 @@ class LoopbackSite:
         # A fixed, per-body Last-Modified, as a real server keeps for a file.
         self._modified: dict[bytes, str] = {}
         self._epoch = time.time() - 86400
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

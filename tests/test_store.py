@@ -1,0 +1,47 @@
+"""The store: raw pages stored once as bounded delta chains, versions, full-text search."""
+
+from __future__ import annotations
+
+from watchers.store import KEYFRAME_EVERY, Store
+
+
+def page(n: int) -> bytes:
+    return (b"<html><body>" + b"<p>The same long paragraph of policy text.</p>" * 400
+            + f"<p>revision {n}</p></body></html>".encode())
+
+
+def test_raw_pages_round_trip_as_short_delta_chains(tmp_path):
+    store = Store(tmp_path / "v.db")
+    store.sync_watches([])
+    store.db["watches"].insert({"id": "w", "platform": "P", "title": "T", "kind": "other", "url": "u",
+                                "locale": "en", "render": "http", "every_seconds": 60, "config": "{}",
+                                "active": 1, "first_seen": "t", "updated_at": "t"})
+    digests = []
+    for n in range(KEYFRAME_EVERY + 3):
+        digest = store.put_raw("w", page(n), "text/html")
+        store.add_check({"watch_id": "w", "outcome": "unchanged", "raw_sha256": digest, "started_at": "t"})
+        digests.append(digest)
+    assert store.put_raw("w", page(0), "text/html") == digests[0]  # stored once
+    rows = list(store.db.query("SELECT codec, chain, size, stored_size FROM raw_pages ORDER BY rowid"))
+    assert len(rows) == KEYFRAME_EVERY + 3
+    assert max(r["chain"] for r in rows) == KEYFRAME_EVERY - 1
+    assert [r["codec"] for r in rows].count("zstd") == 2  # the first page and one keyframe
+    assert sum(r["stored_size"] for r in rows) < sum(r["size"] for r in rows) / 50
+    assert [store.raw(d) for d in digests] == [page(n) for n in range(KEYFRAME_EVERY + 3)]
+
+
+def test_versions_are_numbered_and_searchable(tmp_path):
+    store = Store(tmp_path / "v.db")
+    store.db["watches"].insert({"id": "w", "platform": "P", "title": "T", "kind": "other", "url": "u",
+                                "locale": "en", "render": "http", "every_seconds": 60, "config": "{}",
+                                "active": 1, "first_seen": "t", "updated_at": "t"})
+    for text in ("We sell nothing.", "We train generative models on public posts."):
+        check = store.add_check({"watch_id": "w", "outcome": "changed", "started_at": "t"})
+        store.add_version("w", text, None, check, "2026-11-23T00:00:00+00:00")
+    assert [v.number for v in store.versions("w")] == [1, 2]
+    assert store.version("w").text.startswith("We train")
+    hits = list(store.db["versions"].search("generative"))
+    assert [h["number"] for h in hits] == [2]
+    store.add_check({"watch_id": "w", "outcome": "error", "started_at": "2026-11-23T01:00:00+00:00"})
+    store.add_check({"watch_id": "w", "outcome": "blocked", "started_at": "2026-11-23T02:00:00+00:00"})
+    assert store.consecutive_failures("w") == (2, "2026-11-23T01:00:00+00:00")
