@@ -31,6 +31,7 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 RETRY_BACKOFF_BASE = 2.0  # seconds; doubled on each retry
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # giving up is not an error here: the check records why
 RETRY_AFTER_MAX = 120  # a longer Retry-After is not waited for: the check fails and waits its turn
 
 DOWNLOADER_MIDDLEWARES = {

@@ -209,3 +209,11 @@ def test_read_commands(site, vigie):
     assert row["outcome"] == "new" and row["versions"] == 1 and row["consecutive_failures"] == 0
     missing = vigie("show", "nope", check=False)
     assert missing.returncode == 1 and "no version of nope recorded yet" in missing.stderr
+
+
+def test_bodies_over_the_size_cap_are_refused(site, vigie):
+    site.serve("/huge", Page.html("<main>" + "<p>padding text</p>" * 20000 + "</main>"))
+    vigie.write([watch(site, "/huge")])
+    vigie.crawl("--set", "DOWNLOAD_MAXSIZE=100000")
+    (check,) = checks(vigie)
+    assert check["outcome"] == "error" and "larger than download max size" in check["reason"]
