@@ -7,7 +7,7 @@ configuration error; 1 anything else.
 from __future__ import annotations
 
 import json
-import sys
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +35,7 @@ class Context:
     def store(self) -> Store:
         try:
             return Store(self.db)
-        except Exception as error:  # sqlite3 errors: unreadable, not a database…
+        except (sqlite3.Error, OSError) as error:  # unreadable, not a database, read-only…
             click.echo(f"error: cannot open the database {self.db}: {error}. "
                        "Check --db / VIGIE_DB.", err=True)
             raise click.exceptions.Exit(1) from None
@@ -209,7 +209,4 @@ def _echo_json(data) -> None:
 
 
 def main() -> None:
-    try:
-        cli(standalone_mode=True)
-    except ConfigError as error:
-        sys.exit(_config_error(error))
+    cli()

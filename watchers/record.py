@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from watchers.fetch import Fetch
 from watchers.store import Store, sha256
@@ -114,7 +114,3 @@ def _write(store: Store, row: dict, outcome: str, reason: str | None = None) -> 
     row.update(outcome=outcome, reason=reason)
     row["id"] = store.add_check(row)
     return row
-
-
-def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
