@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import subprocess
@@ -33,3 +34,12 @@ def test_demo_records_the_sample_histories(tmp_path):
         v1, v3 = (sha for (sha,) in db.execute(
             "SELECT sha256 FROM versions WHERE watch_id = 'chirp/ai-notice' AND number IN (1, 3) ORDER BY number"))
         assert v1 == v3
+        changes = {(w, n): (severity, set(json.loads(flags))) for w, n, severity, flags in db.execute(
+            "SELECT watch_id, to_version, severity, flags FROM changes")}
+    # Every version after a first one has its classified change (histories/README.md, A–K).
+    assert len(changes) == 11
+    assert changes[("chirp/ai-notice", 3)] == ("noise", {"revert"})
+    assert changes[("pixelle/privacy-policy", 2)] == ("medium", {"date"})
+    assert "ai-training" not in changes[("pixelle/privacy-policy", 3)][1]  # "we do not use…"
+    assert {"ai-training", "opt-out", "opt-out-link", "date"} <= changes[("chirp/privacy-policy", 2)][1]
+    assert changes[("linkwell/help/ai-data-setting", 2)][1] == {"opt-out-link"}

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
 
 from watchers.store import Store, status as watch_status
-from watchers.watchlist import ConfigError, Watchlist, format_duration, load_watchlist
+from watchers.watchlist import ConfigError, Watchlist, format_duration, load_watchlist, parse_duration
 
 DEFAULT_WATCHLIST = Path("vigie.toml")
 
@@ -185,6 +187,83 @@ def show(obj: Context, watch_id: str, number: int | None):
     if version is None:
         _no_versions(watch_id, number)
     click.echo(version.text)
+
+
+SEVERITY_ORDER = ("high", "medium", "low", "noise")
+SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan", "noise": "bright_black"}
+
+
+def _since(value: str | None) -> str | None:
+    """'7d' / '12h' / '2w' ago, or an ISO date, as an ISO timestamp to compare with."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    try:
+        return (datetime.now(timezone.utc) - parse_duration(value)).isoformat(timespec="seconds")
+    except ValueError:
+        raise click.BadParameter(f"{value!r}: expected a duration like 7d or a date like 2026-11-01",
+                                 param_hint="--since") from None
+
+
+@cli.command()
+@click.option("--since", help="Only changes detected since: 7d, 12h, 2w, or a date like 2026-11-01.")
+@click.option("--watch", "watch_id", metavar="ID", help="Only this watch.")
+@click.option("--severity", type=click.Choice(SEVERITY_ORDER), help="Minimum severity.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def changes(obj: Context, since: str | None, watch_id: str | None, severity: str | None, as_json: bool):
+    """Classified changes, oldest first."""
+    levels = SEVERITY_ORDER[: SEVERITY_ORDER.index(severity) + 1] if severity else None
+    rows = obj.store().changes(since=_since(since), watch_id=watch_id, severities=levels)
+    if as_json:
+        _echo_json([{"watch": r["watch_id"], "from_version": r["from_version"], "to_version": r["to_version"],
+                     "detected_at": r["detected_at"], "severity": r["severity"], "flags": r["flags"],
+                     "summary": r["summary"], "excerpts": r["excerpts"], "dates": r["dates"]} for r in rows])
+        return
+    if not rows:
+        click.echo("No changes recorded" + (" for these filters." if since or watch_id or severity else " yet."))
+    print_changes(rows, excerpts=True)
+
+
+def print_changes(rows: list[dict], excerpts: bool = False) -> None:
+    for row in rows:
+        colour = SEVERITY_COLOURS[row["severity"]]
+        flags = ", ".join(row["flags"]) or "other text"
+        click.echo(f"{row['detected_at'][:16]}  {row['watch_id']}  v{row['from_version']} → v{row['to_version']}  "
+                   + click.style(row["severity"].upper(), fg=colour, bold=True) + f"  {flags}")
+        click.echo(f"    {row['summary']}")
+        if excerpts and row["severity"] != "noise":
+            for excerpt in row["excerpts"]:
+                click.echo(f"    [{excerpt['flag']}]")
+                if excerpt["before"]:
+                    click.echo(click.style(f"      - {excerpt['before']}", fg="red"))
+                if excerpt["after"]:
+                    click.echo(click.style(f"      + {excerpt['after']}", fg="green"))
+
+
+@cli.command()
+@click.argument("watch_id")
+@click.option("--from", "old", type=int, help="Version to compare from (default: the one before --to).")
+@click.option("--to", "new", type=int, help="Version to compare to (default: the latest).")
+@click.pass_obj
+def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
+    """A readable diff between two versions (colours on a terminal)."""
+    from watchers.differ import diff as diff_texts, format_hunks
+
+    store = obj.store()
+    after = store.version(watch_id, new)
+    if after is None:
+        _no_versions(watch_id, new)
+    before = store.version(watch_id, old if old is not None else after.number - 1)
+    if before is None:
+        _no_versions(watch_id, old if old is not None else after.number - 1)
+    click.echo(f"{watch_id}: version {before.number} ({before.captured_at}) → version {after.number} "
+               f"({after.captured_at})")
+    hunks = diff_texts(before.text, after.text)
+    click.echo(format_hunks(hunks, color=sys.stdout.isatty()) if hunks else "The texts are identical.")
 
 
 @cli.command()

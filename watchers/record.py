@@ -8,11 +8,12 @@ changed, one new row of `versions`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, timedelta
 
+from watchers.classify import classify
 from watchers.fetch import Fetch
-from watchers.store import Store, sha256
+from watchers.store import Store, Version, sha256
 from watchers.verdict import judge_page, judge_response
 from watchers.watchlist import Watch
 
@@ -107,7 +108,26 @@ def record(store: Store, watch: Watch, fetch: Fetch) -> dict:
         row["version_number"] = store.add_version(watch.id, verdict_text, row["raw_sha256"],
                                                   check_id, fetch.finished_at)
         store.db["checks"].update(check_id, {"version_number": row["version_number"]})
+        if latest:
+            # In the same transaction as the version: a version never lacks its change.
+            record_change(store, watch, latest, verdict_text, fetch.finished_at)
         return row
+
+
+def record_change(store: Store, watch: Watch, previous: Version, text: str, detected_at: str) -> dict:
+    """Classify previous -> text (the watch's newest version) and store the change."""
+    hashes = store.version_hashes(watch.id)
+    earlier = {sha for number, sha in hashes.items() if number < previous.number}
+    result = classify(previous.text, text, language=watch.locale, kind=watch.kind,
+                      earlier_sha256=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out),
+                      today=date.fromisoformat(detected_at[:10]))
+    row = {"watch_id": watch.id, "from_version": previous.number, "to_version": max(hashes),
+           "detected_at": detected_at, "severity": result.severity, "flags": json.dumps(result.flags),
+           "summary": result.summary,
+           "excerpts": json.dumps([asdict(e) for e in result.excerpts], ensure_ascii=False),
+           "dates": json.dumps([asdict(d) for d in result.dates])}
+    row["id"] = store.add_change(row)
+    return row
 
 
 def _write(store: Store, row: dict, outcome: str, reason: str | None = None) -> dict:

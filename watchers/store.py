@@ -20,7 +20,6 @@ import sqlite_utils
 from watchers import rawcodec
 from watchers.watchlist import Watch
 
-SCHEMA_VERSION = 1
 # A delta chain is at most this long, so reading a raw page costs a bounded
 # number of decompressions however long the history grows.
 KEYFRAME_EVERY = 16
@@ -63,46 +62,14 @@ class Store:
         self.db.close()
 
     def _ensure_schema(self) -> None:
-        db = self.db
-        if "meta" in db.table_names():
-            return
-        with db.atomic():
-            db["watches"].create(
-                {"id": str, "platform": str, "title": str, "kind": str, "url": str,
-                 "locale": str, "render": str, "every_seconds": int, "config": str,
-                 "active": int, "first_seen": str, "updated_at": str},
-                pk="id",
-            )
-            db["raw_pages"].create(
-                {"sha256": str, "codec": str, "base_sha256": str, "chain": int,
-                 "size": int, "stored_size": int, "content_type": str,
-                 "first_seen": str, "data": bytes},
-                pk="sha256",
-                foreign_keys=[("base_sha256", "raw_pages", "sha256")],
-            )
-            db["checks"].create(
-                {"id": int, "watch_id": str, "started_at": str, "finished_at": str,
-                 "url": str, "final_url": str, "outcome": str, "reason": str,
-                 "http_status": int, "conditional": int, "etag": str,
-                 "last_modified": str, "bytes": int, "raw_sha256": str,
-                 "rules_sha256": str, "version_number": int, "duration_ms": int},
-                pk="id",
-                foreign_keys=[("watch_id", "watches", "id"),
-                              ("raw_sha256", "raw_pages", "sha256")],
-            )
-            db["versions"].create(
-                {"id": int, "watch_id": str, "number": int, "captured_at": str,
-                 "sha256": str, "chars": int, "text": str, "raw_sha256": str,
-                 "check_id": int},
-                pk="id",
-                foreign_keys=[("watch_id", "watches", "id"),
-                              ("raw_sha256", "raw_pages", "sha256"),
-                              ("check_id", "checks", "id")],
-            )
-            db["checks"].create_index(["watch_id", "id"])
-            db["versions"].create_index(["watch_id", "number"], unique=True)
-            db["versions"].enable_fts(["text"], create_triggers=True)
-            db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+        """Apply the migrations this database has not had yet, each in its own transaction."""
+        version = 0
+        if "meta" in self.db.table_names():
+            version = int(self.db["meta"].get("schema_version")["value"])
+        for number, migrate in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db.atomic():
+                migrate(self.db)
+                self.db["meta"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
 
     # -- watches -------------------------------------------------------------
 
@@ -194,6 +161,11 @@ class Store:
         return [_version(row) for row in self.db["versions"].rows_where(
             "watch_id = ?", [watch_id], order_by="number")]
 
+    def version_hashes(self, watch_id: str) -> dict[int, str]:
+        """Version number -> sha256 of its text, without loading the texts."""
+        return dict(self.db.execute(
+            "SELECT number, sha256 FROM versions WHERE watch_id = ? ORDER BY number", [watch_id]).fetchall())
+
     def version(self, watch_id: str, number: int | None = None) -> Version | None:
         where, params = "watch_id = ?", [watch_id]
         if number is not None:
@@ -201,6 +173,33 @@ class Store:
             params.append(number)
         rows = list(self.db["versions"].rows_where(where, params, order_by="number DESC", limit=1))
         return _version(rows[0]) if rows else None
+
+    def add_change(self, row: dict[str, Any]) -> int:
+        return self.db["changes"].insert(row).last_pk
+
+    def change(self, watch_id: str, to_version: int) -> dict | None:
+        rows = self.changes(watch_id=watch_id, to_version=to_version)
+        return rows[0] if rows else None
+
+    def changes(self, since: str | None = None, watch_id: str | None = None,
+                severities: Iterable[str] | None = None, to_version: int | None = None) -> list[dict]:
+        """Stored changes, oldest first, with flags/excerpts/dates decoded."""
+        where, params = ["1 = 1"], []
+        if to_version is not None:
+            where.append("to_version = ?")
+            params.append(to_version)
+        if since:
+            where.append("detected_at >= ?")
+            params.append(since)
+        if watch_id:
+            where.append("watch_id = ?")
+            params.append(watch_id)
+        if severities is not None:
+            severities = list(severities)
+            where.append(f"severity IN ({', '.join('?' * len(severities))})")
+            params += severities
+        rows = self.db["changes"].rows_where(" AND ".join(where), params, order_by="detected_at, id")
+        return [{**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}} for row in rows]
 
     def checks_since(self, check_id: int) -> list[dict]:
         return list(self.db["checks"].rows_where("id > ?", [check_id], order_by="id"))
@@ -219,6 +218,60 @@ class Store:
         ).fetchone()
         return row[0], row[1]
 
+
+def _schema_v1(db: sqlite_utils.Database) -> None:
+    db["watches"].create(
+        {"id": str, "platform": str, "title": str, "kind": str, "url": str,
+         "locale": str, "render": str, "every_seconds": int, "config": str,
+         "active": int, "first_seen": str, "updated_at": str},
+        pk="id",
+    )
+    db["raw_pages"].create(
+        {"sha256": str, "codec": str, "base_sha256": str, "chain": int,
+         "size": int, "stored_size": int, "content_type": str,
+         "first_seen": str, "data": bytes},
+        pk="sha256",
+        foreign_keys=[("base_sha256", "raw_pages", "sha256")],
+    )
+    db["checks"].create(
+        {"id": int, "watch_id": str, "started_at": str, "finished_at": str,
+         "url": str, "final_url": str, "outcome": str, "reason": str,
+         "http_status": int, "conditional": int, "etag": str,
+         "last_modified": str, "bytes": int, "raw_sha256": str,
+         "rules_sha256": str, "version_number": int, "duration_ms": int},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id"),
+                      ("raw_sha256", "raw_pages", "sha256")],
+    )
+    db["versions"].create(
+        {"id": int, "watch_id": str, "number": int, "captured_at": str,
+         "sha256": str, "chars": int, "text": str, "raw_sha256": str,
+         "check_id": int},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id"),
+                      ("raw_sha256", "raw_pages", "sha256"),
+                      ("check_id", "checks", "id")],
+    )
+    db["checks"].create_index(["watch_id", "id"])
+    db["versions"].create_index(["watch_id", "number"], unique=True)
+    db["versions"].enable_fts(["text"], create_triggers=True)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _schema_v2(db: sqlite_utils.Database) -> None:
+    """Classified changes between consecutive versions."""
+    db["changes"].create(
+        {"id": int, "watch_id": str, "from_version": int, "to_version": int, "detected_at": str,
+         "severity": str, "flags": str, "summary": str, "excerpts": str, "dates": str},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id")],
+    )
+    db["changes"].create_index(["watch_id", "to_version"], unique=True)
+    db["changes"].create_index(["detected_at"])
+
+
+# Append-only: each function brings the schema one version up.
+MIGRATIONS = [_schema_v1, _schema_v2]
 
 def _version(row: dict) -> Version:
     return Version(row["watch_id"], row["number"], row["captured_at"], row["sha256"],

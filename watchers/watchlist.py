@@ -98,10 +98,7 @@ class Watch(BaseModel):
     def _duration(cls, value: Any) -> timedelta:
         if isinstance(value, timedelta):
             return value
-        match = DURATION.match(value) if isinstance(value, str) else None
-        if not match:
-            raise ValueError(f"{value!r} is not a duration like '30m', '12h', '7d' or '1w'")
-        interval = timedelta(**{DURATION_UNITS[match[2]]: int(match[1])})
+        interval = parse_duration(value)
         if interval < MIN_INTERVAL:
             raise ValueError(f"{value!r} is too often; the minimum is 5m")
         return interval
@@ -117,6 +114,14 @@ class Watch(BaseModel):
         data["every"] = format_duration(self.every)
         data["opt_out"] = [dict(o) for o in data["opt_out"]]
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+
+
+def parse_duration(value: Any) -> timedelta:
+    """'30m', '12h', '7d', '1w' as a timedelta; ValueError otherwise."""
+    match = DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ValueError(f"{value!r} is not a duration like '30m', '12h', '7d' or '1w'")
+    return timedelta(**{DURATION_UNITS[match[2]]: int(match[1])})
 
 
 def format_duration(interval: timedelta) -> str:

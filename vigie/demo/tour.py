@@ -35,7 +35,7 @@ def page_for(entry: str) -> Page:
 
 def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
     from crawler.runner import crawl_cycles, project_settings
-    from vigie.cli import print_checks
+    from vigie.cli import print_changes, print_checks
 
     timeline = tomllib.loads((HISTORIES / "timeline.toml").read_text("utf-8"))
     total = min(cycles or timeline["cycles"], timeline["cycles"])
@@ -61,7 +61,13 @@ def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
 
         def after(cycle: int) -> None:
             click.echo(click.style(f"\n── Cycle {cycle + 1} of {total} ──", bold=True))
-            print_checks(_store_read(db, lambda store: store.checks_since(checks_before[0])))
+            checks = _store_read(db, lambda store: store.checks_since(checks_before[0]))
+            print_checks(checks)
+            changed = [c for c in checks if c["outcome"] == "changed"]
+            if changed:
+                click.echo("Changes:")
+                print_changes(_store_read(db, lambda store: [
+                    store.change(c["watch_id"], c["version_number"]) for c in changed]), excerpts=True)
 
         crawl_cycles(settings, total, before, after, all=True, watchlist=watchlist)
 
@@ -73,7 +79,8 @@ def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
     store.close()
     first = watchlist.watches[0].id
     click.echo(f"\nDatabase: {db}\nTry: vigie --db {db} history {first}\n"
-               f"     vigie --db {db} show {first}\n     vigie --db {db} --watchlist {watchlist_path} status")
+               f"     vigie --db {db} changes\n     vigie --db {db} diff {first}\n"
+               f"     vigie --db {db} --watchlist {watchlist_path} status")
     return db
 
 

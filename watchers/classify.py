@@ -1,0 +1,267 @@
+"""What a change between two versions means: flags, severity, the sentences why (pure).
+
+Sentence level, over the whole text: the sentences that disappeared and the
+ones that appeared are what changed (a paragraph that only moved changes no
+sentence). Each concept of the lexicon is looked for in those sentences only,
+so an AI clause that stayed the same never flags a change elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+
+from watchers.dates import LabelledDate, find_dates
+from watchers.lexicon import lexicon, lexicons_for
+
+FLAGS = ("opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "revert", "cosmetic")
+SEVERITIES = ("high", "medium", "low", "noise")
+LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
+SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+WORD = re.compile(r"\w+")
+ABBREVIATION = re.compile(r"(?:\b(?:Art|Abs|No|Nr|Inc|Ltd|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.)$")
+# Opt-out pages and settings, recognisable from the URL alone.
+OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspruch|oposici|opposition"
+                         r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/",
+                         re.IGNORECASE)
+# Pairs before -> after only when most words are shared: else they are separate.
+PAIRING_RATIO = 0.5
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    flag: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class DateChange:
+    kind: str  # effective / updated
+    before: str | None  # ISO dates
+    after: str | None
+    upcoming: bool  # the new date is still to come: something changes then
+
+
+@dataclass(frozen=True)
+class Classification:
+    flags: tuple[str, ...]
+    severity: str
+    summary: str
+    excerpts: tuple[Excerpt, ...] = ()
+    dates: tuple[DateChange, ...] = field(default=())
+
+
+def classify(before: str, after: str, *, language: str = "en", kind: str = "privacy-policy",
+             earlier_sha256: Collection[str] = (), opt_out_urls: tuple[str, ...] = (),
+             today: date | None = None) -> Classification:
+    """Classify the change `before` -> `after`; `earlier_sha256` holds the hashes of
+    older versions' texts (before `before`), to recognise flip-flops."""
+    if hashlib.sha256(after.encode("utf-8")).hexdigest() in earlier_sha256:
+        return Classification(("revert",), "noise", "Back to the text of an earlier version (flip-flop).")
+    if canonical(before) == canonical(after) or _only_typos(before, after):
+        return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
+
+    removed, added = _changed_sentences(before, after)
+    lexicons = lexicons_for(language)
+    own = lexicon(language)
+    excerpts: list[Excerpt] = []
+    flags: list[str] = []
+
+    for flag, concept in (("ai-training", "ai-training"), ("opt-out", "opt-out"), ("legal-basis", "legal-basis")):
+        hits_removed = [s for s in removed if _has(s, concept, lexicons)]
+        hits_added = [s for s in added if _has(s, concept, lexicons)]
+        if flag == "ai-training":
+            # Adding a denial ("we do not use your messages to train") is reassurance, not news.
+            hits_added = [s for s in hits_added if not _denies(s, own)]
+        # A sentence whose only edit is its link is an opt-out-link change, not new wording.
+        hits_removed, hits_added = _drop_link_only_edits(hits_removed, hits_added)
+        pairs = _pair(hits_removed, hits_added)
+        if flag == "legal-basis":
+            # The basis changed only if the basis words did: a table row that
+            # still says "legitimate interests" after another cell changed did not.
+            pairs = [(b, a) for b, a in pairs
+                     if not (b and a) or _terms(b, concept, lexicons) != _terms(a, concept, lexicons)]
+        if pairs:
+            flags.append(flag)
+            excerpts += [Excerpt(flag, b, a) for b, a in pairs]
+
+    link_excerpts = _opt_out_link_changes(before, after, lexicons, opt_out_urls)
+    if link_excerpts:
+        flags.append("opt-out-link")
+        excerpts += link_excerpts
+
+    date_changes = _date_changes(before, after, language, today or date.today())
+    if date_changes:
+        flags.append("date")
+        excerpts += [Excerpt("date", b, a) for b, a in _date_lines(before, after, language, date_changes)]
+
+    flags = [f for f in FLAGS if f in flags]
+    severity = _severity(flags, kind)
+    return Classification(tuple(flags), severity, _summary(flags, date_changes, removed, added),
+                          tuple(excerpts), tuple(date_changes))
+
+
+def canonical(text: str) -> str:
+    """Text without what a reader does not see as content: case, punctuation,
+    Markdown markers, link query strings and fragments."""
+    text = LINK.sub(lambda m: f" {m[1] or ''} {_bare_url(m[2] or m[3])} ", text)
+    return " ".join(WORD.findall(text.casefold()))
+
+
+def _bare_url(url: str) -> str:
+    return re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+
+
+def _only_typos(before: str, after: str) -> bool:
+    """Every changed word is a near-identical spelling of the old one (no digits)."""
+    old, new = canonical(before).split(), canonical(after).split()
+    if len(old) != len(new):
+        return False
+    pairs = [(a, b) for a, b in zip(old, new) if a != b]
+    return len(pairs) <= 3 and all(
+        not any(ch.isdigit() for ch in a + b) and min(len(a), len(b)) >= 4
+        and SequenceMatcher(None, a, b).ratio() >= 0.75 for a, b in pairs)
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("#>-*| ").strip()
+        if line and not set(line) <= set("-|: "):
+            out += _rejoin_abbreviations([s.strip() for s in SENTENCE_END.split(line) if s.strip()])
+    return out
+
+
+def _rejoin_abbreviations(parts: list[str]) -> list[str]:
+    """Undo splits after "Art.", "e.g.", "Inc."…: they do not end a sentence."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and ABBREVIATION.search(joined[-1]):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _changed_sentences(before: str, after: str) -> tuple[list[str], list[str]]:
+    old, new = Counter(sentences(before)), Counter(sentences(after))
+    removed = [s for s in dict.fromkeys(sentences(before)) if old[s] > new[s]]
+    added = [s for s in dict.fromkeys(sentences(after)) if new[s] > old[s]]
+    return removed, added
+
+
+def _has(sentence: str, concept: str, lexicons) -> bool:
+    return any(concept in lx.concepts and lx.concepts[concept].matches(sentence) for lx in lexicons)
+
+
+def _terms(sentence: str, concept: str, lexicons) -> set[str]:
+    return {m.group(0).casefold() for lx in lexicons if concept in lx.concepts
+            for pattern in lx.concepts[concept].any for m in pattern.finditer(sentence)}
+
+
+def _denies(sentence: str, own) -> bool:
+    """A negated statement, not counting conditions ("if you do not opt out, we will…")."""
+    bare = sentence
+    for clause in own.concepts["condition"].any:
+        bare = clause.sub(" ", bare)
+    return own.concepts["negation"].matches(bare)
+
+
+def _without_links(sentence: str) -> str:
+    return LINK.sub("<link>", sentence)
+
+
+def _drop_link_only_edits(removed: list[str], added: list[str]) -> tuple[list[str], list[str]]:
+    old = {_without_links(s) for s in removed}
+    new = {_without_links(s) for s in added}
+    return ([s for s in removed if _without_links(s) not in new],
+            [s for s in added if _without_links(s) not in old])
+
+
+def _pair(removed: list[str], added: list[str], min_ratio: float = PAIRING_RATIO) -> list[tuple[str, str]]:
+    """Each added sentence faces the removed one it most resembles (old -> new)."""
+    pairs, left = [], list(removed)
+    for sentence in added:
+        scored = [(SequenceMatcher(None, r.split(), sentence.split()).ratio(), r) for r in left]
+        best = max(scored, default=(-1.0, ""))
+        if left and best[0] >= min_ratio:
+            left.remove(best[1])
+            pairs.append((best[1], sentence))
+        else:
+            pairs.append(("", sentence))
+    return [(r, "") for r in left] + pairs
+
+
+def _links(text: str, lexicons, opt_out_urls: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """Opt-out links: (label, bare URL) -> the sentence they stand in."""
+    wanted = {_bare_url(u) for u in opt_out_urls}
+    links = {}
+    for sentence in sentences(text):
+        for match in LINK.finditer(sentence):
+            label, url = (match[1] or "").strip(), _bare_url(match[2] or match[3])
+            if (url in wanted or OPT_OUT_URL.search(url) or _has(label, "opt-out", lexicons)
+                    or _has(sentence, "opt-out", lexicons)):
+                links[(label, url)] = sentence
+    return links
+
+
+def _opt_out_link_changes(before: str, after: str, lexicons, opt_out_urls) -> list[Excerpt]:
+    old, new = _links(before, lexicons, opt_out_urls), _links(after, lexicons, opt_out_urls)
+    gone = [old[k] for k in old if k not in new]
+    came = [new[k] for k in new if k not in old]
+    # A re-pointed or relabelled link may share no word with the old one: pair anyway.
+    pairs = _pair(list(dict.fromkeys(gone)), list(dict.fromkeys(came)), min_ratio=0.0)
+    return [Excerpt("opt-out-link", b, a) for b, a in pairs]
+
+
+def _date_changes(before: str, after: str, language: str, today: date) -> list[DateChange]:
+    old, new = find_dates(before, language), find_dates(after, language)
+    changes = []
+    for kind in ("effective", "updated"):
+        was = sorted({d.date for d in old if d.kind == kind})
+        now = sorted({d.date for d in new if d.kind == kind})
+        if was != now and now:
+            latest = now[-1]
+            changes.append(DateChange(kind, was[-1].isoformat() if was else None, latest.isoformat(),
+                                      upcoming=latest > today))
+    return changes
+
+
+def _date_lines(before: str, after: str, language: str, changes: list[DateChange]) -> list[tuple[str, str]]:
+    kinds = {c.kind for c in changes}
+    old = {d.line for d in find_dates(before, language) if d.kind in kinds}
+    new = {d.line for d in find_dates(after, language) if d.kind in kinds}
+    return _pair(sorted(old - new), sorted(new - old), min_ratio=0.0)
+
+
+def _severity(flags: list[str], kind: str) -> str:
+    if {"opt-out", "opt-out-link", "ai-training"} & set(flags):
+        return "high"
+    if "date" in flags and kind in ("ai-notice", "opt-out"):
+        return "high"
+    if {"legal-basis", "date"} & set(flags):
+        return "medium"
+    return "low"
+
+
+_FLAG_WORDS = {"ai-training": "AI-training wording changed", "opt-out": "opt-out wording changed",
+               "opt-out-link": "opt-out link changed", "legal-basis": "legal basis wording changed"}
+
+
+def _summary(flags: list[str], dates: list[DateChange], removed: list[str], added: list[str]) -> str:
+    parts = [_FLAG_WORDS[f] for f in flags if f in _FLAG_WORDS]
+    for change in dates:
+        when = f"{change.before} → {change.after}" if change.before else f"now {change.after}"
+        parts.append(f"{change.kind} date {when}" + (" (upcoming)" if change.upcoming else ""))
+    if not parts:
+        if not removed and not added:
+            return "Paragraphs moved or repeated; no sentence changed."
+        return f"Other text changed: {len(removed)} sentence(s) removed, {len(added)} added."
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."

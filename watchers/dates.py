@@ -1,0 +1,61 @@
+"""Effective and last-updated dates announced in a policy (pure).
+
+Free-text date search invents dates ("We may", "di"); so a date is only taken
+right after a label from the lexicon ("Last updated:", "À compter du", "gültig
+ab", "a partir del"…), and only that short span is given to dateparser, in the
+page's language (ECOSYSTEM.md B5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import dateparser
+
+from watchers.lexicon import lexicons_for
+
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+DATE_SPAN = re.compile(
+    r"\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    rf"|\d{{1,2}}(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?\d{{4}}"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+)
+# Between a label and its date: punctuation and an article or two ("on the", "le", "am").
+_GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
+_PARSE = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@dataclass(frozen=True)
+class LabelledDate:
+    kind: str  # "effective" or "updated"
+    date: date
+    line: str  # the line that announces it, for excerpts
+
+
+def find_dates(text: str, language: str) -> list[LabelledDate]:
+    found: dict[tuple[str, date], LabelledDate] = {}
+    lexicons = lexicons_for(language)
+    for line in text.splitlines():
+        if not any(ch.isdigit() for ch in line):
+            continue
+        for lexicon in lexicons:
+            for kind, labels in lexicon.date_labels.items():
+                for label in labels:
+                    for match in label.finditer(line):
+                        parsed = _date_after(line, match.end(), lexicon.language)
+                        if parsed and (kind, parsed) not in found:
+                            found[(kind, parsed)] = LabelledDate(kind, parsed, line.strip())
+    return list(found.values())
+
+
+def _date_after(line: str, position: int, language: str) -> date | None:
+    gap = _GAP.match(line, position)
+    span = DATE_SPAN.match(line, gap.end() if gap else position)
+    if not span:
+        return None
+    languages = [language] if language == "en" else [language, "en"]
+    parsed = dateparser.parse(span.group(0).rstrip("."), languages=languages, settings=_PARSE)
+    return parsed.date() if parsed else None

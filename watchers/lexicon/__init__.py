@@ -1,0 +1,61 @@
+"""The multilingual lexicon: concepts (AI training, opt-out, legal basis,
+negation…) and date labels as regular expressions, one TOML file per language.
+
+The classifier only asks "does this sentence have this concept in this
+language?"; the wording lives in the data files so it can grow without touching
+logic.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+LANGUAGES = ("en", "fr", "de", "es")
+
+
+@dataclass(frozen=True)
+class Concept:
+    any: tuple[re.Pattern, ...]
+    all: tuple[tuple[re.Pattern, ...], ...]
+
+    def matches(self, sentence: str) -> bool:
+        return (any(p.search(sentence) for p in self.any)
+                or any(all(p.search(sentence) for p in group) for group in self.all))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    concepts: dict[str, Concept]
+    date_labels: dict[str, tuple[re.Pattern, ...]]  # kind ("effective" / "updated") -> label patterns
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of a language; unknown languages fall back to English."""
+    language = language.split("-")[0].lower()
+    if language not in LANGUAGES:
+        language = "en"
+    data = tomllib.loads((resources.files("watchers.lexicon") / f"{language}.toml").read_text("utf-8"))
+    concepts = {
+        name: Concept(tuple(map(_compile, spec.get("any", ()))),
+                      tuple(tuple(map(_compile, group)) for group in spec.get("all", ())))
+        for name, spec in data["concepts"].items()
+    }
+    labels = {kind: tuple(map(_compile, patterns)) for kind, patterns in data["dates"].items()}
+    return Lexicon(language, concepts, labels)
+
+
+def lexicons_for(language: str) -> tuple[Lexicon, ...]:
+    """The page's language first, then English: non-English pages borrow English
+    terms ("opt-out", "AI"), while English pages need nothing else."""
+    own = lexicon(language)
+    return (own,) if own.language == "en" else (own, lexicon("en"))
