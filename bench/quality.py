@@ -67,8 +67,10 @@ def corpus_alerts() -> dict[str, dict]:
         texts = [extract(render((CORPUS / v["file"]).read_text("utf-8"), 0), url="https://example.org/",
                          select=["main"]).text for v in document["versions"]]
         severities, flags, seen = Counter(), Counter(), {sha256(texts[0])}
-        changes = 0
-        for previous, text in zip(texts, texts[1:]):
+        changes = flip_flops = flip_flops_alerted = 0
+        for version, previous, text in zip(document["versions"][1:], texts, texts[1:]):
+            # The recorder's own flip-flops: a text it had already seen.
+            flip_flops += bool(version["same_content_as"])
             if text == previous:
                 continue  # the same text: no version, no change
             changes += 1
@@ -77,10 +79,12 @@ def corpus_alerts() -> dict[str, dict]:
             seen.add(sha256(text))
             severities[result.severity] += 1
             flags.update(result.flags)
+            flip_flops_alerted += bool(version["same_content_as"]) and result.severity != "noise"
         report[document["platform"]] = {
             "versions": len(texts), "changes": changes,
             "alerts": sum(n for s, n in severities.items() if s != "noise"),
-            "noise": severities["noise"], "by_severity": dict(severities), "flags": dict(flags)}
+            "noise": severities["noise"], "by_severity": dict(severities), "flags": dict(flags),
+            "flip_flops": flip_flops, "flip_flops_alerted": flip_flops_alerted}
     return report
 
 
@@ -107,7 +111,9 @@ def main() -> None:
         print("\nReal histories (../shared/corpus), consecutive changes:")
         for platform, row in corpus.items():
             print(f"  {platform:<10} {row['versions']:3d} versions, {row['changes']:3d} changes: "
-                  f"{row['alerts']:3d} alerts, {row['noise']:3d} noise   {row['by_severity']}  {row['flags']}")
+                  f"{row['alerts']:3d} alerts, {row['noise']:3d} noise; flip-flops {row['flip_flops']}, "
+                  f"of which alerted {row['flip_flops_alerted']}")
+            print(f"             by severity {row['by_severity']}\n             flags {row['flags']}")
 
 
 if __name__ == "__main__":

@@ -67,8 +67,10 @@ def test_noise():
 
 
 def test_legal_basis_and_severity_by_kind():
-    after = BASE.replace("our legitimate interests", "your consent")
-    assert "legal-basis" in flags(BASE, after)
+    basis = BASE + "\n\nWe process usage data on the basis of our legitimate interests."
+    assert flags(basis, basis.replace("our legitimate interests.", "your consent.")) == ("legal-basis",)
+    # Naming a basis only as what one can object to is opt-out wording, not a basis change.
+    assert flags(BASE, BASE.replace("our legitimate interests", "your consent")) == ("opt-out",)
     dated = BASE.replace("3 March 2026", "4 April 2026")
     assert classify(BASE, dated).severity == "medium"
     assert classify(BASE, dated, kind="ai-notice").severity == "high"

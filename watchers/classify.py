@@ -16,15 +16,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 
-from watchers.dates import LabelledDate, find_dates
+from watchers.dates import find_dates, with_iso_dates
 from watchers.lexicon import lexicon, lexicons_for
+from watchers.normalise import clean_url
 
 FLAGS = ("opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "revert", "cosmetic")
 SEVERITIES = ("high", "medium", "low", "noise")
 LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
-SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 WORD = re.compile(r"\w+")
-ABBREVIATION = re.compile(r"(?:\b(?:Art|Abs|No|Nr|Inc|Ltd|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.)$")
+CLAUSE = re.compile(r"[,;:|()]\s*|\s[–—-]\s")
+ABBREVIATION = re.compile(r"(?:\b(?:Art|Abs|No|Nr|Inc|Ltd|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.|\b\d{1,2}\.)$")
 # Opt-out pages and settings, recognisable from the URL alone.
 OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspruch|oposici|opposition"
                          r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/",
@@ -62,41 +64,44 @@ def classify(before: str, after: str, *, language: str = "en", kind: str = "priv
              today: date | None = None) -> Classification:
     """Classify the change `before` -> `after`; `earlier_sha256` holds the hashes of
     older versions' texts (before `before`), to recognise flip-flops."""
+    result = _classify(before, after, language, kind, opt_out_urls, today or date.today())
     if hashlib.sha256(after.encode("utf-8")).hexdigest() in earlier_sha256:
-        return Classification(("revert",), "noise", "Back to the text of an earlier version (flip-flop).")
-    if canonical(before) == canonical(after) or _only_typos(before, after):
-        return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
+        # A flip-flop is noise whatever it toggles; the flags still say what it toggled.
+        return Classification(result.flags + ("revert",), "noise",
+                              "Back to the text of an earlier version (flip-flop): " + result.summary,
+                              result.excerpts, result.dates)
+    return result
 
-    removed, added = _changed_sentences(before, after)
+
+def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: tuple[str, ...],
+              today: date) -> Classification:
     lexicons = lexicons_for(language)
+    link_excerpts = _opt_out_link_changes(before, after, lexicons, opt_out_urls)
+    if not link_excerpts and (canonical(before) == canonical(after) or _only_typos(before, after)):
+        return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
+    removed, added = _changed_sentences(before, after)
+    if not link_excerpts and removed and len(removed) == len(added) and all(
+            canonical(with_iso_dates(b, language)) == canonical(with_iso_dates(a, language))
+            for b, a in zip(removed, added)):
+        return Classification(("cosmetic",), "noise", "Dates written differently, same dates.")
+
     own = lexicon(language)
     excerpts: list[Excerpt] = []
     flags: list[str] = []
 
-    for flag, concept in (("ai-training", "ai-training"), ("opt-out", "opt-out"), ("legal-basis", "legal-basis")):
-        hits_removed = [s for s in removed if _has(s, concept, lexicons)]
-        hits_added = [s for s in added if _has(s, concept, lexicons)]
-        if flag == "ai-training":
-            # Adding a denial ("we do not use your messages to train") is reassurance, not news.
-            hits_added = [s for s in hits_added if not _denies(s, own)]
-        # A sentence whose only edit is its link is an opt-out-link change, not new wording.
-        hits_removed, hits_added = _drop_link_only_edits(hits_removed, hits_added)
-        pairs = _pair(hits_removed, hits_added)
-        if flag == "legal-basis":
-            # The basis changed only if the basis words did: a table row that
-            # still says "legitimate interests" after another cell changed did not.
-            pairs = [(b, a) for b, a in pairs
-                     if not (b and a) or _terms(b, concept, lexicons) != _terms(a, concept, lexicons)]
-        if pairs:
+    # Old -> new sentence pairs; an edit confined to a link belongs to opt-out-link.
+    pairs = [p for p in _pair(removed, added) if not _link_only(*p)]
+    for flag in ("ai-training", "opt-out", "legal-basis"):
+        hits = [(b, a) for b, a in pairs if _pair_has(flag, b, a, lexicons, own, kind)]
+        if hits:
             flags.append(flag)
-            excerpts += [Excerpt(flag, b, a) for b, a in pairs]
+            excerpts += [Excerpt(flag, b, a) for b, a in hits]
 
-    link_excerpts = _opt_out_link_changes(before, after, lexicons, opt_out_urls)
     if link_excerpts:
         flags.append("opt-out-link")
         excerpts += link_excerpts
 
-    date_changes = _date_changes(before, after, language, today or date.today())
+    date_changes = _date_changes(before, after, language, today)
     if date_changes:
         flags.append("date")
         excerpts += [Excerpt("date", b, a) for b, a in _date_lines(before, after, language, date_changes)]
@@ -109,13 +114,15 @@ def classify(before: str, after: str, *, language: str = "en", kind: str = "priv
 
 def canonical(text: str) -> str:
     """Text without what a reader does not see as content: case, punctuation,
-    Markdown markers, link query strings and fragments."""
-    text = LINK.sub(lambda m: f" {m[1] or ''} {_bare_url(m[2] or m[3])} ", text)
+    Markdown markers, link query strings and fragments (opt-out links, whose
+    query can matter, are compared separately)."""
+    text = LINK.sub(lambda m: f" {m[1] or ''} {re.split(r'[?#]', m[2] or m[3])[0]} ", text)
     return " ".join(WORD.findall(text.casefold()))
 
 
 def _bare_url(url: str) -> str:
-    return re.split(r"[?#]", url, maxsplit=1)[0].rstrip("/")
+    """The URL as the extractor would record it (tracking parameters removed), without fragment."""
+    return (clean_url(url, url) or url).split("#", 1)[0].rstrip("/")
 
 
 def _only_typos(before: str, after: str) -> bool:
@@ -139,7 +146,7 @@ def sentences(text: str) -> list[str]:
 
 
 def _rejoin_abbreviations(parts: list[str]) -> list[str]:
-    """Undo splits after "Art.", "e.g.", "Inc."…: they do not end a sentence."""
+    """Undo splits after "Art.", "e.g.", "Inc.", "20." (German dates)…: they do not end a sentence."""
     joined: list[str] = []
     for part in parts:
         if joined and ABBREVIATION.search(joined[-1]):
@@ -160,11 +167,6 @@ def _has(sentence: str, concept: str, lexicons) -> bool:
     return any(concept in lx.concepts and lx.concepts[concept].matches(sentence) for lx in lexicons)
 
 
-def _terms(sentence: str, concept: str, lexicons) -> set[str]:
-    return {m.group(0).casefold() for lx in lexicons if concept in lx.concepts
-            for pattern in lx.concepts[concept].any for m in pattern.finditer(sentence)}
-
-
 def _denies(sentence: str, own) -> bool:
     """A negated statement, not counting conditions ("if you do not opt out, we will…")."""
     bare = sentence
@@ -173,15 +175,44 @@ def _denies(sentence: str, own) -> bool:
     return own.concepts["negation"].matches(bare)
 
 
-def _without_links(sentence: str) -> str:
-    return LINK.sub("<link>", sentence)
+def _visible(sentence: str) -> str:
+    """What a reader sees: links replaced by their labels."""
+    return LINK.sub(lambda m: m[1] if m[1] is not None else m[3], sentence)
 
 
-def _drop_link_only_edits(removed: list[str], added: list[str]) -> tuple[list[str], list[str]]:
-    old = {_without_links(s) for s in removed}
-    new = {_without_links(s) for s in added}
-    return ([s for s in removed if _without_links(s) not in new],
-            [s for s in added if _without_links(s) not in old])
+def _link_only(before: str, after: str) -> bool:
+    """Same words, different link: a URL re-pointed, a label changed, a link added or dropped."""
+    return bool(before and after) and (_visible(before) == _visible(after)
+                                       or LINK.sub("<link>", before) == LINK.sub("<link>", after))
+
+
+def _clauses(sentence: str) -> set[str]:
+    return {c.strip() for c in CLAUSE.split(_visible(sentence)) if c.strip()}
+
+
+def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> bool:
+    """Does this old -> new sentence edit change wording of this concept?"""
+    if flag == "ai-training":
+        # Sentence level: widening what trains the models is an AI-training change
+        # even when the clause naming the models stayed put. Adding a denial ("we do
+        # not use your messages to train") is reassurance, not news.
+        if not before and _denies(after, own):
+            return False
+        concepts = (flag, "ai-training-on-ai-pages") if kind in ("ai-notice", "opt-out") else (flag,)
+        return any(s and _has(_visible(s), c, lexicons) for s in (before, after) for c in concepts)
+    # Clause level: an objection clause left untouched in a sentence whose legal
+    # basis changed is not new opt-out wording, and the other way round.
+    old, new = _clauses(before), _clauses(after)
+    changed = (old ^ new) if before and after else (old or new)
+    if flag == "legal-basis":
+        # Naming a basis as what one can object to or withdraw is opt-out wording.
+        return any(_has(c, flag, lexicons) and not _has(c, "opt-out", lexicons) for c in changed)
+    if any(_has(c, flag, lexicons) for c in changed):
+        return True
+    # An edit elsewhere in an opt-out sentence changes the opt-out ("…except for
+    # data already used"), unless the edit is the legal basis it relies on.
+    return not any(_has(c, "legal-basis", lexicons) for c in changed) and any(
+        s and _has(_visible(s), flag, lexicons) for s in (before, after))
 
 
 def _pair(removed: list[str], added: list[str], min_ratio: float = PAIRING_RATIO) -> list[tuple[str, str]]:
@@ -226,10 +257,11 @@ def _date_changes(before: str, after: str, language: str, today: date) -> list[D
     for kind in ("effective", "updated"):
         was = sorted({d.date for d in old if d.kind == kind})
         now = sorted({d.date for d in new if d.kind == kind})
-        if was != now and now:
-            latest = now[-1]
-            changes.append(DateChange(kind, was[-1].isoformat() if was else None, latest.isoformat(),
-                                      upcoming=latest > today))
+        if was != now:
+            latest = now[-1] if now else None
+            changes.append(DateChange(kind, was[-1].isoformat() if was else None,
+                                      latest.isoformat() if latest else None,
+                                      upcoming=bool(latest and latest > today)))
     return changes
 
 
@@ -257,7 +289,8 @@ _FLAG_WORDS = {"ai-training": "AI-training wording changed", "opt-out": "opt-out
 def _summary(flags: list[str], dates: list[DateChange], removed: list[str], added: list[str]) -> str:
     parts = [_FLAG_WORDS[f] for f in flags if f in _FLAG_WORDS]
     for change in dates:
-        when = f"{change.before} → {change.after}" if change.before else f"now {change.after}"
+        when = (f"{change.before} → {change.after}" if change.before and change.after
+                else f"now {change.after}" if change.after else f"{change.before} no longer shown")
         parts.append(f"{change.kind} date {when}" + (" (upcoming)" if change.upcoming else ""))
     if not parts:
         if not removed and not added:

@@ -45,17 +45,28 @@ def find_dates(text: str, language: str) -> list[LabelledDate]:
             for kind, labels in lexicon.date_labels.items():
                 for label in labels:
                     for match in label.finditer(line):
-                        parsed = _date_after(line, match.end(), lexicon.language)
+                        parsed = _date_after(line, match.end(), language if lexicon is lexicons[0] else "en")
                         if parsed and (kind, parsed) not in found:
                             found[(kind, parsed)] = LabelledDate(kind, parsed, line.strip())
     return list(found.values())
 
 
+def with_iso_dates(text: str, language: str) -> str:
+    """The text with every date it writes out replaced by its ISO form, so that
+    "20 November 2024" and "November 20, 2024" read the same."""
+    return DATE_SPAN.sub(lambda m: str(_parse(m.group(0), language) or m.group(0)), text)
+
+
 def _date_after(line: str, position: int, language: str) -> date | None:
     gap = _GAP.match(line, position)
     span = DATE_SPAN.match(line, gap.end() if gap else position)
-    if not span:
-        return None
+    return _parse(span.group(0), language) if span else None
+
+
+def _parse(span: str, locale: str) -> date | None:
+    language = locale.split("-")[0].lower()
     languages = [language] if language == "en" else [language, "en"]
-    parsed = dateparser.parse(span.group(0).rstrip("."), languages=languages, settings=_PARSE)
+    # 02/04/2026 is 4 February in the US and 2 April everywhere else.
+    order = "MDY" if locale in ("en", "en-US") else "DMY"
+    parsed = dateparser.parse(span.rstrip("."), languages=languages, settings={**_PARSE, "DATE_ORDER": order})
     return parsed.date() if parsed else None
