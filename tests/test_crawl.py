@@ -58,6 +58,19 @@ def test_first_record_then_unchanged_via_304_then_changed(site, vigie):
     assert "To train our generative AI models." in vigie("show", "example-privacy").stdout
     assert "To improve our services." in vigie("show", "example-privacy", "--version", "1").stdout
 
+    (change,) = vigie.json("changes")
+    assert (change["watch"], change["from_version"], change["to_version"]) == ("example-privacy", 1, 2)
+    assert change["flags"] == ["ai-training"] and change["severity"] == "high"
+    assert change["excerpts"] == [{"flag": "ai-training", "before": "To improve our services.",
+                                   "after": "To train our generative AI models."}]
+    assert vigie.json("changes", "--severity", "high") == [change]
+    assert vigie.json("changes", "--watch", "other") == []
+    assert vigie.json("changes", "--since", "2999-01-01") == []
+    diff = vigie("diff", "example-privacy").stdout  # not a terminal: no colour codes
+    assert "! - To [-improve-]{+train+} our [-services-]{+generative AI models+}." in diff, diff
+    assert "\x1b[" not in diff
+    assert vigie("changes", "--since", "yesterday", check=False).returncode == 2
+
 
 def test_unchanged_via_200_and_noise_outside_the_selector(site, vigie):
     vigie.write([watch(site, "/privacy")])

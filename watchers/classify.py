@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
-from collections.abc import Collection
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 
-from watchers.dates import find_dates, with_iso_dates
+from watchers.dates import LabelledDate, find_dates, with_iso_dates
 from watchers.lexicon import lexicon, lexicons_for
 from watchers.normalise import clean_url
 
@@ -31,8 +31,11 @@ ABBREVIATION = re.compile(r"(?:\b(?:Art|Abs|No|Nr|Inc|Ltd|Co|Corp|St|vs|etc|ca|c
 OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspruch|oposici|opposition"
                          r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/",
                          re.IGNORECASE)
-# Pairs before -> after only when most words are shared: else they are separate.
-PAIRING_RATIO = 0.5
+# Pairs before -> after only when enough distinct words are shared: else they stand apart.
+PAIRING_RATIO = 0.3
+# A word found in more removed sentences than this says nothing about which
+# one a new sentence rewrites ("the", "data"): it is left out of resemblance.
+COMMON_WORD = 25
 
 
 @dataclass(frozen=True)
@@ -75,11 +78,11 @@ def classify(before: str, after: str, *, language: str = "en", kind: str = "priv
 
 def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: tuple[str, ...],
               today: date) -> Classification:
+    removed, added = _changed_sentences(before, after)
     lexicons = lexicons_for(language)
-    link_excerpts = _opt_out_link_changes(before, after, lexicons, opt_out_urls)
+    link_excerpts = _opt_out_link_changes(before, after, removed, added, lexicons, opt_out_urls)
     if not link_excerpts and (canonical(before) == canonical(after) or _only_typos(before, after)):
         return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
-    removed, added = _changed_sentences(before, after)
     if not link_excerpts and removed and len(removed) == len(added) and all(
             canonical(with_iso_dates(b, language)) == canonical(with_iso_dates(a, language))
             for b, a in zip(removed, added)):
@@ -101,10 +104,19 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
         flags.append("opt-out-link")
         excerpts += link_excerpts
 
-    date_changes = _date_changes(before, after, language, today)
+    # A labelled date can only have changed in a changed sentence: read the
+    # whole texts' dates only when one of those announces a date.
+    date_changes: list[DateChange] = []
+    if find_dates("\n".join(removed + added), language):
+        old_dates, new_dates = find_dates(before, language), find_dates(after, language)
+        date_changes = _date_changes(old_dates, new_dates, today)
     if date_changes:
         flags.append("date")
-        excerpts += [Excerpt("date", b, a) for b, a in _date_lines(before, after, language, date_changes)]
+        kinds = {c.kind for c in date_changes}
+        old_lines = {d.line for d in old_dates if d.kind in kinds}
+        new_lines = {d.line for d in new_dates if d.kind in kinds}
+        excerpts += [Excerpt("date", b, a)
+                     for b, a in _pair(sorted(old_lines - new_lines), sorted(new_lines - old_lines), min_ratio=0.0)]
 
     flags = [f for f in FLAGS if f in flags]
     severity = _severity(flags, kind)
@@ -158,9 +170,7 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
 
 def _changed_sentences(before: str, after: str) -> tuple[list[str], list[str]]:
     old, new = Counter(sentences(before)), Counter(sentences(after))
-    removed = [s for s in dict.fromkeys(sentences(before)) if old[s] > new[s]]
-    added = [s for s in dict.fromkeys(sentences(after)) if new[s] > old[s]]
-    return removed, added
+    return [s for s in old if old[s] > new[s]], [s for s in new if new[s] > old[s]]
 
 
 def _has(sentence: str, concept: str, lexicons) -> bool:
@@ -169,10 +179,7 @@ def _has(sentence: str, concept: str, lexicons) -> bool:
 
 def _denies(sentence: str, own) -> bool:
     """A negated statement, not counting conditions ("if you do not opt out, we will…")."""
-    bare = sentence
-    for clause in own.concepts["condition"].any:
-        bare = clause.sub(" ", bare)
-    return own.concepts["negation"].matches(bare)
+    return own.concepts["negation"].matches(own.concepts["condition"].any.sub(" ", sentence))
 
 
 def _visible(sentence: str) -> str:
@@ -216,43 +223,72 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
 
 
 def _pair(removed: list[str], added: list[str], min_ratio: float = PAIRING_RATIO) -> list[tuple[str, str]]:
-    """Each added sentence faces the removed one it most resembles (old -> new)."""
-    pairs, left = [], list(removed)
+    """Each added sentence faces the removed one it most resembles (old -> new).
+
+    Resemblance is the share of distinct words in common, found through an index
+    of words to sentences: comparing every pair is quadratic, and big rewrites
+    change hundreds of sentences. With `min_ratio` 0, an added sentence sharing
+    no word still takes the first removed one left (a re-pointed link, a new date).
+    """
+    words = [set(WORD.findall(sentence.casefold())) for sentence in removed]
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, sentence_words in enumerate(words):
+        for word in sentence_words:
+            index[word].append(position)
+    taken: set[int] = set()
+    pairs = []
     for sentence in added:
-        scored = [(SequenceMatcher(None, r.split(), sentence.split()).ratio(), r) for r in left]
-        best = max(scored, default=(-1.0, ""))
-        if left and best[0] >= min_ratio:
-            left.remove(best[1])
-            pairs.append((best[1], sentence))
+        mine = set(WORD.findall(sentence.casefold()))
+        shared: Counter = Counter()
+        for word in mine:
+            postings = index.get(word, ())
+            if len(postings) <= COMMON_WORD:
+                shared.update(postings)
+        def resemblance(i: int) -> float:
+            return shared[i] / max(len(words[i]), len(mine), 1)
+
+        free = [i for i in shared if i not in taken]
+        best = max(free, key=lambda i: (resemblance(i), -i), default=None)
+        if best is None and min_ratio <= 0:
+            best = next((i for i in range(len(removed)) if i not in taken), None)
+        if best is not None and resemblance(best) >= min_ratio:
+            taken.add(best)
+            pairs.append((removed[best], sentence))
         else:
             pairs.append(("", sentence))
-    return [(r, "") for r in left] + pairs
+    return [(r, "") for i, r in enumerate(removed) if i not in taken] + pairs
 
 
-def _links(text: str, lexicons, opt_out_urls: tuple[str, ...]) -> dict[tuple[str, str], str]:
-    """Opt-out links: (label, bare URL) -> the sentence they stand in."""
+def _link_keys(text: str) -> Iterator[tuple[str, str]]:
+    for match in LINK.finditer(text):
+        yield (match[1] or "").strip(), _bare_url(match[2] or match[3])
+
+
+def _opt_out_links(changed: list[str], elsewhere: set, lexicons, wanted: set[str]) -> list[str]:
+    """Sentences among `changed` holding an opt-out link found nowhere in the other version."""
+    found = []
+    for sentence in changed:
+        for label, url in _link_keys(sentence):
+            if (label, url) not in elsewhere and (
+                    url in wanted or OPT_OUT_URL.search(url) or _has(label, "opt-out", lexicons)
+                    or _has(_visible(sentence), "opt-out", lexicons)):
+                found.append(sentence)
+                break
+    return found
+
+
+def _opt_out_link_changes(before: str, after: str, removed: list[str], added: list[str],
+                          lexicons, opt_out_urls: tuple[str, ...]) -> list[Excerpt]:
+    # Links only differ inside changed sentences; the whole texts are only
+    # scanned for links, which is cheap, not for wording.
     wanted = {_bare_url(u) for u in opt_out_urls}
-    links = {}
-    for sentence in sentences(text):
-        for match in LINK.finditer(sentence):
-            label, url = (match[1] or "").strip(), _bare_url(match[2] or match[3])
-            if (url in wanted or OPT_OUT_URL.search(url) or _has(label, "opt-out", lexicons)
-                    or _has(sentence, "opt-out", lexicons)):
-                links[(label, url)] = sentence
-    return links
-
-
-def _opt_out_link_changes(before: str, after: str, lexicons, opt_out_urls) -> list[Excerpt]:
-    old, new = _links(before, lexicons, opt_out_urls), _links(after, lexicons, opt_out_urls)
-    gone = [old[k] for k in old if k not in new]
-    came = [new[k] for k in new if k not in old]
+    gone = _opt_out_links(removed, set(_link_keys(after)), lexicons, wanted)
+    came = _opt_out_links(added, set(_link_keys(before)), lexicons, wanted)
     # A re-pointed or relabelled link may share no word with the old one: pair anyway.
-    pairs = _pair(list(dict.fromkeys(gone)), list(dict.fromkeys(came)), min_ratio=0.0)
-    return [Excerpt("opt-out-link", b, a) for b, a in pairs]
+    return [Excerpt("opt-out-link", b, a) for b, a in _pair(gone, came, min_ratio=0.0)]
 
 
-def _date_changes(before: str, after: str, language: str, today: date) -> list[DateChange]:
-    old, new = find_dates(before, language), find_dates(after, language)
+def _date_changes(old: list[LabelledDate], new: list[LabelledDate], today: date) -> list[DateChange]:
     changes = []
     for kind in ("effective", "updated"):
         was = sorted({d.date for d in old if d.kind == kind})
@@ -263,13 +299,6 @@ def _date_changes(before: str, after: str, language: str, today: date) -> list[D
                                       latest.isoformat() if latest else None,
                                       upcoming=bool(latest and latest > today)))
     return changes
-
-
-def _date_lines(before: str, after: str, language: str, changes: list[DateChange]) -> list[tuple[str, str]]:
-    kinds = {c.kind for c in changes}
-    old = {d.line for d in find_dates(before, language) if d.kind in kinds}
-    new = {d.line for d in find_dates(after, language) if d.kind in kinds}
-    return _pair(sorted(old - new), sorted(new - old), min_ratio=0.0)
 
 
 def _severity(flags: list[str], kind: str) -> str:

@@ -25,6 +25,7 @@ DATE_SPAN = re.compile(
 )
 # Between a label and its date: punctuation and an article or two ("on the", "le", "am").
 _GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
+_DIGIT = re.compile(r"\d")
 _PARSE = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
@@ -39,7 +40,7 @@ def find_dates(text: str, language: str) -> list[LabelledDate]:
     found: dict[tuple[str, date], LabelledDate] = {}
     lexicons = lexicons_for(language)
     for line in text.splitlines():
-        if not any(ch.isdigit() for ch in line):
+        if not _DIGIT.search(line):
             continue
         for lexicon in lexicons:
             for kind, labels in lexicon.date_labels.items():

@@ -19,12 +19,12 @@ LANGUAGES = ("en", "fr", "de", "es")
 
 @dataclass(frozen=True)
 class Concept:
-    any: tuple[re.Pattern, ...]
+    any: re.Pattern  # the `any` patterns as one alternation: one search per sentence, not fifteen
     all: tuple[tuple[re.Pattern, ...], ...]
 
     def matches(self, sentence: str) -> bool:
-        return (any(p.search(sentence) for p in self.any)
-                or any(all(p.search(sentence) for p in group) for group in self.all))
+        return bool(self.any.search(sentence)) or any(
+            all(p.search(sentence) for p in group) for group in self.all)
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def lexicon(language: str) -> Lexicon:
         language = "en"
     data = tomllib.loads((resources.files("watchers.lexicon") / f"{language}.toml").read_text("utf-8"))
     concepts = {
-        name: Concept(tuple(map(_compile, spec.get("any", ()))),
+        name: Concept(_compile("|".join(f"(?:{p})" for p in spec.get("any", ())) or "(?!)"),
                       tuple(tuple(map(_compile, group)) for group in spec.get("all", ())))
         for name, spec in data["concepts"].items()
     }
