@@ -81,7 +81,11 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     removed, added = _changed_sentences(before, after)
     lexicons = lexicons_for(language)
     link_excerpts = _opt_out_link_changes(before, after, removed, added, lexicons, opt_out_urls)
-    if not link_excerpts and (canonical(before) == canonical(after) or _only_typos(before, after)):
+    # Comparing only the changed sentences (in document order) is enough, and
+    # much cheaper than canonicalising two whole 200 KB texts; with no changed
+    # sentence, what changed is Markdown markers or the order of paragraphs.
+    old_part, new_part = ("\n".join(removed), "\n".join(added)) if removed or added else (before, after)
+    if not link_excerpts and (canonical(old_part) == canonical(new_part) or _only_typos(old_part, new_part)):
         return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
     if not link_excerpts and removed and len(removed) == len(added) and all(
             canonical(with_iso_dates(b, language)) == canonical(with_iso_dates(a, language))
