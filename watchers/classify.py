@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -59,7 +59,7 @@ class Classification:
     severity: str
     summary: str
     excerpts: tuple[Excerpt, ...] = ()
-    dates: tuple[DateChange, ...] = field(default=())
+    dates: tuple[DateChange, ...] = ()
 
 
 def classify(before: str, after: str, *, language: str = "en", kind: str = "privacy-policy",
@@ -81,16 +81,8 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     removed, added = _changed_sentences(before, after)
     lexicons = lexicons_for(language)
     link_excerpts = _opt_out_link_changes(before, after, removed, added, lexicons, opt_out_urls)
-    # Comparing only the changed sentences (in document order) is enough, and
-    # much cheaper than canonicalising two whole 200 KB texts; with no changed
-    # sentence, what changed is Markdown markers or the order of paragraphs.
-    old_part, new_part = ("\n".join(removed), "\n".join(added)) if removed or added else (before, after)
-    if not link_excerpts and (canonical(old_part) == canonical(new_part) or _only_typos(old_part, new_part)):
-        return Classification(("cosmetic",), "noise", "Formatting or punctuation only.")
-    if not link_excerpts and removed and len(removed) == len(added) and all(
-            canonical(with_iso_dates(b, language)) == canonical(with_iso_dates(a, language))
-            for b, a in zip(removed, added)):
-        return Classification(("cosmetic",), "noise", "Dates written differently, same dates.")
+    if not link_excerpts and _is_cosmetic(before, after, removed, added, language):
+        return Classification(("cosmetic",), "noise", "Formatting, punctuation or date style only.")
 
     own = lexicon(language)
     excerpts: list[Excerpt] = []
@@ -119,13 +111,26 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
         kinds = {c.kind for c in date_changes}
         old_lines = {d.line for d in old_dates if d.kind in kinds}
         new_lines = {d.line for d in new_dates if d.kind in kinds}
-        excerpts += [Excerpt("date", b, a)
-                     for b, a in _pair(sorted(old_lines - new_lines), sorted(new_lines - old_lines), min_ratio=0.0)]
+        lines = _pair(sorted(old_lines - new_lines), sorted(new_lines - old_lines), min_ratio=0.0)
+        excerpts += [Excerpt("date", b, a) for b, a in lines]
 
     flags = [f for f in FLAGS if f in flags]
     severity = _severity(flags, kind)
     return Classification(tuple(flags), severity, _summary(flags, date_changes, removed, added),
                           tuple(excerpts), tuple(date_changes))
+
+
+def _is_cosmetic(before: str, after: str, removed: list[str], added: list[str], language: str) -> bool:
+    # Comparing only the changed sentences (in document order) is enough, and
+    # much cheaper than canonicalising two whole 200 KB texts; with no changed
+    # sentence, what changed is Markdown markers or the order of paragraphs.
+    old, new = ("\n".join(removed), "\n".join(added)) if removed or added else (before, after)
+    if canonical(old) == canonical(new) or _only_typos(old, new):
+        return True
+    # "20 November 2024" -> "November 20, 2024": the same dates, written differently.
+    return bool(removed) and len(removed) == len(added) and all(
+        canonical(with_iso_dates(b, language)) == canonical(with_iso_dates(a, language))
+        for b, a in zip(removed, added))
 
 
 def canonical(text: str) -> str:
