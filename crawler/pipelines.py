@@ -16,7 +16,7 @@ class RecordPipeline:
 
     def process_item(self, item: Fetch):
         spider = self.crawler.spider
-        row = record(spider.store, spider.watches[item.watch_id], item)
+        row = record(spider.store, spider.watches[item.watch_id], item, spider.watchlist.channels)
         # Named outcome stats (vigie/new, vigie/blocked…) for logs and monitors.
         self.crawler.stats.inc_value(f"vigie/{row['outcome']}")
         return item

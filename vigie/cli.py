@@ -145,7 +145,8 @@ def watches(obj: Context, as_json: bool):
 def status(obj: Context, as_json: bool):
     """Per watch: last check, outcome, versions, last change, failures."""
     watchlist = obj.watchlist()
-    rows = watch_status(obj.store(), [w.id for w in watchlist.watches])
+    store = obj.store()
+    rows = watch_status(store, [w.id for w in watchlist.watches])
     if as_json:
         _echo_json(rows)
         return
@@ -157,6 +158,12 @@ def status(obj: Context, as_json: bool):
                    f"{r['versions']:>8}  {failing}")
         if r["outcome"] in ("blocked", "error"):
             click.echo(f"{'':<{width}}  ↳ {r['reason']}")
+    deliveries = store.delivery_summary()
+    if deliveries:
+        click.echo("\nDELIVERIES")
+        for d in deliveries:
+            line = f"  {d['channel']}: {d['sent']} sent, {d['pending']} pending"
+            click.echo(line + (f" (last error: {d['last_error']})" if d["last_error"] else ""))
 
 
 @cli.command()
@@ -264,6 +271,28 @@ def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
                f"({after.captured_at})")
     hunks = diff_texts(before.text, after.text)
     click.echo(format_hunks(hunks, color=sys.stdout.isatty()) if hunks else "The texts are identical.")
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Show what would go where; send nothing.")
+@click.pass_obj
+def notify(obj: Context, dry_run: bool):
+    """Deliver pending alerts (each marked sent only once its channel accepted it)."""
+    from reports.alerts import render_alert
+    from watchers.notify import deliver_due
+
+    watchlist = obj.watchlist()
+    report = deliver_due(obj.store(), {c.name: c for c in watchlist.channels},
+                         {w.id: w for w in watchlist.watches}, render_alert,
+                         datetime.now(timezone.utc), dry_run=dry_run)
+    if not report:
+        click.echo("Nothing to deliver.")
+    for row in report:
+        click.echo(f"{row['channel']}  {row['watch']} v{row['to_version']} ({row['severity']}): {row['result']}")
+        if dry_run and "title" in row:
+            click.echo(f"    to {row['to']}: {row['title']}")
+    if any(row["result"].startswith("failed") for row in report):
+        raise click.exceptions.Exit(1)
 
 
 @cli.command()

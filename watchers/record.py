@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
+from watchers.channels import Channel
 from watchers.classify import classify
 from watchers.fetch import Fetch
 from watchers.store import Store, Version, sha256
@@ -61,7 +62,7 @@ def plan(store: Store, watch: Watch, now: datetime,
     return FetchPlan(watch, headers, conditional=len(headers) > 1)
 
 
-def record(store: Store, watch: Watch, fetch: Fetch) -> dict:
+def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ...] = ()) -> dict:
     """Record one fetch as one check (and maybe one version); returns the check row."""
     rules = rules_fingerprint(watch)
     row = {
@@ -110,12 +111,15 @@ def record(store: Store, watch: Watch, fetch: Fetch) -> dict:
         store.db["checks"].update(check_id, {"version_number": row["version_number"]})
         if latest:
             # In the same transaction as the version: a version never lacks its change.
-            record_change(store, watch, latest, verdict_text, fetch.finished_at)
+            record_change(store, watch, latest, verdict_text, fetch.finished_at, channels)
         return row
 
 
-def record_change(store: Store, watch: Watch, previous: Version, text: str, detected_at: str) -> dict:
-    """Classify previous -> text (the watch's newest version) and store the change."""
+def record_change(store: Store, watch: Watch, previous: Version, text: str, detected_at: str,
+                  channels: tuple[Channel, ...] = ()) -> dict:
+    """Classify previous -> text (the watch's newest version) and store the change,
+    with a pending delivery for each immediate channel that wants it (the outbox:
+    a change is never recorded without its alerts, nor an alert without its change)."""
     hashes = store.version_hashes(watch.id)
     earlier = {sha for number, sha in hashes.items() if number < previous.number}
     result = classify(previous.text, text, language=watch.locale, kind=watch.kind,
@@ -127,6 +131,10 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
            "excerpts": json.dumps([asdict(e) for e in result.excerpts], ensure_ascii=False),
            "dates": json.dumps([asdict(d) for d in result.dates])}
     row["id"] = store.add_change(row)
+    wanted = {**row, "flags": result.flags}
+    for channel in channels:
+        if channel.mode == "immediate" and channel.wants(wanted, watch):
+            store.add_delivery(row["id"], channel.name, detected_at)
     return row
 
 

@@ -201,6 +201,26 @@ class Store:
         rows = self.db["changes"].rows_where(" AND ".join(where), params, order_by="detected_at, id")
         return [{**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}} for row in rows]
 
+    def add_delivery(self, change_id: int, channel: str, now: str) -> None:
+        self.db["deliveries"].insert({"change_id": change_id, "channel": channel, "status": "pending",
+                                      "attempts": 0, "next_attempt_at": now, "created_at": now})
+
+    def due_deliveries(self, now: str) -> list[dict]:
+        """Pending deliveries whose retry time has come, oldest change first."""
+        return list(self.db.query(
+            """SELECT d.*, c.watch_id FROM deliveries d JOIN changes c ON c.id = d.change_id
+               WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.change_id, d.id""", [now]))
+
+    def delivery_summary(self) -> list[dict]:
+        """Per channel: deliveries sent, pending, and the latest error of those pending."""
+        return list(self.db.query(
+            """SELECT channel, SUM(status = 'sent') AS sent, SUM(status = 'pending') AS pending,
+                      MAX(CASE WHEN status = 'pending' THEN last_error END) AS last_error
+               FROM deliveries GROUP BY channel ORDER BY channel"""))
+
+    def mark_delivery(self, delivery_id: int, **fields: Any) -> None:
+        self.db["deliveries"].update(delivery_id, fields)
+
     def checks_since(self, check_id: int) -> list[dict]:
         return list(self.db["checks"].rows_where("id > ?", [check_id], order_by="id"))
 
@@ -270,8 +290,21 @@ def _schema_v2(db: sqlite_utils.Database) -> None:
     db["changes"].create_index(["detected_at"])
 
 
+def _schema_v3(db: sqlite_utils.Database) -> None:
+    """The outbox: one delivery per (change, channel), written with the change."""
+    db["deliveries"].create(
+        {"id": int, "change_id": int, "channel": str, "status": str, "attempts": int,
+         "last_error": str, "next_attempt_at": str, "sent_at": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["deliveries"].create_index(["change_id", "channel"], unique=True)
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3]
 
 def _version(row: dict) -> Version:
     return Version(row["watch_id"], row["number"], row["captured_at"], row["sha256"],

@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from watchers.channels import Channel
+from watchers.classify import FLAGS
 from watchers.extract import SelectorError, check_selector
 
 WATCH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
@@ -138,8 +140,8 @@ def _check_http_url(url: str) -> str:
     return url
 
 
-def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[dict]]:
-    """Parse one TOML file: (watches, include_catalogue, raw channel tables)."""
+def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Channel]]:
+    """Parse one TOML file: (watches, include_catalogue, channels)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -163,21 +165,41 @@ def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[dic
         try:
             watch = Watch.model_validate(entry)
         except ValidationError as error:
-            raise ConfigError(f"{source}: {label}: {_describe(error)}") from None
+            raise ConfigError(f"{source}: {label}: {_describe(error, Watch)}") from None
         if watch.id in seen:
             raise ConfigError(f"{source}: {label}: field 'id': duplicate id; each watch needs its own id")
         seen.add(watch.id)
         watches.append(watch)
-    return watches, include, list(data.get("channel", []))
+    return watches, include, _parse_channels(data.get("channel", []), source)
 
 
-def _describe(error: ValidationError) -> str:
+def _parse_channels(entries: list, source: str) -> list[Channel]:
+    if not isinstance(entries, list):
+        raise ConfigError(f"{source}: 'channel' must be an array of tables: [[channel]]")
+    channels: dict[str, Channel] = {}
+    for position, entry in enumerate(entries, 1):
+        label = f"channel '{entry.get('name')}'" if isinstance(entry.get("name"), str) else f"channel #{position}"
+        try:
+            channel = Channel.model_validate(entry)
+        except ValidationError as error:
+            raise ConfigError(f"{source}: {label}: {_describe(error, Channel)}") from None
+        unknown = set(channel.flags) - set(FLAGS)
+        if unknown:
+            raise ConfigError(f"{source}: {label}: field 'flags': unknown flag(s) {', '.join(sorted(unknown))}; "
+                              f"known: {', '.join(FLAGS)}")
+        if channel.name in channels:
+            raise ConfigError(f"{source}: {label}: field 'name': duplicate name; each channel needs its own")
+        channels[channel.name] = channel
+    return list(channels.values())
+
+
+def _describe(error: ValidationError, model: type[BaseModel]) -> str:
     """Turn pydantic's first error into 'field X: what is wrong'."""
     first = error.errors()[0]
     field = ".".join(str(part) for part in first["loc"]) or "?"
     message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
-        allowed = ", ".join(Watch.model_fields)
+        allowed = ", ".join(model.model_fields)
         message = f"unknown field; allowed fields: {allowed}"
     elif first["type"] == "missing":
         message = "required field is missing"
@@ -203,7 +225,7 @@ class Watchlist(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     watches: tuple[Watch, ...]
-    channels: tuple[dict, ...] = ()
+    channels: tuple[Channel, ...] = ()
     source: str = "catalogue"
 
     def get(self, watch_id: str) -> Watch:

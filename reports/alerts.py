@@ -1,0 +1,47 @@
+"""Alert bodies, rendered with Jinja2 from reports/templates (pure: no I/O).
+
+Policy text is untrusted: in HTML it is autoescaped, in Markdown its markup
+characters are escaped so a page cannot plant a link or a heading in a chat
+message, and links are only ever the watch's own http(s) opt-out links.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+EXTENSIONS = {"html": "html", "markdown": "md", "text": "txt"}
+
+
+def escape_markdown(text: str) -> str:
+    return MARKDOWN_SPECIAL.sub(r"\\\1", CONTROL.sub("", text))
+
+
+def safe_link(url: str) -> str | None:
+    return url if re.match(r"^https?://", url) else None
+
+
+@cache
+def environment() -> Environment:
+    # Template names end in .j2: autoescape must key on "html.j2", not "html".
+    env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined,
+                      autoescape=select_autoescape(["html.j2"], default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md"] = escape_markdown
+    env.filters["plain"] = lambda text: CONTROL.sub("", text)
+    return env
+
+
+def render_alert(change: dict, watch, body_format: str) -> tuple[str, str]:
+    """(title, body) of the alert for one change, in html, markdown or text."""
+    opt_outs = [{"label": o.label, "url": safe_link(o.url)} for o in watch.opt_out if safe_link(o.url)]
+    upcoming = [d for d in change["dates"] if d.get("upcoming")]
+    context = {"change": change, "watch": watch, "opt_outs": opt_outs, "upcoming": upcoming,
+               "flags": ", ".join(change["flags"]) or "other text"}
+    title = f"[Vigie] {change['severity'].upper()}: {watch.platform} {watch.title} changed ({context['flags']})"
+    template = environment().get_template(f"alert.{EXTENSIONS[body_format]}.j2")
+    return CONTROL.sub("", title), template.render(**context)

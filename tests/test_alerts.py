@@ -1,0 +1,142 @@
+"""Alerts by email through a real SMTP server on 127.0.0.1, after a real crawl."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+from email.message import EmailMessage
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message
+
+from vigie.loopback import Page
+
+HOSTILE = "To train our AI models <script>alert(1)</script> and [click](javascript:alert(2))."
+PAGE = """<html><body><main><h1>Privacy Policy</h1><p>Last updated: 3 March 2026</p>
+<p>We collect the information you give us when you create an account and the content you post.</p>
+<ul><li>To provide the service.</li><li>{clause}</li></ul></main></body></html>"""
+
+
+class Inbox(Message):
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[EmailMessage] = []
+
+    def handle_message(self, message) -> None:
+        self.messages.append(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port, controller
+    if controller._thread is not None:  # noqa: SLF001 (still running)
+        controller.stop()
+
+
+def changed_policy(site, vigie, channel_url: str) -> None:
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")),
+               Page.html(PAGE.format(clause=HOSTILE.replace("<", "&lt;").replace(">", "&gt;"))))
+    watches = [{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"],
+                "opt_out": [{"label": "AI objection form", "url": "https://example.org/object"}]}]
+    vigie.write(watches)
+    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
+[[channel]]
+name = "dpo"
+url = "{channel_url}"
+min_severity = "high"
+""")
+    vigie.crawl()
+    vigie.crawl()
+
+
+def test_an_email_alert_is_sent_once_with_both_parts_and_escaped(site, vigie, smtp):
+    inbox, port, _ = smtp
+    changed_policy(site, vigie, f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+    assert "would send" in vigie("notify", "--dry-run").stdout
+    assert inbox.messages == []
+
+    vigie("notify")
+    (mail,) = inbox.messages
+    assert mail["To"] == "dpo@example.org" and "vigie@example.org" in mail["From"]
+    assert mail["Subject"].startswith("[Vigie] HIGH: Example Privacy Policy changed (ai-training")
+    parts = {part.get_content_type(): part.get_payload(decode=True).decode() for part in mail.walk()
+             if not part.is_multipart()}
+    assert set(parts) == {"text/plain", "text/html"}
+    html = parts["text/html"]
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert 'href="javascript' not in html
+    assert '<a href="https://example.org/object">AI objection form</a>' in html
+
+    vigie("notify")  # nothing left to send
+    assert len(inbox.messages) == 1
+
+
+def test_smtp_down_then_up_delivers_exactly_once(site, vigie, smtp):
+    inbox, port, controller = smtp
+    changed_policy(site, vigie, f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+    controller.stop()
+    failed = vigie("notify", check=False)
+    assert failed.returncode == 1 and "failed (attempt 1" in failed.stdout
+    with sqlite3.connect(vigie.db) as db:
+        status, attempts, error = db.execute("SELECT status, attempts, last_error FROM deliveries").fetchone()
+        assert (status, attempts) == ("pending", 1) and error
+        assert vigie("notify").stdout.startswith("Nothing to deliver")  # backing off
+        assert "dpo: 0 sent, 1 pending (last error:" in vigie("status").stdout
+        db.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00+00:00'")  # time passes
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        vigie("notify")
+        vigie("notify")
+    finally:
+        controller.stop()
+    assert len(inbox.messages) == 1
+    with sqlite3.connect(vigie.db) as db:
+        assert db.execute("SELECT status, attempts FROM deliveries").fetchone() == ("sent", 2)
+
+
+def test_filters_and_severity_route_changes(site, vigie, smtp):
+    inbox, port, _ = smtp
+    url = f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
+[[channel]]
+name = "other-platform"
+url = "{url}"
+platforms = ["LinkedIn"]
+
+[[channel]]
+name = "dates-only"
+url = "{url}"
+flags = ["date"]
+min_severity = "medium"
+""")
+    vigie.crawl()
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.").replace("3 March", "9 May")))
+    vigie.crawl()
+    with sqlite3.connect(vigie.db) as db:
+        assert db.execute("SELECT channel FROM deliveries").fetchall() == [("dates-only",)]
+    vigie("notify")
+    assert len(inbox.messages) == 1
+
+
+def test_bad_channels_are_refused(vigie):
+    vigie.write([])
+    for block, words in [('name = "x"\nurl = "nonsense://"\n', "field 'url'"),
+                         ('name = "x"\nurl = "json://127.0.0.1/h"\nmode = "hourly"\n', "field 'mode'"),
+                         ('name = "x"\nurl = "json://127.0.0.1/h"\nflags = ["gossip"]\n', "unknown flag"),
+                         ('name = "x"\nurl = "json://127.0.0.1/h"\nat = "25:00"\n', "field 'at'")]:
+        vigie.watchlist.write_text(vigie.watchlist.read_text().split("[[channel]]")[0] + "[[channel]]\n" + block)
+        result = vigie("notify", check=False)
+        assert result.returncode == 2 and "channel 'x'" in result.stderr and words in result.stderr, result.stderr

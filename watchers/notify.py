@@ -1,0 +1,76 @@
+"""Delivering the outbox: each pending delivery is sent through apprise and
+marked sent only when apprise reports success for that channel.
+
+Failures stay pending with their error and are retried with backoff on later
+runs. The bodies are rendered by a function the caller passes in (the CLI
+passes `reports.alerts.render_alert`), so this module stays free of templates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+import apprise
+
+from watchers.channels import Channel
+from watchers.store import Store
+
+# 1, 2, 4… minutes, at most 6 hours between attempts: an SMTP outage of a day
+# costs a handful of retries, and the alert goes out soon after it ends.
+FIRST_RETRY = timedelta(minutes=1)
+MAX_RETRY = timedelta(hours=6)
+
+Render = Callable[[dict, object, str], tuple[str, str]]
+
+
+def send(channel: Channel, title: str, body: str) -> str | None:
+    """Send one message; None on success, else the transport's error."""
+    sender = apprise.Apprise()
+    sender.add(channel.url)
+    result = sender.notify(body=body, title=title, body_format=channel.body_format)
+    if result:
+        return None
+    errors = [entry.message for entry in result.logs() if entry.level in ("ERROR", "WARNING")]
+    return "; ".join(errors) or f"apprise reported {result.status}"
+
+
+def retry_delay(attempts: int) -> timedelta:
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), MAX_RETRY)
+
+
+def deliver_due(store: Store, channels: dict[str, Channel], watches: dict, render: Render,
+                now: datetime, dry_run: bool = False,
+                transport: Callable[[Channel, str, str], str | None] = send) -> list[dict]:
+    """Send every delivery that is due; returns what was (or would be) sent, and how it went."""
+    report = []
+    stamp = now.isoformat(timespec="seconds")
+    for delivery in store.due_deliveries(stamp):
+        channel = channels.get(delivery["channel"])
+        change = store.db["changes"].get(delivery["change_id"])
+        change = {**change, **{k: json.loads(change[k]) for k in ("flags", "excerpts", "dates")}}
+        watch = watches.get(change["watch_id"])
+        outcome = {"delivery": delivery["id"], "channel": delivery["channel"], "watch": change["watch_id"],
+                   "to_version": change["to_version"], "severity": change["severity"]}
+        if channel is None or watch is None:
+            outcome["result"] = "kept: its channel or watch is no longer configured"
+            report.append(outcome)
+            continue
+        title, body = render(change, watch, channel.body_format)
+        outcome.update(title=title, to=channel.safe_url)
+        if dry_run:
+            outcome["result"] = "would send"
+            report.append(outcome)
+            continue
+        error = transport(channel, title, body)
+        attempts = delivery["attempts"] + 1
+        if error is None:
+            store.mark_delivery(delivery["id"], status="sent", attempts=attempts, sent_at=stamp, last_error=None)
+            outcome["result"] = "sent"
+        else:
+            retry_at = (now + retry_delay(attempts)).isoformat(timespec="seconds")
+            store.mark_delivery(delivery["id"], attempts=attempts, last_error=error, next_attempt_at=retry_at)
+            outcome["result"] = f"failed (attempt {attempts}, retry after {retry_at}): {error}"
+        report.append(outcome)
+    return report
