@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import sqlite3
 from email.message import EmailMessage
@@ -140,3 +141,19 @@ def test_bad_channels_are_refused(vigie):
         vigie.watchlist.write_text(vigie.watchlist.read_text().split("[[channel]]")[0] + "[[channel]]\n" + block)
         result = vigie("notify", check=False)
         assert result.returncode == 2 and "channel 'x'" in result.stderr and words in result.stderr, result.stderr
+
+
+def test_json_webhook_receives_markdown_and_channels_test(site, vigie):
+    site.serve("/hook", Page(status=200))
+    changed_policy(site, vigie, f"json://127.0.0.1:{site.base.rsplit(':', 1)[1]}/hook")
+    vigie("notify")
+    (post,) = [hit for hit in site.hits if hit.path.startswith("/hook")]
+    payload = json.loads(post.body)
+    assert payload["title"].startswith("[Vigie] HIGH: Example Privacy Policy")
+    assert r"\<script\>" in payload["message"] and "[AI objection form](https://example.org/object)" in payload["message"]
+    listed = vigie("channels", "list").stdout
+    assert listed.startswith("dpo ") and "json://127.0.0.1" in listed
+    vigie("channels", "test", "dpo")
+    assert len([hit for hit in site.hits if hit.path.startswith("/hook")]) == 2
+    site.serve("/hook", Page(status=500))
+    assert vigie("channels", "test", "dpo", check=False).returncode == 1

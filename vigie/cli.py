@@ -295,6 +295,38 @@ def notify(obj: Context, dry_run: bool):
         raise click.exceptions.Exit(1)
 
 
+@cli.group()
+def channels():
+    """Notification channels from your watchlist file."""
+
+
+@channels.command("list")
+@click.pass_obj
+def channels_list(obj: Context):
+    """The channels, with secrets masked."""
+    for channel in obj.watchlist().channels:
+        click.echo(f"{channel.name:<20} {channel.mode:<9} ≥{channel.min_severity:<6} {channel.safe_url}")
+
+
+@channels.command("test")
+@click.argument("name")
+@click.pass_obj
+def channels_test(obj: Context, name: str):
+    """Send a test message to one channel."""
+    from watchers.notify import send
+
+    found = {c.name: c for c in obj.watchlist().channels}
+    if name not in found:
+        raise click.UsageError(f"no channel named {name!r}; see `vigie channels list`")
+    channel = found[name]
+    error = send(channel, "[Vigie] Test message",
+                 "This is a test from Vigie: this channel will receive policy-change alerts.")
+    if error:
+        click.echo(f"error: {channel.safe_url}: {error}", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(f"Sent a test message to {channel.safe_url}")
+
+
 @cli.command()
 @click.option("--cycles", type=click.IntRange(1, 50), default=None,
               help="How many crawl cycles to run (default: the whole sample history).")

@@ -39,6 +39,7 @@ class Hit:
     path: str
     headers: dict[str, str]
     status: int
+    body: bytes = b""  # what a POST carried (webhook tests)
 
 
 class _Server(ThreadingHTTPServer):
@@ -138,5 +139,14 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body[: len(body) // 2] if page.fault == "truncate" else body)
             if page.fault == "truncate":
                 self.close_connection = True
+
+        def do_POST(self) -> None:
+            """A webhook receiver: record the body, answer with the path's page status."""
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            page = site._next(self.path) or Page()
+            site.hits.append(Hit(self.path, dict(self.headers), page.status, body))
+            self.send_response(page.status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
 
     return Handler
