@@ -8,7 +8,6 @@ passes `reports.alerts.render_alert`), so this module stays free of templates.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -48,8 +47,7 @@ def deliver_due(store: Store, channels: dict[str, Channel], watches: dict, rende
     stamp = now.isoformat(timespec="seconds")
     for delivery in store.due_deliveries(stamp):
         channel = channels.get(delivery["channel"])
-        change = store.db["changes"].get(delivery["change_id"])
-        change = {**change, **{k: json.loads(change[k]) for k in ("flags", "excerpts", "dates")}}
+        change = store.change_by_id(delivery["change_id"])
         watch = watches.get(change["watch_id"])
         outcome = {"delivery": delivery["id"], "channel": delivery["channel"], "watch": change["watch_id"],
                    "to_version": change["to_version"], "severity": change["severity"]}

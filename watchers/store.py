@@ -199,7 +199,10 @@ class Store:
             where.append(f"severity IN ({', '.join('?' * len(severities))})")
             params += severities
         rows = self.db["changes"].rows_where(" AND ".join(where), params, order_by="detected_at, id")
-        return [{**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}} for row in rows]
+        return [_decode_change(row) for row in rows]
+
+    def change_by_id(self, change_id: int) -> dict:
+        return _decode_change(self.db["changes"].get(change_id))
 
     def add_delivery(self, change_id: int, channel: str, now: str) -> None:
         self.db["deliveries"].insert({"change_id": change_id, "channel": channel, "status": "pending",
@@ -207,9 +210,8 @@ class Store:
 
     def due_deliveries(self, now: str) -> list[dict]:
         """Pending deliveries whose retry time has come, oldest change first."""
-        return list(self.db.query(
-            """SELECT d.*, c.watch_id FROM deliveries d JOIN changes c ON c.id = d.change_id
-               WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.change_id, d.id""", [now]))
+        return list(self.db["deliveries"].rows_where(
+            "status = 'pending' AND next_attempt_at <= ?", [now], order_by="change_id, id"))
 
     def delivery_summary(self) -> list[dict]:
         """Per channel: deliveries sent, pending, and the latest error of those pending."""
@@ -305,6 +307,10 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
 
 # Append-only: each function brings the schema one version up.
 MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3]
+
+def _decode_change(row: dict) -> dict:
+    return {**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}}
+
 
 def _version(row: dict) -> Version:
     return Version(row["watch_id"], row["number"], row["captured_at"], row["sha256"],
