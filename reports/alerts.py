@@ -33,15 +33,35 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["md"] = escape_markdown
     env.filters["plain"] = lambda text: CONTROL.sub("", text)
+    env.filters["opt_out_links"] = opt_out_links
     return env
+
+
+def opt_out_links(watch) -> list[dict]:
+    return [{"label": o.label, "url": o.url} for o in watch.opt_out if safe_link(o.url)]
 
 
 def render_alert(change: dict, watch, body_format: str) -> tuple[str, str]:
     """(title, body) of the alert for one change, in html, markdown or text."""
-    opt_outs = [{"label": o.label, "url": safe_link(o.url)} for o in watch.opt_out if safe_link(o.url)]
+    opt_outs = opt_out_links(watch)
     upcoming = [d for d in change["dates"] if d.get("upcoming")]
     context = {"change": change, "watch": watch, "opt_outs": opt_outs, "upcoming": upcoming,
                "flags": ", ".join(change["flags"]) or "other text"}
     title = f"[Vigie] {change['severity'].upper()}: {watch.platform} {watch.title} changed ({context['flags']})"
     template = environment().get_template(f"alert.{EXTENSIONS[body_format]}.j2")
     return CONTROL.sub("", title), template.render(**context)
+
+
+def render_digest(content: dict, channel, body_format: str) -> tuple[str, str]:
+    """(title, body) of a digest: changes grouped by platform, then failing watches."""
+    by_platform: dict[str, list] = {}
+    for change in content["changes"]:
+        by_platform.setdefault(change["watch"].platform, []).append(change)
+    kind = "Weekly" if channel.mode == "weekly" else "Daily"
+    counts = {s: sum(c["severity"] == s for c in content["changes"]) for s in ("high", "medium", "low")}
+    title = (f"[Vigie] {kind} digest to {content['end']:%Y-%m-%d}: {len(content['changes'])} change(s)"
+             + (f", {counts['high']} high" if counts["high"] else "")
+             + (f", {len(content['failing'])} watch(es) failing" if content["failing"] else ""))
+    template = environment().get_template(f"digest.{EXTENSIONS[body_format]}.j2")
+    return title, template.render(by_platform=by_platform, failing=content["failing"], counts=counts,
+                                  start=content["start"], end=content["end"])

@@ -277,18 +277,18 @@ def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
 @click.option("--dry-run", is_flag=True, help="Show what would go where; send nothing.")
 @click.pass_obj
 def notify(obj: Context, dry_run: bool):
-    """Deliver pending alerts (each marked sent only once its channel accepted it)."""
-    from reports.alerts import render_alert
+    """Deliver pending alerts and due digests (each marked sent only once its channel accepted it)."""
+    from reports import alerts
     from watchers.notify import deliver_due
 
     watchlist = obj.watchlist()
     report = deliver_due(obj.store(), {c.name: c for c in watchlist.channels},
-                         {w.id: w for w in watchlist.watches}, render_alert,
+                         {w.id: w for w in watchlist.watches}, alerts,
                          datetime.now(timezone.utc), dry_run=dry_run)
     if not report:
         click.echo("Nothing to deliver.")
     for row in report:
-        click.echo(f"{row['channel']}  {row['watch']} v{row['to_version']} ({row['severity']}): {row['result']}")
+        click.echo(f"{row['channel']}  {row['what']}: {row['result']}")
         if dry_run and "title" in row:
             click.echo(f"    to {row['to']}: {row['title']}")
     if any(row["result"].startswith("failed") for row in report):

@@ -9,11 +9,13 @@ passes `reports.alerts.render_alert`), so this module stays free of templates.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 from datetime import datetime, timedelta
 
 import apprise
 
 from watchers.channels import Channel
+from watchers.digests import digest_content, schedule_digests
 from watchers.store import Store
 
 # 1, 2, 4… minutes, at most 6 hours between attempts: an SMTP outage of a day
@@ -21,7 +23,14 @@ from watchers.store import Store
 FIRST_RETRY = timedelta(minutes=1)
 MAX_RETRY = timedelta(hours=6)
 
-Render = Callable[[dict, object, str], tuple[str, str]]
+
+
+class Renderers(Protocol):
+    """What renders bodies (the CLI passes `reports.alerts`)."""
+
+    def render_alert(self, change: dict, watch, body_format: str) -> tuple[str, str]: ...
+
+    def render_digest(self, content: dict, channel: Channel, body_format: str) -> tuple[str, str]: ...
 
 
 def send(channel: Channel, title: str, body: str) -> str | None:
@@ -39,23 +48,38 @@ def retry_delay(attempts: int) -> timedelta:
     return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), MAX_RETRY)
 
 
-def deliver_due(store: Store, channels: dict[str, Channel], watches: dict, render: Render,
+def deliver_due(store: Store, channels: dict[str, Channel], watches: dict, render: Renderers,
                 now: datetime, dry_run: bool = False,
                 transport: Callable[[Channel, str, str], str | None] = send) -> list[dict]:
-    """Send every delivery that is due; returns what was (or would be) sent, and how it went."""
+    """Schedule due digests, then send every delivery that is due; returns what was
+    (or would be) sent, and how it went."""
+    if not dry_run:
+        schedule_digests(store, list(channels.values()), now)
     report = []
     stamp = now.isoformat(timespec="seconds")
     for delivery in store.due_deliveries(stamp):
         channel = channels.get(delivery["channel"])
-        change = store.change_by_id(delivery["change_id"])
-        watch = watches.get(change["watch_id"])
-        outcome = {"delivery": delivery["id"], "channel": delivery["channel"], "watch": change["watch_id"],
-                   "to_version": change["to_version"], "severity": change["severity"]}
-        if channel is None or watch is None:
-            outcome["result"] = "kept: its channel or watch is no longer configured"
-            report.append(outcome)
-            continue
-        title, body = render(change, watch, channel.body_format)
+        outcome = {"delivery": delivery["id"], "channel": delivery["channel"]}
+        if delivery["change_id"] is None:
+            outcome["what"] = f"digest {delivery['period']}"
+            if channel is None:
+                outcome["result"] = "kept: its channel is no longer configured"
+                report.append(outcome)
+                continue
+            content = digest_content(store, channel, delivery["period"], watches)
+            if not content["changes"] and not content["failing"]:
+                store.mark_delivery(delivery["id"], status="empty", sent_at=stamp)
+                continue  # nothing to say: no message
+            title, body = render.render_digest(content, channel, channel.body_format)
+        else:
+            change = store.change_by_id(delivery["change_id"])
+            watch = watches.get(change["watch_id"])
+            outcome["what"] = f"{change['watch_id']} v{change['to_version']} ({change['severity']})"
+            if channel is None or watch is None:
+                outcome["result"] = "kept: its channel or watch is no longer configured"
+                report.append(outcome)
+                continue
+            title, body = render.render_alert(change, watch, channel.body_format)
         outcome.update(title=title, to=channel.safe_url)
         if dry_run:
             outcome["result"] = "would send"

@@ -208,6 +208,21 @@ class Store:
         self.db["deliveries"].insert({"change_id": change_id, "channel": channel, "status": "pending",
                                       "attempts": 0, "next_attempt_at": now, "created_at": now})
 
+    def add_digest_delivery(self, channel: str, period: str, now: str) -> int:
+        """The outbox row of one digest; 0 if it already exists (a digest is created once)."""
+        cursor = self.db.execute(
+            """INSERT OR IGNORE INTO deliveries (change_id, channel, period, status, attempts,
+               next_attempt_at, created_at) VALUES (NULL, ?, ?, 'pending', 0, ?, ?)""",
+            [channel, period, now, now])
+        self.db.conn.commit()
+        return cursor.rowcount
+
+    def changes_between(self, start: str, end: str) -> list[dict]:
+        """Changes detected in (start, end]."""
+        rows = self.db["changes"].rows_where("detected_at > ? AND detected_at <= ?", [start, end],
+                                             order_by="detected_at, id")
+        return [_decode_change(row) for row in rows]
+
     def due_deliveries(self, now: str) -> list[dict]:
         """Pending deliveries whose retry time has come, oldest change first."""
         return list(self.db["deliveries"].rows_where(
@@ -305,8 +320,14 @@ def _schema_v3(db: sqlite_utils.Database) -> None:
     db["deliveries"].create_index(["status", "next_attempt_at"])
 
 
+def _schema_v4(db: sqlite_utils.Database) -> None:
+    """Digests in the outbox: a delivery with a period and no change."""
+    db["deliveries"].add_column("period", str)
+    db["deliveries"].create_index(["channel", "period"], unique=True)
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4]
 
 def _decode_change(row: dict) -> dict:
     return {**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}}

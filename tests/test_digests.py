@@ -1,0 +1,70 @@
+"""Digests: their calendar (pure), their content, and one real email per period."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta, timezone
+
+from reports import alerts
+from vigie.loopback import Page
+from watchers.channels import Channel
+from watchers.digests import digest_content, last_due
+from watchers.notify import deliver_due, send
+from watchers.store import Store
+from watchers.watchlist import load_watchlist
+
+from test_alerts import PAGE, smtp  # noqa: F401 (the SMTP fixture)
+
+UTC = timezone.utc
+
+
+def channel(**kwargs) -> Channel:
+    return Channel(name="digest", url="json://127.0.0.1/h", **kwargs)
+
+
+def test_the_calendar():
+    now = datetime(2026, 11, 25, 9, 30, tzinfo=UTC).astimezone()  # a Wednesday
+    local = now.tzinfo
+    daily = channel(mode="daily", at=now.strftime("%H:%M"))
+    start, end = last_due(daily, now)
+    assert end == now.replace(second=0, microsecond=0) and end - start == timedelta(days=1)
+    later = channel(mode="daily", at=(now + timedelta(minutes=1)).strftime("%H:%M"))
+    assert last_due(later, now)[1] < now  # today's is still to come: yesterday's period
+    weekly = channel(mode="weekly", at="08:00", weekday="monday")
+    start, end = last_due(weekly, now)
+    assert end.strftime("%A %H:%M") == "Monday 08:00" and end <= now < end + timedelta(weeks=1)
+    assert end.tzinfo == local and end - start == timedelta(weeks=1)
+
+
+def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):  # noqa: F811
+    inbox, port, _ = smtp
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    vigie.crawl()
+    site.serve("/p", Page.html(PAGE.format(clause="To train our AI models on your posts.")))
+    vigie.crawl()
+    cut = datetime.now(UTC)
+    time.sleep(1.1)
+    site.serve("/p", Page.html(PAGE.format(clause="To train our AI models on your posts.")
+                               .replace("3 March 2026", "9 May 2026")))
+    vigie.crawl()
+
+    store = Store(vigie.db)
+    watches = {w.id: w for w in load_watchlist(vigie.watchlist).watches}
+    day = channel(mode="daily", min_severity="low")
+    first = digest_content(store, day, f"{(cut - timedelta(days=1)).isoformat()}/{cut.isoformat()}", watches)
+    assert [c["to_version"] for c in first["changes"]] == [2]
+    whole = digest_content(store, day, f"{(cut - timedelta(days=1)).isoformat()}/"
+                                       f"{(cut + timedelta(days=1)).isoformat()}", watches)
+    assert [c["to_version"] for c in whole["changes"]] == [2, 3]
+
+    now = datetime.now(UTC) + timedelta(minutes=2)
+    email = Channel(name="weekly-dpo", mode="daily", min_severity="low",
+                    at=(now - timedelta(minutes=1)).astimezone().strftime("%H:%M"),
+                    url=f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+    report = deliver_due(store, {email.name: email}, watches, alerts, now, transport=send)
+    assert [r["result"] for r in report] == ["sent"]
+    (mail,) = inbox.messages
+    assert mail["Subject"].startswith("[Vigie] Daily digest to ") and "2 change(s), 1 high" in mail["Subject"]
+    assert deliver_due(store, {email.name: email}, watches, alerts, now + timedelta(minutes=5)) == []
+    assert len(inbox.messages) == 1

@@ -1,0 +1,60 @@
+"""Digests: the changes of a day or a week, per channel, on its calendar.
+
+A digest is due at the channel's `at` (local time), every day or on its
+`weekday`. It covers the changes detected since the previous due time, so
+consecutive digests never overlap nor miss one. Each due digest becomes one
+outbox row (a delivery with a `period` and no change), created at most once,
+so a digest goes out once even if `vigie notify` runs every minute.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta, timezone
+
+from watchers.channels import SEVERITY_RANK, Channel
+from watchers.store import Store
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def last_due(channel: Channel, now: datetime) -> tuple[datetime, datetime]:
+    """(start, end] of the latest period that has ended by `now` (aware, local time)."""
+    local = now.astimezone()
+    hour, minute = map(int, channel.at.split(":"))
+    end = datetime.combine(local.date(), time(hour, minute), tzinfo=local.tzinfo)
+    step = timedelta(days=1)
+    if channel.mode == "weekly":
+        step = timedelta(weeks=1)
+        end -= timedelta(days=(local.weekday() - WEEKDAYS.index(channel.weekday)) % 7)
+    if end > local:
+        end -= step
+    return end - step, end
+
+
+def schedule_digests(store: Store, channels: list[Channel], now: datetime) -> int:
+    """Create the outbox row of each digest that has come due; returns how many."""
+    created = 0
+    for channel in channels:
+        if channel.mode == "immediate":
+            continue
+        start, end = last_due(channel, now)
+        period = f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"
+        created += store.add_digest_delivery(channel.name, period, now.isoformat(timespec="seconds"))
+    return created
+
+
+def digest_content(store: Store, channel: Channel, period: str, watches: dict) -> dict:
+    """What a digest says: its changes by platform and severity, and failing watches."""
+    start, end = (datetime.fromisoformat(p) for p in period.split("/"))
+    # Stored times are UTC: compare in UTC, not in the channel's local time.
+    utc = [t.astimezone(timezone.utc).isoformat(timespec="seconds") for t in (start, end)]
+    changes = [{**c, "watch": watches[c["watch_id"]]} for c in store.changes_between(*utc)
+               if c["watch_id"] in watches and channel.wants(c, watches[c["watch_id"]])]
+    changes.sort(key=lambda c: (c["watch"].platform, -SEVERITY_RANK[c["severity"]], c["detected_at"]))
+    failing = []
+    for watch_id, watch in watches.items():
+        count, since = store.consecutive_failures(watch_id)
+        if count >= 2 and channel.wants({"severity": "high", "flags": []}, watch):
+            failing.append({"watch": watch, "failures": count, "since": since,
+                            "reason": (store.last_check(watch_id) or {}).get("reason")})
+    return {"start": start, "end": end, "changes": changes, "failing": failing}
