@@ -7,12 +7,16 @@ within one process; each test gets its own database and watchlist.
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.handlers import Message
+from email.message import EmailMessage
 
 from vigie.loopback import LoopbackSite
 
@@ -80,3 +84,29 @@ class Vigie:
 @pytest.fixture
 def vigie(tmp_path) -> Vigie:
     return Vigie(tmp_path / "vigie.db", tmp_path / "vigie.toml")
+
+
+# A real SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it receives.
+class Inbox(Message):
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[EmailMessage] = []
+
+    def handle_message(self, message) -> None:
+        self.messages.append(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def smtp():
+    inbox, port = Inbox(), free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    yield inbox, port, controller
+    if controller._thread is not None:  # noqa: SLF001 (still running)
+        controller.stop()

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
-from email.message import EmailMessage
 
-import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 
 from vigie.loopback import Page
 
@@ -17,31 +13,6 @@ HOSTILE = "To train our AI models <script>alert(1)</script> and [click](javascri
 PAGE = """<html><body><main><h1>Privacy Policy</h1><p>Last updated: 3 March 2026</p>
 <p>We collect the information you give us when you create an account and the content you post.</p>
 <ul><li>To provide the service.</li><li>{clause}</li></ul></main></body></html>"""
-
-
-class Inbox(Message):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[EmailMessage] = []
-
-    def handle_message(self, message) -> None:
-        self.messages.append(message)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture
-def smtp():
-    inbox, port = Inbox(), free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    yield inbox, port, controller
-    if controller._thread is not None:  # noqa: SLF001 (still running)
-        controller.stop()
 
 
 def changed_policy(site, vigie, channel_url: str) -> None:

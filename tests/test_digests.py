@@ -13,7 +13,7 @@ from watchers.notify import deliver_due, send
 from watchers.store import Store
 from watchers.watchlist import load_watchlist
 
-from test_alerts import PAGE, smtp  # noqa: F401 (the SMTP fixture)
+from test_alerts import PAGE
 
 UTC = timezone.utc
 
@@ -36,7 +36,7 @@ def test_the_calendar():
     assert end.tzinfo == local and end - start == timedelta(weeks=1)
 
 
-def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):  # noqa: F811
+def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):
     inbox, port, _ = smtp
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
