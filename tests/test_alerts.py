@@ -15,7 +15,7 @@ PAGE = """<html><body><main><h1>Privacy Policy</h1><p>Last updated: 3 March 2026
 <ul><li>To provide the service.</li><li>{clause}</li></ul></main></body></html>"""
 
 
-def changed_policy(site, vigie, channel_url: str) -> None:
+def changed_policy(site, vigie, channel_url: str, key: str = "url") -> None:
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")),
                Page.html(PAGE.format(clause=HOSTILE.replace("<", "&lt;").replace(">", "&gt;"))))
     watches = [{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"],
@@ -24,7 +24,7 @@ def changed_policy(site, vigie, channel_url: str) -> None:
     vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
 [[channel]]
 name = "dpo"
-url = "{channel_url}"
+{key} = "{channel_url}"
 min_severity = "high"
 """)
     vigie.crawl()
@@ -128,3 +128,33 @@ def test_json_webhook_receives_markdown_and_channels_test(site, vigie):
     assert len([hit for hit in site.hits if hit.path.startswith("/hook")]) == 2
     site.serve("/hook", Page(status=500))
     assert vigie("channels", "test", "dpo", check=False).returncode == 1
+
+
+def test_an_apprise_config_file_fans_out_to_each_of_its_services(site, vigie, smtp):
+    inbox, port, _ = smtp
+    site.serve("/hook", Page(status=200))
+    (vigie.watchlist.parent / "apprise.yml").write_text(f"""urls:
+  - mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org
+  - json://vigie:s3cret@127.0.0.1:{site.base.rsplit(':', 1)[1]}/hook
+""")
+    changed_policy(site, vigie, "apprise.yml", key="config")
+
+    listed = vigie("channels", "list").stdout
+    assert "apprise.yml" in listed and "mailto://" in listed and "s3cret" not in listed
+    vigie("notify")
+    vigie("notify")
+    (mail,) = inbox.messages
+    assert mail["To"] == "dpo@example.org" and mail["Subject"].startswith("[Vigie] HIGH: Example Privacy Policy")
+    (post,) = [hit for hit in site.hits if hit.path.startswith("/hook")]
+    assert "AI objection form" in json.loads(post.body)["message"]
+
+
+def test_a_channel_needs_a_url_or_a_config_file_that_exists(vigie):
+    vigie.write([])
+    (vigie.watchlist.parent / "a.yml").write_text("urls:\n  - json://127.0.0.1/h\n")
+    for block, words in [('name = "x"\n', "either 'url'"),
+                         ('name = "x"\nurl = "json://127.0.0.1/h"\nconfig = "a.yml"\n', "not both"),
+                         ('name = "x"\nconfig = "missing.yml"\n', "field 'config'")]:
+        vigie.watchlist.write_text(vigie.watchlist.read_text().split("[[channel]]")[0] + "[[channel]]\n" + block)
+        result = vigie("notify", check=False)
+        assert result.returncode == 2 and "channel 'x'" in result.stderr and words in result.stderr, result.stderr

@@ -68,3 +68,36 @@ def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):
     assert mail["Subject"].startswith("[Vigie] Daily digest to ") and "2 change(s), 1 high" in mail["Subject"]
     assert deliver_due(store, {email.name: email}, watches, alerts, now + timedelta(minutes=5)) == []
     assert len(inbox.messages) == 1
+
+
+def test_dry_run_previews_a_due_digest_and_writes_nothing(site, vigie):
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")),
+               Page.html(PAGE.format(clause="To train our AI models on your posts.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    vigie.crawl()
+    vigie.crawl()
+    store = Store(vigie.db)
+    watches = {w.id: w for w in load_watchlist(vigie.watchlist).watches}
+    now = datetime.now(UTC) + timedelta(minutes=2)
+    daily = channel(mode="daily", min_severity="low", at=(now - timedelta(minutes=1)).astimezone().strftime("%H:%M"))
+
+    preview = deliver_due(store, {daily.name: daily}, watches, alerts, now, dry_run=True)
+    assert [(r["channel"], r["result"]) for r in preview] == [("digest", "would send")]
+    assert "1 change(s), 1 high" in preview[0]["title"] and preview[0]["what"].startswith("digest ")
+    assert store.db["deliveries"].count == 0, "a dry run must not write the digest's outbox row"
+
+
+def test_a_channel_filtered_by_flags_still_hears_of_failing_watches(site, vigie):
+    site.serve("/p", Page.html("<html><body><div>Sign in to continue.</div></body></html>"))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    vigie.crawl()
+    vigie.crawl()
+    store = Store(vigie.db)
+    watches = {w.id: w for w in load_watchlist(vigie.watchlist).watches}
+    now = datetime.now(UTC)
+    period = f"{(now - timedelta(days=1)).isoformat()}/{now.isoformat()}"
+    opt_outs_only = channel(mode="daily", flags=("opt-out",))
+    (failing,) = digest_content(store, opt_outs_only, period, watches)["failing"]
+    assert failing["watch"].id == "ex/privacy" and failing["failures"] == 2 and "login wall" in failing["reason"]
+    elsewhere = channel(mode="daily", flags=("opt-out",), platforms=("Other",))
+    assert digest_content(store, elsewhere, period, watches)["failing"] == []

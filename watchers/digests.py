@@ -31,16 +31,20 @@ def last_due(channel: Channel, now: datetime) -> tuple[datetime, datetime]:
     return end - step, end
 
 
+def due_periods(channels: list[Channel], now: datetime) -> list[tuple[str, str]]:
+    """(channel name, period) of each channel's latest digest that has come due by `now`."""
+    due = []
+    for channel in channels:
+        if channel.mode != "immediate":
+            start, end = last_due(channel, now)
+            due.append((channel.name, f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"))
+    return due
+
+
 def schedule_digests(store: Store, channels: list[Channel], now: datetime) -> int:
     """Create the outbox row of each digest that has come due; returns how many."""
-    created = 0
-    for channel in channels:
-        if channel.mode == "immediate":
-            continue
-        start, end = last_due(channel, now)
-        period = f"{start.isoformat(timespec='minutes')}/{end.isoformat(timespec='minutes')}"
-        created += store.add_digest_delivery(channel.name, period, now.isoformat(timespec="seconds"))
-    return created
+    stamp = now.isoformat(timespec="seconds")
+    return sum(store.add_digest_delivery(name, period, stamp) for name, period in due_periods(channels, now))
 
 
 def digest_content(store: Store, channel: Channel, period: str, watches: dict) -> dict:
@@ -54,7 +58,7 @@ def digest_content(store: Store, channel: Channel, period: str, watches: dict) -
     failing = []
     for watch_id, watch in watches.items():
         count, since = store.consecutive_failures(watch_id)
-        if count >= 2 and channel.wants({"severity": "high", "flags": []}, watch):
+        if count >= 2 and channel.covers(watch):
             failing.append({"watch": watch, "failures": count, "since": since,
                             "reason": (store.last_check(watch_id) or {}).get("reason")})
     return {"start": start, "end": end, "changes": changes, "failing": failing}

@@ -217,6 +217,10 @@ class Store:
         self.db.conn.commit()
         return cursor.rowcount
 
+    def has_digest(self, channel: str, period: str) -> bool:
+        return self.db.execute("SELECT 1 FROM deliveries WHERE channel = ? AND period = ?",
+                               [channel, period]).fetchone() is not None
+
     def changes_between(self, start: str, end: str) -> list[dict]:
         """Changes detected in (start, end]."""
         rows = self.db["changes"].rows_where("detected_at > ? AND detected_at <= ?", [start, end],

@@ -179,6 +179,8 @@ def _parse_channels(entries: list, source: str) -> list[Channel]:
     channels: dict[str, Channel] = {}
     for position, entry in enumerate(entries, 1):
         label = f"channel '{entry.get('name')}'" if isinstance(entry.get("name"), str) else f"channel #{position}"
+        if isinstance(entry.get("config"), str):  # relative to the file that names it, like a watchlist
+            entry = {**entry, "config": str(Path(source).parent / Path(entry["config"]).expanduser())}
         try:
             channel = Channel.model_validate(entry)
         except ValidationError as error:
@@ -196,8 +198,10 @@ def _parse_channels(entries: list, source: str) -> list[Channel]:
 def _describe(error: ValidationError, model: type[BaseModel]) -> str:
     """Turn pydantic's first error into 'field X: what is wrong'."""
     first = error.errors()[0]
-    field = ".".join(str(part) for part in first["loc"]) or "?"
     message = first["msg"].removeprefix("Value error, ")
+    if not first["loc"]:  # a rule over several fields
+        return message
+    field = ".".join(str(part) for part in first["loc"])
     if first["type"] == "extra_forbidden":
         allowed = ", ".join(model.model_fields)
         message = f"unknown field; allowed fields: {allowed}"
