@@ -7,32 +7,19 @@ message, and links are only ever the watch's own http(s) opt-out links.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Shared with the weekly report, the site and the feeds (reports/templating.py).
+from reports.templating import CONTROL, escape_markdown, make_environment, safe_link  # noqa: F401
+
 EXTENSIONS = {"html": "html", "markdown": "md", "text": "txt"}
-
-
-def escape_markdown(text: str) -> str:
-    return MARKDOWN_SPECIAL.sub(r"\\\1", CONTROL.sub("", text))
-
-
-def safe_link(url: str) -> str | None:
-    return url if re.match(r"^https?://", url) else None
 
 
 @cache
 def environment() -> Environment:
-    # Template names end in .j2: autoescape must key on "html.j2", not "html".
-    env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined,
-                      autoescape=select_autoescape(["html.j2"], default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters["md"] = escape_markdown
-    env.filters["plain"] = lambda text: CONTROL.sub("", text)
+    env = make_environment(("html.j2",))
     env.filters["opt_out_links"] = opt_out_links
     return env
 

@@ -44,3 +44,15 @@ def test_demo_records_the_sample_histories(tmp_path):
     assert "ai-training" not in changes[("pixelle/privacy-policy", 3)][1]  # "we do not use…"
     assert {"ai-training", "opt-out", "opt-out-link", "date"} <= changes[("chirp/privacy-policy", 2)][1]
     assert changes[("linkwell/help/ai-data-setting", 2)][1] == {"opt-out-link"}
+
+    # It ends with the weekly report and the archive site, and says where they are.
+    demo = tmp_path / "vigie-demo"
+    assert "Weekly report: vigie-demo/weekly-report.html" in out
+    assert "Archive site:  vigie-demo/site/index.html" in out
+    report = (demo / "weekly-report.html").read_text(encoding="utf-8")
+    assert "10 change(s) to read" in report  # 11 changes, one of them a flip-flop (noise)
+    assert report.count('<article class="card') == 10
+    site = demo / "site"
+    assert (site / "watch/chirp~ai-notice/diff/2-3.html").is_file()
+    assert len(list(site.glob("watch/*/v/*.html"))) == 20 and len(list(site.glob("watch/*/diff/*.html"))) == 11
+    assert (site / "feeds/all.atom").read_text(encoding="utf-8").count("<entry>") == 11

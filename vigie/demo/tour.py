@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tomllib
+from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def page_for(entry: str) -> Page:
 
 def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
     from crawler.runner import crawl_cycles, project_settings
-    from vigie.cli import print_changes, print_checks
+    from vigie.commands.cycle import print_checks
+    from vigie.commands.read import print_changes
 
     timeline = tomllib.loads((HISTORIES / "timeline.toml").read_text("utf-8"))
     total = min(cycles or timeline["cycles"], timeline["cycles"])
@@ -76,12 +78,27 @@ def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
     for watch in watchlist.watches:
         versions = store.versions(watch.id)
         click.echo(f"  {watch.id:<32} {len(versions)} version(s)")
+    report, site = _write_report_and_site(store, out)
     store.close()
     first = watchlist.watches[0].id
     click.echo(f"\nDatabase: {db}\nTry: vigie --db {db} history {first}\n"
                f"     vigie --db {db} changes\n     vigie --db {db} diff {first}\n"
                f"     vigie --db {db} --watchlist {watchlist_path} status")
+    click.echo(click.style("\nOpen in a browser", bold=True))
+    click.echo(f"  Weekly report: {report}\n  Archive site:  {site / 'index.html'}")
     return db
+
+
+def _write_report_and_site(store: Store, out: Path) -> tuple[Path, Path]:
+    """What `vigie report weekly` and `vigie site` would write, into the demo's folder."""
+    from reports.site import write_site
+    from reports.weekly import period_start, write_weekly
+
+    now = datetime.now(timezone.utc)
+    report = out / "weekly-report.html"
+    write_weekly(store, report, "html", period_start(None, now), now)
+    write_site(store, out / "site", now)
+    return report, out / "site"
 
 
 def _store_read(db: Path, read):

@@ -1,0 +1,129 @@
+"""The Jinja2 environments and the escaping helpers every rendered format shares.
+
+Policy text is untrusted: a page can say anything, including markup. HTML and
+Atom templates are autoescaped (Atom is XML: the same five characters), the
+Markdown filter escapes Markdown's markup characters, and a link is only ever
+made from an http(s) or mailto URL — anything else stays visible as text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from watchers.classify import LINK
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
+# Terminal escapes and bidi overrides (they reorder what a reader sees).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# What XML 1.0 forbids even escaped, on top of CONTROL: a feed holding one is unreadable.
+XML_INVALID = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+SAFE_LINK = re.compile(r"^(?:https?://[^\s/]|mailto:[^\s])", re.IGNORECASE)
+# Characters that would end or bend a Markdown link destination.
+MARKDOWN_URL_UNSAFE = re.compile(r"[\s<>()\\\x00-\x1f\x7f]")
+# One policy for every page we write: no script, no fetch, no form; inline CSS only.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                           "base-uri 'none'; form-action 'none'")
+
+
+def escape_markdown(text: str) -> str:
+    return MARKDOWN_SPECIAL.sub(r"\\\1", CONTROL.sub("", text))
+
+
+def safe_link(url: str | None) -> str | None:
+    """The URL if a link to it can only navigate (http, https, mailto), else None."""
+    return url if url and SAFE_LINK.match(url) else None
+
+
+def markdown_url(url: str) -> str:
+    """A safe URL as a Markdown link destination: percent-encoded where Markdown would cut it."""
+    return MARKDOWN_URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), url)
+
+
+def link_segments(text: str) -> list[tuple[str, str | None]]:
+    """The text cut into (text, href) pieces: `[label](url)` links of the
+    normalised text become (label, url) when the URL is safe; an unsafe link
+    stays whole as plain text so readers still see what the page said."""
+    pieces: list[tuple[str, str | None]] = []
+    position = 0
+    for match in LINK.finditer(text):
+        href = safe_link(match[2] or match[3])
+        if href is None:
+            continue
+        if match.start() > position:
+            pieces.append((text[position:match.start()], None))
+        pieces.append((match[1] or href, href))
+        position = match.end()
+    if position < len(text) or not pieces:
+        pieces.append((text[position:], None))
+    return pieces
+
+
+def markdown_segment(op: int, text: str) -> str:
+    """One segment of a word diff in Markdown: ~~deleted~~, **inserted**, escaped.
+
+    CommonMark ignores a marker next to a space ("** word**"), so the spaces at
+    the edges of a changed run go outside the markers.
+    """
+    core = text.strip()
+    if not op or not core:
+        return escape_markdown(text)  # a changed space alone has nothing to mark
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    mark = "~~" if op < 0 else "**"
+    return f"{lead}{mark}{escape_markdown(core)}{mark}{trail}"
+
+
+def _moment(value: str | datetime) -> datetime:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    # The store writes UTC; a bare date or naive time is read as UTC too.
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+def rfc3339(value: str | datetime) -> str:
+    return _moment(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def when(value: str | datetime) -> str:
+    return _moment(value).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def day(value: str | datetime) -> str:
+    return _moment(value).strftime("%Y-%m-%d")
+
+
+def _strip_invalid(value: Any) -> Any:
+    # Markup is already escaped output of ours; re.sub would turn it back into
+    # plain str and get it escaped twice.
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return XML_INVALID.sub("", value)
+    return value
+
+
+def make_environment(autoescaped: tuple[str, ...], finalize=None) -> Environment:
+    # Template names end in .j2: autoescape must key on "html.j2", not "html".
+    env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined,
+                      autoescape=select_autoescape(list(autoescaped), default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      finalize=finalize)
+    env.filters["md"] = escape_markdown
+    env.filters["md_url"] = markdown_url
+    env.filters["plain"] = lambda text: CONTROL.sub("", text)
+    env.filters["safe_link"] = safe_link
+    env.filters["links"] = link_segments
+    return env
+
+
+@cache
+def page_environment() -> Environment:
+    """For the weekly report, the site and the feeds: every value printed is
+    stripped of control characters, which XML forbids and terminals obey."""
+    env = make_environment(("html.j2", "atom.j2"), finalize=_strip_invalid)
+    env.globals["csp"] = CONTENT_SECURITY_POLICY
+    env.filters.update(md_segment=lambda segment: markdown_segment(*segment),
+                       rfc3339=rfc3339, when=when, day=day)
+    return env

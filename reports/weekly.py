@@ -1,0 +1,118 @@
+"""The weekly report: what changed across platforms in a period, for analysts.
+
+`gather_weekly` reads the store into a `WeeklyReport` (plain data);
+`render_weekly` turns it into one self-contained HTML page (inline CSS, no
+script, a Content-Security-Policy that forbids any fetch) or Markdown for
+pasting. Noise (formatting, flip-flops) is counted, not shown in full: a
+reader's attention goes to what can change what users must do.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from reports.gather import (SEVERITIES, ChangeView, Failing, changes_with_diffs, failing_throughout,
+                            utc_iso, watch_infos)
+from reports.templating import page_environment
+from watchers.channels import SEVERITY_RANK
+from watchers.store import Store
+
+FORMATS = ("html", "md")
+DEFAULT_PERIOD = timedelta(days=7)
+# Diff blocks shown per change: a rewritten policy has hundreds, and the report
+# is read, not searched; the site's diff pages and `vigie diff` show them all.
+MAX_BLOCKS = 25
+
+
+@dataclass(frozen=True)
+class PlatformRow:
+    platform: str
+    counts: dict[str, int]  # severity -> changes
+    total: int
+
+
+@dataclass(frozen=True)
+class NoiseRow:
+    platform: str
+    title: str
+    watch_id: str
+    count: int
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WeeklyReport:
+    start: datetime
+    end: datetime
+    summary: tuple[PlatformRow, ...]  # every platform watched, even those without a change
+    totals: PlatformRow
+    changes: tuple[ChangeView, ...]  # high, then medium, then low; with their diffs
+    noise: tuple[NoiseRow, ...]  # per watch
+    failing: tuple[Failing, ...]
+
+
+def period_start(since: str | None, now: datetime) -> datetime:
+    """The start of the period: an ISO date or time (UTC unless it says otherwise), or a week before now."""
+    if not since:
+        return now - DEFAULT_PERIOD
+    start = datetime.fromisoformat(since)
+    return start if start.tzinfo else start.replace(tzinfo=timezone.utc)
+
+
+def format_for(path: Path, requested: str | None) -> str:
+    """The format asked for, else the file's suffix decides (.md, .markdown), else HTML."""
+    if requested:
+        return requested
+    return "md" if path.suffix.lower() in (".md", ".markdown") else "html"
+
+
+def gather_weekly(store: Store, start: datetime, end: datetime, limit: int = MAX_BLOCKS) -> WeeklyReport:
+    watches = watch_infos(store)
+    since, until = utc_iso(start), utc_iso(end)
+    stored = [c for c in store.changes(since=since) if c["detected_at"] <= until and c["watch_id"] in watches]
+    full = [c for c in stored if c["severity"] != "noise"]
+    full.sort(key=lambda c: (-SEVERITY_RANK[c["severity"]], watches[c["watch_id"]].platform.casefold(),
+                             c["detected_at"], c["watch_id"]))
+
+    platforms = {w.platform for w in watches.values() if w.active} | {watches[c["watch_id"]].platform for c in stored}
+    rows = []
+    for platform in sorted(platforms, key=str.casefold):
+        mine = [c for c in stored if watches[c["watch_id"]].platform == platform]
+        rows.append(_row(platform, mine))
+
+    noise: dict[str, list[dict]] = {}
+    for change in stored:
+        if change["severity"] == "noise":
+            noise.setdefault(change["watch_id"], []).append(change)
+    noise_rows = [NoiseRow(watches[w].platform, watches[w].title, w, len(cs),
+                           tuple(sorted({f for c in cs for f in c["flags"]})))
+                  for w, cs in sorted(noise.items(), key=lambda item: (watches[item[0]].platform.casefold(), item[0]))]
+
+    return WeeklyReport(start, end, tuple(rows), _row("All platforms", stored),
+                        tuple(changes_with_diffs(store, watches, full, limit)), tuple(noise_rows),
+                        tuple(failing_throughout(store, watches, since, until)))
+
+
+def _row(platform: str, changes: list[dict]) -> PlatformRow:
+    counts = {s: sum(c["severity"] == s for c in changes) for s in SEVERITIES}
+    return PlatformRow(platform, counts, len(changes))
+
+
+def render_weekly(report: WeeklyReport, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+    template = page_environment().get_template(f"weekly.{fmt}.j2")
+    return template.render(report=report, severities=SEVERITIES)
+
+
+def write_weekly(store: Store, out: Path, fmt: str, start: datetime, end: datetime) -> WeeklyReport:
+    """Render and write the report; a reader never sees a half-written file."""
+    report = gather_weekly(store, start, end)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.partial")
+    partial.write_text(render_weekly(report, fmt), encoding="utf-8")
+    os.replace(partial, out)
+    return report
