@@ -20,4 +20,5 @@ class Fetch:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None  # why no response arrived (timeout, reset, size cap…)
+    skipped: str | None = None  # why it was not fetched at all (no browser for a browser watch)
     duration_ms: int = 0
