@@ -8,12 +8,14 @@ once and awaits one crawl after another inside it.
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from scrapy.crawler import AsyncCrawlerRunner
 from scrapy.settings import Settings
 from scrapy.utils.log import configure_logging
+from scrapy.utils.ossignal import install_shutdown_handlers
 from scrapy.utils.project import get_project_settings
 from scrapy.utils.reactor import install_reactor
 
@@ -34,44 +36,78 @@ def project_settings(db: str, watchlist: str | None, overrides: dict[str, Any] |
     return settings
 
 
-def run(settings: Settings, main: Callable[[AsyncCrawlerRunner], Awaitable[T]]) -> T:
-    """Start the reactor, await `main(runner)`, stop; return what main returned."""
+class Interrupted(Exception):
+    """SIGTERM or SIGINT stopped the crawl; the pages in flight were recorded first."""
+
+
+class Session:
+    """What a `main` run by `run` gets: the crawler runner and whether to stop."""
+
+    def __init__(self, runner: AsyncCrawlerRunner):
+        self.runner = runner
+        self.stopping = False
+
+    async def crawl(self, **spider_args: Any) -> None:
+        """One crawl over the selected watches; returns when every check is recorded."""
+        if not self.stopping:
+            await self.runner.crawl(PolicySpider, **spider_args)
+
+
+def run(settings: Settings, main: Callable[[Session], Awaitable[T]]) -> T:
+    """Start the reactor, await `main(session)`, stop; return what main returned.
+
+    A first SIGTERM/SIGINT stops the crawl gracefully (responses in flight are
+    recorded, nothing new starts) and `Interrupted` is raised once the reactor
+    has stopped; a second one stops at once, which loses nothing either: every
+    check is its own transaction and the next run does what was left.
+    """
     install_reactor(settings["TWISTED_REACTOR"])
     from twisted.internet import reactor
     from scrapy.utils.defer import deferred_from_coro
 
     configure_logging(settings)
-    runner = AsyncCrawlerRunner(settings)
+    session = Session(AsyncCrawlerRunner(settings))
     outcome: dict[str, Any] = {}
+
+    def stop_now(signum: int, _: Any) -> None:
+        install_shutdown_handlers(signal.SIG_IGN)
+        reactor.callFromThread(reactor.stop)
+
+    def stop_gracefully(signum: int, _: Any) -> None:
+        install_shutdown_handlers(stop_now)
+        session.stopping = True
+        reactor.callFromThread(lambda: deferred_from_coro(session.runner.stop()))
 
     async def wrapped() -> None:
         try:
-            outcome["value"] = await main(runner)
+            outcome["value"] = await main(session)
         except BaseException as error:  # re-raised outside the reactor
             outcome["error"] = error
         finally:
-            reactor.stop()
+            if reactor.running:
+                reactor.stop()
 
+    install_shutdown_handlers(stop_gracefully)
     reactor.callWhenRunning(lambda: deferred_from_coro(wrapped()))
-    reactor.run(installSignalHandlers=True)
+    reactor.run(installSignalHandlers=False)
+    install_shutdown_handlers(signal.SIG_DFL)
     if "error" in outcome:
         raise outcome["error"]
+    if session.stopping or "value" not in outcome:
+        raise Interrupted
     return outcome["value"]
-
-
-async def crawl(runner: AsyncCrawlerRunner, **spider_args: Any) -> None:
-    """One crawl over the selected watches; returns when every check is recorded."""
-    await runner.crawl(PolicySpider, **spider_args)
 
 
 def crawl_cycles(settings: Settings, cycles: int, before: Callable[[int], None],
                  after: Callable[[int], None] = lambda cycle: None, **spider_args: Any) -> None:
     """Run `cycles` crawls in one reactor, calling before(i) and after(i) around crawl i."""
 
-    async def main(runner: AsyncCrawlerRunner) -> None:
+    async def main(session: Session) -> None:
         for cycle in range(cycles):
+            if session.stopping:
+                break
             before(cycle)
-            await crawl(runner, **spider_args)
+            await session.crawl(**spider_args)
             after(cycle)
 
     run(settings, main)

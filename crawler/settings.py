@@ -12,6 +12,15 @@ NEWSPIDER_MODULE = "crawler.spiders"
 VIGIE_DB = "vigie.db"
 VIGIE_WATCHLIST = None
 
+# `render = "browser"` watches (crawler/browser.py): the Chromium to drive
+# (None: $VIGIE_CHROMIUM, else chromium, chromium-browser or google-chrome on
+# PATH), how many pages it renders at once, and how long, in seconds, a page
+# may take after loading to fill its selected content and go quiet.
+VIGIE_CHROMIUM = None
+VIGIE_CHROMIUM_ARGS = ""  # more Chromium flags, shell-quoted (the tests confine it to 127.0.0.1)
+VIGIE_BROWSER_PAGES = 4
+VIGIE_BROWSER_SETTLE = 10
+
 USER_AGENT = "Vigie/0.1 (privacy-policy change monitor; +https://pypi.org/project/vigie-policy/)"
 # Policies are public documents meant to be read; robots.txt on platforms
 # mostly targets bulk crawling, and a watch names one page explicitly.
@@ -39,6 +48,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.retry.BackoffRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RecordPipeline": 300}
+# A progress line on a terminal (off by itself under cron; VIGIE_PROGRESS=0 turns it off).
+EXTENSIONS = {"crawler.progress.Progress": 500}
+VIGIE_PROGRESS = True
 
 LOG_LEVEL = "WARNING"
 TELNETCONSOLE_ENABLED = False

@@ -23,6 +23,9 @@ from vigie.loopback import LoopbackSite
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
 # Fast failure settings for tests: no waiting between retries, short timeouts.
+# Chromium resolves some Google hosts for itself whatever its flags say; in the
+# tests every name but 127.0.0.1 resolves to nothing, so no query leaves the machine.
+CHROMIUM_LOOPBACK_ONLY = "--host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'"
 FAST = ["--set", "RETRY_TIMES=0", "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_BACKOFF_BASE=0.05"]
 
 

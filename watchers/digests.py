@@ -31,6 +31,12 @@ def last_due(channel: Channel, now: datetime) -> tuple[datetime, datetime]:
     return end - step, end
 
 
+def next_digest(channel: Channel, now: datetime) -> datetime:
+    """When the channel's next digest comes due, after `now`."""
+    start, end = last_due(channel, now)
+    return end + (end - start)
+
+
 def due_periods(channels: list[Channel], now: datetime) -> list[tuple[str, str]]:
     """(channel name, period) of each channel's latest digest that has come due by `now`."""
     due = []

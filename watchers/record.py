@@ -24,6 +24,7 @@ FULL_FETCH_EVERY = timedelta(days=7)
 # Bumped whenever extraction changes its output, so that stored raw pages are
 # re-read instead of trusted through the same-bytes shortcut below.
 EXTRACTOR_VERSION = 1
+JITTER = 0.1
 # Outcomes that carry a full page read as the policy (304s carry no page).
 READ_OUTCOMES = ("new", "changed", "unchanged")
 
@@ -41,9 +42,22 @@ def rules_fingerprint(watch: Watch) -> str:
     return sha256(json.dumps(rules))
 
 
-def is_due(store: Store, watch: Watch, now: datetime) -> bool:
+def jitter(watch: Watch) -> timedelta:
+    """A fixed share, up to a tenth, of the watch's interval, taken off it: watches
+    checked together drift apart, so one host is not hit by all of them at once."""
+    share = int(sha256(watch.id)[:8], 16) / 0xFFFFFFFF
+    return watch.every * JITTER * share
+
+
+def next_due(store: Store, watch: Watch) -> datetime | None:
+    """When the watch is next due; None if it was never checked (due now)."""
     last = store.last_check(watch.id)
-    return last is None or datetime.fromisoformat(last["started_at"]) + watch.every <= now
+    return None if last is None else datetime.fromisoformat(last["started_at"]) + watch.every - jitter(watch)
+
+
+def is_due(store: Store, watch: Watch, now: datetime) -> bool:
+    due = next_due(store, watch)
+    return due is None or due <= now
 
 
 def plan(store: Store, watch: Watch, now: datetime,
@@ -52,7 +66,9 @@ def plan(store: Store, watch: Watch, now: datetime,
     good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
     full = store.last_full_fetch(watch.id)
     fresh = full is not None and datetime.fromisoformat(full["started_at"]) + full_fetch_every > now
-    if good and fresh and good["rules_sha256"] == rules_fingerprint(watch):
+    # A rendered page's text comes from its scripts too, which the HTML's
+    # validators do not cover: browser watches are always fetched in full.
+    if good and fresh and watch.render == "http" and good["rules_sha256"] == rules_fingerprint(watch):
         # Echo the server's own validators, never our clock: servers compare
         # If-Modified-Since textually or against their own notion of time.
         if good["etag"]:
@@ -73,6 +89,9 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         "rules_sha256": rules, "duration_ms": fetch.duration_ms,
         "raw_sha256": None, "version_number": None, "reason": None,
     }
+    if fetch.skipped:
+        # Not a failure: nothing was asked of the site. Never alerted, never in a failure streak.
+        return _write(store, row, "skipped", fetch.skipped)
     previous_good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
     if fetch.status == 304 and fetch.conditional and previous_good:
         # A 304 may omit validators; keep the ones that earned it.

@@ -232,6 +232,10 @@ class Store:
         return list(self.db["deliveries"].rows_where(
             "status = 'pending' AND next_attempt_at <= ?", [now], order_by="change_id, id"))
 
+    def next_attempt(self) -> str | None:
+        """When the earliest pending delivery may be tried (again)."""
+        return self.db.execute("SELECT MIN(next_attempt_at) FROM deliveries WHERE status = 'pending'").fetchone()[0]
+
     def delivery_summary(self) -> list[dict]:
         """Per channel: deliveries sent, pending, and the latest error of those pending."""
         return list(self.db.query(

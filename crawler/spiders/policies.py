@@ -8,6 +8,7 @@ Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,7 +18,9 @@ from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError,
                                DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
 from twisted.python.failure import Failure
 
+from crawler import browser
 from watchers.fetch import Fetch
+from watchers.lock import exclusive
 from watchers.record import is_due, plan
 from watchers.store import Store
 from watchers.watchlist import Watchlist, load_watchlist
@@ -46,9 +49,19 @@ class PolicySpider(scrapy.Spider):
             path = settings.get("VIGIE_WATCHLIST")
             spider.watchlist = load_watchlist(Path(path) if path else None)
         spider.watches = {w.id: w for w in spider.watchlist.watches}
+        # Scrapyd or `scrapy crawl` start the spider without the CLI, so it
+        # takes the database's lock itself (a no-op under `vigie crawl`/`run`).
+        spider.lock = ExitStack()
+        spider.lock.enter_context(exclusive(settings.get("VIGIE_DB"), "crawl (scrapy)"))
+        crawler.signals.connect(spider.lock.close, signal=scrapy.signals.spider_closed)
         spider.store = Store(settings.get("VIGIE_DB"))
         spider.store.sync_watches(spider.watches.values())
         spider.full_fetch_every = settings.getfloat("VIGIE_FULL_FETCH_EVERY_DAYS", 7.0)
+        # Chosen here, not in start(): the download handlers are picked from
+        # the settings before start() runs, and only a browser watch needs one.
+        spider.selection = spider.selected()
+        spider.no_browser = browser.configure(settings, spider.selection)
+        spider.settle = settings.getfloat("VIGIE_BROWSER_SETTLE", 10.0)
         crawler.signals.connect(spider.store.close, signal=scrapy.signals.spider_closed)
         return spider
 
@@ -64,13 +77,17 @@ class PolicySpider(scrapy.Spider):
 
     async def start(self):
         now = datetime.now(timezone.utc)
-        for watch in self.selected():
+        for watch in self.selection:
+            if watch.render == "browser" and self.no_browser:
+                yield browser.skipped(watch, self.no_browser)
+                continue
             fetch_plan = plan(self.store, watch, now, timedelta(days=self.full_fetch_every))
             yield scrapy.Request(
                 watch.url, headers=fetch_plan.headers, dont_filter=True,
                 callback=self.parse, errback=self.failed,
                 meta={"watch_id": watch.id, "url": watch.url, "conditional": fetch_plan.conditional,
-                      "started_at": _now(), "handle_httpstatus_list": HANDLED_STATUSES},
+                      "started_at": _now(), "handle_httpstatus_list": HANDLED_STATUSES,
+                      **browser.request_meta(watch, self.settle)},
             )
 
     def parse(self, response: scrapy.http.Response):
@@ -82,6 +99,8 @@ class PolicySpider(scrapy.Spider):
         fetch.body = response.body
         fetch.encoding = getattr(response, "encoding", None)
         fetch.content_type = _header(headers, b"Content-Type")
+        if "playwright" in response.flags:
+            fetch.content_type = browser.rendered_content_type(fetch.encoding)
         fetch.etag = _header(headers, b"ETag")
         fetch.last_modified = _header(headers, b"Last-Modified")
         yield fetch

@@ -1,0 +1,51 @@
+"""`vigie doctor` on loopback: what is fine, what is not, and what to do about it."""
+
+from __future__ import annotations
+
+
+from conftest import free_port
+from vigie.loopback import Page
+
+from test_alerts import PAGE
+
+
+def test_a_healthy_setup_passes_and_each_problem_is_named(site, vigie, smtp):
+    _, port, _ = smtp
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
+[[channel]]
+name = "dpo"
+url = "mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
+""")
+    fresh = vigie("doctor")
+    assert "does not exist yet" in fresh.stdout and "Everything Vigie needs is in order." in fresh.stdout
+    vigie.crawl()
+    healthy = vigie("doctor").stdout
+    assert "1 watches on 1 platforms, 1 channel(s)" in healthy and "intact, 1 versions, journal wal" in healthy
+    assert f"dpo: 127.0.0.1:{port} reachable" in healthy and "1 of 1 watched hosts reachable" in healthy
+
+    dead = free_port()
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": f"http://127.0.0.1:{dead}/p"}])
+    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
+[[channel]]
+name = "dpo"
+url = "json://127.0.0.1:{dead}/hook"
+""")
+    broken = vigie("doctor", check=False)
+    assert broken.returncode == 1
+    assert f"FAIL  channel   dpo: 127.0.0.1:{dead} unreachable" in broken.stdout
+    assert f"127.0.0.1:{dead} unreachable (Connection refused) for ex/privacy" in broken.stdout
+    assert "2 problem(s) to fix." in broken.stdout
+    assert "Connection refused" not in vigie("doctor", "--offline").stdout
+
+
+def test_bad_configuration_and_damaged_database_are_explained(vigie):
+    vigie.watchlist.write_text('[[watch]]\nid = "x"\n')
+    bad = vigie("doctor", "--offline", check=False)
+    assert bad.returncode == 1 and "FAIL  config" in bad.stdout and "fix the file" in bad.stdout
+
+    vigie.write([])
+    vigie.db.write_bytes(b"this is not a database" * 100)
+    damaged = vigie("doctor", "--offline", check=False)
+    assert damaged.returncode == 1 and "cannot be read" in damaged.stdout and "point --db elsewhere" in damaged.stdout

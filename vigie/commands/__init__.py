@@ -1,0 +1,1 @@
+"""The `vigie` subcommands, by what they are for (registered in vigie/cli.py)."""

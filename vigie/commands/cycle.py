@@ -1,0 +1,169 @@
+"""Commands that do the work: crawl, run a cycle, schedule cycles, deliver."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import click
+
+from vigie.context import Context
+from watchers.lock import exclusive
+from watchers.watchlist import Watchlist
+
+
+@click.command()
+@click.option("--all", "everything", is_flag=True, help="Fetch every watch, due or not.")
+@click.option("--watch", "watch_ids", multiple=True, metavar="ID", help="Fetch this watch (repeatable).")
+@click.pass_obj
+def crawl(obj: Context, everything: bool, watch_ids: tuple[str, ...]):
+    """Fetch the due watches (or all, or the named ones) once."""
+    watchlist = obj.watchlist()
+    unknown = [i for i in watch_ids if i not in {w.id for w in watchlist.watches}]
+    if unknown:
+        raise click.UsageError(f"unknown watch id(s): {', '.join(unknown)}; see `vigie watches`")
+    with exclusive(obj.db, "crawl"):
+        print_checks(crawl_once(obj, watchlist, watch=list(watch_ids), all=everything), obj.quiet)
+
+
+@click.command("run")
+@click.pass_obj
+def run_cycle(obj: Context):
+    """One full cycle: crawl the due watches, record changes, deliver due alerts and digests.
+
+    The entry point for cron and systemd timers; refuses to run beside another."""
+    watchlist = obj.watchlist()
+    with exclusive(obj.db, "run"):
+        print_checks(crawl_once(obj, watchlist), obj.quiet)
+        report = deliver(obj, watchlist)
+    print_deliveries(report, quiet=obj.quiet)
+    if any(row["result"].startswith("failed") for row in report):
+        raise click.exceptions.Exit(1)
+
+
+@click.command()
+@click.pass_obj
+def schedule(obj: Context):
+    """Run cycles forever: each watch on its interval, digests on their calendar.
+
+    Each cycle is a `vigie run` subprocess; between cycles it sleeps until
+    something is due. SIGTERM/SIGINT stop it cleanly (exit 0)."""
+    from vigie.schedule import Scheduler, cycle_command
+
+    obj.watchlist()  # refuse a bad configuration now, not at the first cycle
+    global_args = ["--db", obj.db, *(["--watchlist", str(obj.watchlist_path)] if obj.watchlist_path else []),
+                   *[arg for name, value in obj.overrides.items() for arg in ("--set", f"{name}={value}")],
+                   *(["-v"] if obj.verbose else []), *(["-q"] if obj.quiet else [])]
+
+    def log(message: str) -> None:
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        click.echo(f"{stamp} vigie schedule: {message}", err=True)
+
+    with exclusive(obj.db, "schedule"):
+        Scheduler(cycle_command(global_args), obj.db, obj.watchlist, log).forever()
+
+
+def crawl_once(obj: Context, watchlist: Watchlist, **spider_args) -> list[dict]:
+    """Run one crawl in this process; the checks it recorded."""
+    from crawler.runner import run
+
+    store = obj.store()
+    since = store.max_check_id()
+    store.close()
+    run(obj.settings(), lambda session: session.crawl(watchlist=watchlist, **spider_args))
+    store = obj.store()
+    try:
+        return store.checks_since(since)
+    finally:
+        store.close()
+
+
+def deliver(obj: Context, watchlist: Watchlist, dry_run: bool = False) -> list[dict]:
+    from reports import alerts
+    from watchers.notify import deliver_due
+
+    store = obj.store()
+    try:
+        return deliver_due(store, {c.name: c for c in watchlist.channels}, {w.id: w for w in watchlist.watches},
+                           alerts, datetime.now(timezone.utc), dry_run=dry_run)
+    finally:
+        store.close()
+
+
+@click.command()
+@click.option("--dry-run", is_flag=True, help="Show what would go where; send nothing.")
+@click.pass_obj
+def notify(obj: Context, dry_run: bool):
+    """Deliver pending alerts and due digests (each marked sent only once its channel accepted it)."""
+    watchlist = obj.watchlist()
+    if dry_run:
+        report = deliver(obj, watchlist, dry_run=True)
+    else:
+        with exclusive(obj.db, "notify"):
+            report = deliver(obj, watchlist)
+    print_deliveries(report, dry_run, obj.quiet)
+    if any(row["result"].startswith("failed") for row in report):
+        raise click.exceptions.Exit(1)
+
+
+@click.group()
+def channels():
+    """Notification channels from your watchlist file."""
+
+
+@channels.command("list")
+@click.pass_obj
+def channels_list(obj: Context):
+    """The channels, with secrets masked."""
+    for channel in obj.watchlist().channels:
+        click.echo(f"{channel.name:<20} {channel.mode:<9} ≥{channel.min_severity:<6} {channel.safe_url}")
+
+
+@channels.command("test")
+@click.argument("name")
+@click.pass_obj
+def channels_test(obj: Context, name: str):
+    """Send a test message to one channel."""
+    from watchers.notify import send
+
+    found = {c.name: c for c in obj.watchlist().channels}
+    if name not in found:
+        raise click.UsageError(f"no channel named {name!r}; see `vigie channels list`")
+    channel = found[name]
+    error = send(channel, "[Vigie] Test message",
+                 "This is a test from Vigie: this channel will receive policy-change alerts.")
+    if error:
+        click.echo(f"error: {channel.safe_url}: {error}", err=True)
+        raise click.exceptions.Exit(1)
+    click.echo(f"Sent a test message to {channel.safe_url}")
+
+
+def print_deliveries(report: list[dict], dry_run: bool = False, quiet: bool = False) -> None:
+    if not report and not quiet:
+        click.echo("Nothing to deliver.")
+    for row in report:
+        click.echo(f"{row['channel']}  {row['what']}: {row['result']}")
+        if dry_run and "title" in row:
+            click.echo(f"    to {row['to']}: {row['title']}")
+
+
+# What a quiet run leaves out: checks that found what the last one found.
+ROUTINE = ("unchanged", "not-modified", "skipped")
+
+
+def print_checks(checks: list[dict], quiet: bool = False) -> None:
+    if not checks:
+        if not quiet:
+            click.echo("Nothing was due. Use --all to fetch every watch now.")
+        return
+    width = max(len(c["watch_id"]) for c in checks)
+    shown = [c for c in checks if not (quiet and c["outcome"] in ROUTINE)]
+    for check in sorted(shown, key=lambda c: c["watch_id"]):
+        detail = check["reason"] or ""
+        if check["outcome"] in ("new", "changed", "unchanged") and check["version_number"]:
+            detail = f"version {check['version_number']}"
+        click.echo(f"{check['watch_id']:<{width}}  {check['outcome']:<12}  {detail}".rstrip())
+    counts: dict[str, int] = {}
+    for check in checks:
+        counts[check["outcome"]] = counts.get(check["outcome"], 0) + 1
+    summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
+    click.echo(f"{len(checks)} checks: {summary}")

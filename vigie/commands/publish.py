@@ -1,0 +1,153 @@
+"""Commands that write for people and other tools: the demo, reports, the site, exports, imports."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from vigie.commands.read import parse_since
+from vigie.context import Context
+from watchers.watchlist import ConfigError
+
+
+@click.command()
+@click.option("--cycles", type=click.IntRange(1, 50), default=None,
+              help="How many crawl cycles to run (default: the whole sample history).")
+@click.pass_obj
+def demo(obj: Context, cycles: int | None):
+    """Offline tour: serve sample policy histories on 127.0.0.1 and crawl them in cycles."""
+    from vigie.demo.tour import run_demo
+
+    run_demo(obj, cycles)
+
+
+@click.group()
+def report():
+    """Reports rendered from the database."""
+
+
+@report.command("weekly")
+@click.option("--since", help="Start of the period: a date like 2026-11-01 (UTC), or 7d, 2w ago "
+                              "(default: 7 days ago).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write, e.g. weekly.html or weekly.md.")
+@click.option("--format", "fmt", type=click.Choice(("html", "md")),
+              help="Default: md for a .md file, else html.")
+@click.pass_obj
+def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
+    """What changed across platforms: one self-contained HTML page, or Markdown for pasting."""
+    from reports.weekly import format_for, period_start, write_weekly
+
+    now = datetime.now(timezone.utc)
+    start = period_start(parse_since(since), now)
+    try:
+        written = write_weekly(obj.existing_store(), out, format_for(out, fmt), start, now)
+    except OSError as error:
+        click.echo(f"error: cannot write {out}: {error}. Check the path and free space.", err=True)
+        raise click.exceptions.Exit(1) from None
+    totals = written.totals
+    click.echo(f"Wrote the weekly report to {out}: {totals.total} change(s), {totals.counts['high']} high, "
+               f"{len(written.failing)} watch(es) failing all week.")
+
+
+@click.command("site")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write (created; a site Vigie wrote there before is replaced).")
+@click.pass_obj
+def site_command(obj: Context, out: Path):
+    """Static archive site: index, per-watch timelines, every version, every diff, Atom feeds."""
+    from reports.site import SiteError, write_site
+
+    try:
+        counts = write_site(obj.existing_store(), out, datetime.now(timezone.utc))
+    except SiteError as error:
+        click.echo(f"error: {error}", err=True)
+        raise click.exceptions.Exit(2) from None
+    except OSError as error:
+        click.echo(f"error: cannot write {out}: {error}. Check the path and free space; "
+                   "an earlier site there is left as it was.", err=True)
+        raise click.exceptions.Exit(1) from None
+    click.echo(f"Wrote the archive site to {out}: {counts['pages']} pages and {counts['feeds']} Atom feeds. "
+               f"Open {out / 'index.html'}")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "ota")), required=True,
+              help="jsonl / csv: watches, versions (with text) and changes; ota: an Open Terms "
+                   "Archive-like dataset.")
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="Folder to write (created; an earlier Vigie export there is replaced).")
+@click.option("--raw", is_flag=True, help="Also write each version's raw page as raw/<sha256>.")
+@click.pass_obj
+def export_command(obj: Context, fmt: str, out: Path, raw: bool):
+    """Research export of every version and change (see docs/schema.md, "Exports")."""
+    from reports.export import ExportError, export
+
+    try:
+        summary = export(obj.existing_store(), fmt, out, raw=raw)
+    except ExportError as error:
+        click.echo(f"error: {error}", err=True)
+        raise click.exceptions.Exit(2) from None
+    except OSError as error:
+        click.echo(f"error: cannot write {out}: {error}. Check the path and free space; "
+                   "nothing was left at --out.", err=True)
+        raise click.exceptions.Exit(1) from None
+    click.echo(f"Exported {summary.versions} versions of {summary.watches} watches and {summary.changes} "
+               f"changes to {summary.path} ({fmt})"
+               + (f", with {summary.raw_pages} raw pages" if raw else "") + ".")
+
+
+@click.group("import")
+def import_group():
+    """Turn other projects' descriptions of documents into watches."""
+
+
+@import_group.command("ota")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Watchlist file to write (default: standard output).")
+@click.pass_obj
+def import_ota(obj: Context, path: Path, out: Path | None):
+    """Open Terms Archive declarations (a <Service>.json or a folder of them) as a watchlist.
+
+    What cannot be converted (range selectors, JavaScript filters, PDFs, history files)
+    is reported on standard error with the reason.
+    """
+    from watchers.ota_import import DeclarationsUnreadable, convert, read_declarations, watchlist_toml
+    from watchers.watchlist import load_catalogue
+
+    try:
+        declarations, problems = read_declarations(path)
+    except DeclarationsUnreadable as error:
+        click.echo(f"error: {error}", err=True)
+        raise click.exceptions.Exit(2) from None
+    try:
+        catalogue_ids = [w.id for w in load_catalogue()]
+    except ConfigError:
+        catalogue_ids = []
+    conversion = convert(declarations, known_ids=catalogue_ids)
+    conversion.problems[:0] = problems
+    for problem in conversion.problems:
+        click.echo(str(problem), err=True)
+    if not conversion.watches:
+        click.echo(f"error: nothing in {path} could be converted (reasons above); give OTA service "
+                   "declarations (<Service>.json with \"name\" and \"terms\").", err=True)
+        raise click.exceptions.Exit(2)
+    text = watchlist_toml(conversion, str(path))
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        partial = out.with_name(f".{out.name}.partial")
+        try:
+            partial.write_text(text, encoding="utf-8")
+            partial.replace(out)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            click.echo(f"error: cannot write {out}: {error}. Check the path.", err=True)
+            raise click.exceptions.Exit(1) from None
+    skipped = sum(p.skipped for p in conversion.problems)
+    click.echo(f"Imported {len(conversion.watches)} watches from {len(declarations) + len(problems)} file(s)"
+               f"{f' into {out}' if out else ''}; {skipped} skipped, "
+               f"{len(conversion.caveats)} caveat(s) noted in the file.", err=True)

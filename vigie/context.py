@@ -1,0 +1,68 @@
+"""What every command gets: the global options, and how to open what they name."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from watchers.store import Store
+from watchers.watchlist import ConfigError, Watchlist, load_watchlist
+
+
+@dataclass
+class Context:
+    db: str
+    watchlist_path: Path | None
+    overrides: dict[str, str] = field(default_factory=dict)
+    verbose: bool = False
+    quiet: bool = False
+
+    def watchlist(self) -> Watchlist:
+        try:
+            return load_watchlist(self.watchlist_path)
+        except ConfigError as error:
+            raise click.exceptions.Exit(config_error(error)) from None
+
+    def store(self) -> Store:
+        try:
+            return Store(self.db)
+        except (sqlite3.Error, OSError) as error:  # unreadable, not a database, read-only…
+            click.echo(f"error: cannot open the database {self.db}: {error}. "
+                       "Check --db / VIGIE_DB.", err=True)
+            raise click.exceptions.Exit(1) from None
+
+    def existing_store(self) -> Store:
+        """The store, for commands that only read: opening a missing file would create
+        an empty database and render an empty report."""
+        if not Path(self.db).is_file():
+            click.echo(f"error: no database at {self.db}; pass --db (or VIGIE_DB), or run `vigie crawl` first.",
+                       err=True)
+            raise click.exceptions.Exit(2)
+        return self.store()
+
+    def settings(self):
+        from crawler.runner import project_settings
+        overrides = dict(self.overrides)
+        if self.verbose:
+            overrides.setdefault("LOG_LEVEL", "INFO")
+        return project_settings(self.db, str(self.watchlist_path) if self.watchlist_path else None,
+                                overrides)
+
+
+def config_error(error: ConfigError) -> int:
+    click.echo(f"configuration error: {error}", err=True)
+    return 2
+
+
+def no_versions(watch_id: str, number: int | None = None) -> None:
+    what = f"version {number} of {watch_id}" if number else f"version of {watch_id}"
+    click.echo(f"error: no {what} recorded yet; see `vigie status` and `vigie history {watch_id}`.", err=True)
+    raise click.exceptions.Exit(1)
+
+
+def echo_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
