@@ -12,6 +12,7 @@ import re
 import tomllib
 from datetime import timedelta
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -210,9 +211,12 @@ def _describe(error: ValidationError, model: type[BaseModel]) -> str:
     return f"field '{field}': {message}"
 
 
-def catalogue_files() -> list[Path]:
+def catalogue_files() -> list[Traversable]:
+    """The bundled catalogue's files, by name. Resources, not paths: Scrapyd runs
+    the code from a zipped egg, where they are not files on disk."""
     folder = resources.files("watchers") / "catalogue"
-    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".toml"))
+    return sorted((entry for entry in folder.iterdir() if entry.name.endswith(".toml")),
+                  key=lambda entry: entry.name)
 
 
 def load_catalogue() -> list[Watch]:

@@ -20,7 +20,7 @@ from twisted.python.failure import Failure
 
 from crawler import browser
 from watchers.fetch import Fetch
-from watchers.lock import exclusive
+from watchers.lock import Busy, exclusive
 from watchers.record import is_due, plan
 from watchers.store import Store
 from watchers.watchlist import Watchlist, load_watchlist
@@ -52,7 +52,14 @@ class PolicySpider(scrapy.Spider):
         # Scrapyd or `scrapy crawl` start the spider without the CLI, so it
         # takes the database's lock itself (a no-op under `vigie crawl`/`run`).
         spider.lock = ExitStack()
-        spider.lock.enter_context(exclusive(settings.get("VIGIE_DB"), "crawl (scrapy)"))
+        try:
+            spider.lock.enter_context(exclusive(settings.get("VIGIE_DB"), "crawl (scrapy)"))
+        except Busy as busy:
+            # A refused Scrapyd job ends at once saying why, not with a traceback.
+            spider.logger.error("Not crawling: %s", busy)
+            spider.selection = []
+            crawler.stats.set_value("vigie/refused", str(busy))
+            return spider
         crawler.signals.connect(spider.lock.close, signal=scrapy.signals.spider_closed)
         spider.store = Store(settings.get("VIGIE_DB"))
         spider.store.sync_watches(spider.watches.values())
