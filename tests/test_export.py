@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from reports import export as exporting
-from reports.export import ExportError, export, load_csv, load_jsonl, load_ota
+from reports import export_rows as exporting
+from reports.export import ExportError, export, load_csv, load_jsonl
+from reports.export_ota import load_ota
 from vigie.loopback import LoopbackSite, Page
 from watchers.store import Store
 

@@ -31,17 +31,24 @@ from pydantic import ValidationError
 
 from watchers.watchlist import Watch
 
-# OTA terms types (github.com/OpenTermsArchive/terms-types) -> Vigie kinds. Types not
-# listed are "other". The last two are not OTA types: they are the names Vigie's own
-# `export --format ota` gives to AI notices and opt-out pages, so an export imports back.
+# Vigie kind -> Open Terms Archive terms type (github.com/OpenTermsArchive/terms-types),
+# used both ways: `vigie export --format ota` names documents with it, and import
+# maps it back. OTA has no type for AI-training notices or opt-out pages (its
+# collections fold them into "Privacy Policy"); Vigie keeps their histories apart
+# under its own two names, so an export imports back.
+KIND_TERMS_TYPES = {
+    "privacy-policy": "Privacy Policy",
+    "terms": "Terms of Service",
+    "ai-notice": "Generative AI Policy",
+    "opt-out": "Opt-out Page",
+}
+# Terms types -> Vigie kinds: the mapping above reversed, plus OTA's aliases. Types
+# not listed are "other".
 TERMS_TYPE_KINDS = {
-    "Privacy Policy": "privacy-policy",
+    **{terms: kind for kind, terms in KIND_TERMS_TYPES.items()},
     "Business Privacy Policy": "privacy-policy",
-    "Terms of Service": "terms",
     "Terms and Conditions": "terms",  # aliases OTA lists for Terms of Service
     "Terms of Use": "terms",
-    "Generative AI Policy": "ai-notice",
-    "Opt-out Page": "opt-out",
 }
 IMPORT_EVERY = "1d"
 IMPORT_TAGS = ("ota",)
