@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reports import export_rows as exporting
+from reports import export as export_module, export_rows as exporting
 from reports.export import ExportError, export, load_csv, load_jsonl
 from reports.export_ota import load_ota
 from vigie.loopback import LoopbackSite, Page
@@ -204,7 +204,7 @@ def test_exports_replace_only_earlier_exports_and_never_leave_half_a_folder(reco
         yield {"watch": "x"}
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(exporting, "change_rows", broken)
+    monkeypatch.setattr(export_module, "change_rows", broken)
     store = Store(db)
     target = tmp_path / "interrupted"
     with pytest.raises(RuntimeError):
