@@ -47,10 +47,13 @@ class Session:
         self.runner = runner
         self.stopping = False
 
-    async def crawl(self, **spider_args: Any) -> None:
-        """One crawl over the selected watches; returns when every check is recorded."""
-        if not self.stopping:
-            await self.runner.crawl(PolicySpider, **spider_args)
+    async def crawl(self, **spider_args: Any) -> dict:
+        """One crawl over the selected watches; returns its stats when every check is recorded."""
+        if self.stopping:
+            return {}
+        crawler = self.runner.create_crawler(PolicySpider)
+        await self.runner.crawl(crawler, **spider_args)
+        return crawler.stats.get_stats()
 
 
 def run(settings: Settings, main: Callable[[Session], Awaitable[T]]) -> T:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +36,16 @@ class Context:
         except (sqlite3.Error, OSError) as error:  # unreadable, not a database, read-only…
             click.echo(f"error: cannot open the database {self.db}: {error}. "
                        "Check --db / VIGIE_DB.", err=True)
+            raise click.exceptions.Exit(1) from None
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A database that cannot be written (read-only, full disk) ends the command with
+        one line saying so and what to do, exit 1; what was recorded before stays."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as error:
+            click.echo(f"error: {storage_problem(self.db, error)}", err=True)
             raise click.exceptions.Exit(1) from None
 
     def existing_store(self) -> Store:
@@ -66,3 +79,17 @@ def no_versions(watch_id: str, number: int | None = None) -> None:
 
 def echo_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def storage_problem(db: str, error: Exception) -> str:
+    text = str(error)
+    code = getattr(error, "errno", None)
+    sqlite_code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # primary code
+    if code == errno.ENOSPC or sqlite_code == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return (f"the disk is full where {db} lives ({text}). Free some space and run again: "
+                "everything recorded so far is kept, and the next run does the rest.")
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or sqlite_code == sqlite3.SQLITE_READONLY \
+            or "readonly" in text:
+        return (f"{db} is read-only for this user ({text}). Fix the permissions of the file and its "
+                "folder (the lock and journal files go beside it), or point --db elsewhere; nothing was changed.")
+    return f"cannot use the database {db}: {text}. Check --db / VIGIE_DB, the file and its folder."

@@ -14,6 +14,7 @@ flight are recorded, nothing new starts), then the scheduler exits 0.
 from __future__ import annotations
 
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -85,11 +86,15 @@ class Scheduler:
         except ConfigError as error:  # the user is editing it: try again later
             self.log(f"configuration error, next try in {MAX_SLEEP}: {error}")
             return now + MAX_SLEEP
-        store = Store(self.db)
         try:
-            return next_wake(store, watchlist, now)
-        finally:
-            store.close()
+            store = Store(self.db)
+            try:
+                return next_wake(store, watchlist, now)
+            finally:
+                store.close()
+        except (sqlite3.Error, OSError) as error:  # the next cycle will say it clearly, and exit 1
+            self.log(f"cannot read the database, next try in {MAX_SLEEP}: {error}")
+            return now + MAX_SLEEP
 
 
 def cycle_command(global_args: list[str]) -> list[str]:

@@ -107,10 +107,13 @@ def _attempt(store: Store, delivery: dict, channel: Channel, title: str, body: s
              transport: Callable[[Channel, str, str], str | None]) -> str:
     """Send once and record the outcome at once: the window in which a crash could
     make the next run send it again is the time between the transport's "accepted"
-    and this commit, which is as short as it can be without the transport's help."""
+    and the commit that follows, as short as it can be without the transport's help."""
     stamp = now.isoformat(timespec="seconds")
-    error = transport(channel, title, body)
     attempts = delivery["attempts"] + 1
+    # Counted before sending: a database that cannot take this write (full disk,
+    # read-only) stops delivery here, before a message it could not mark as sent.
+    store.mark_delivery(delivery["id"], attempts=attempts)
+    error = transport(channel, title, body)
     if error is None:
         store.mark_delivery(delivery["id"], status="sent", attempts=attempts, sent_at=stamp, last_error=None)
         return "sent"

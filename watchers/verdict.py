@@ -8,6 +8,7 @@ next good fetch would alert again.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,11 @@ MIN_SHARE_OF_PREVIOUS = 0.2
 # Walls are short pages: only pages yielding less text than this are searched
 # for wall phrases, so a policy that merely mentions "captcha" is not a wall.
 WALL_MAX_CHARS = 3000
+# Text read in the wrong charset: bytes the declared one cannot decode (U+FFFD),
+# or UTF-8 read as Windows-1252 ("Ã©" for "é"). Recorded, it would be a false
+# change now and another when the server is fixed. A couple are tolerated:
+# sloppy sites carry a stray one for years.
+MAX_GARBLED = 2
 BLOCKING_STATUSES = {401: "login wall", 403: "access forbidden (bot protection?)",
                      407: "proxy login", 429: "rate limited", 451: "unavailable in this region"}
 
@@ -63,11 +69,13 @@ def judge_response(fetch: Fetch) -> Verdict | None:
     if fetch.error:
         return Verdict("error", fetch.error)
     status = fetch.status or 0
+    # Said in the reason, so that `vigie status` shows how long the server asked us to wait.
+    wait = f" (the server asks to wait {fetch.retry_after:.0f} s)" if fetch.retry_after else ""
     if status in BLOCKING_STATUSES:
-        return Verdict("blocked", f"HTTP {status}: {BLOCKING_STATUSES[status]}")
+        return Verdict("blocked", f"HTTP {status}: {BLOCKING_STATUSES[status]}{wait}")
     if status >= 400 or status < 200 or status == 304:
         phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "unexpected status"
-        return Verdict("error", f"HTTP {status} {phrase}")
+        return Verdict("error", f"HTTP {status} {phrase}{wait}")
     if fetch.final_url and fetch.final_url != fetch.url:
         wall = _wall_by_url(fetch.final_url)
         if wall:
@@ -91,7 +99,11 @@ def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) ->
             wall, phrase = found
             return Verdict("blocked", f"{wall.label}: page says {phrase!r}")
     if not extraction.matched:
-        return Verdict("error", f"selector matched nothing: {', '.join(watch.select)}")
+        garbled = _garbled(page_text, fetch.encoding)
+        return Verdict("error", garbled or f"selector matched nothing: {', '.join(watch.select)}")
+    garbled = _garbled(text, fetch.encoding)
+    if garbled:
+        return Verdict("error", garbled)
     folded = text.casefold()
     for phrase in watch.reject:
         if phrase.casefold() in folded:
@@ -105,6 +117,25 @@ def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) ->
         return Verdict("error", f"implausibly short text: {len(text)} characters "
                                 f"(previous version had {previous_chars})")
     return Verdict("ok", text=text)
+
+
+def _garbled(text: str, encoding: str | None) -> str | None:
+    undecodable = text.count("\ufffd")
+    if undecodable > MAX_GARBLED:
+        return (f"undecodable text: {undecodable} characters are not valid {encoding or 'text'} "
+                "(wrong charset declared, or not a text page)")
+    mojibake = [run for run in re.findall(r"[^\x00-\x7f]{2,}", text) if _utf8_read_as_8bit(run)]
+    if len(mojibake) > MAX_GARBLED:
+        return (f"wrong charset: UTF-8 text read as {encoding or 'an 8-bit charset'} "
+                f"({len(mojibake)} sequences like {mojibake[0]!r})")
+    return None
+
+
+def _utf8_read_as_8bit(run: str) -> bool:
+    try:
+        return run.encode("cp1252").decode("utf-8") != run
+    except UnicodeError:
+        return False
 
 
 def _wall_by_url(url: str) -> Wall | None:

@@ -16,9 +16,11 @@ import scrapy
 from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError,
                                DownloadConnectionRefusedError, DownloadFailedError,
                                DownloadTimeoutError, IgnoreRequest, ResponseDataLossError)
+from twisted.internet.error import ConnectionClosed, ConnectionLost
 from twisted.python.failure import Failure
 
 from crawler import browser
+from crawler.retry import retry_after_seconds
 from watchers.fetch import Fetch
 from watchers.lock import Busy, exclusive
 from watchers.record import is_due, plan
@@ -110,6 +112,7 @@ class PolicySpider(scrapy.Spider):
             fetch.content_type = browser.rendered_content_type(fetch.encoding)
         fetch.etag = _header(headers, b"ETag")
         fetch.last_modified = _header(headers, b"Last-Modified")
+        fetch.retry_after = retry_after_seconds(headers.get(b"Retry-After"))
         yield fetch
 
     def failed(self, failure: Failure):
@@ -127,16 +130,48 @@ def describe_failure(failure: Failure, timeout: float) -> str:
     if isinstance(error, ResponseDataLossError):
         return "truncated body: the connection closed before the announced length"
     if isinstance(error, DownloadCancelledError):
+        # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE: with a message
+        # when the size was announced, with none when it showed only as it arrived.
+        if not str(error):
+            return "body larger than the download size cap (DOWNLOAD_MAXSIZE)"
+        if "larger than download max size" in str(error):
+            return f"body larger than the download size cap: {error}"
         return f"download cancelled: {error}"
     if isinstance(error, DownloadConnectionRefusedError):
         return "connection refused"
     if isinstance(error, CannotResolveHostError):
         return "host name could not be resolved (DNS)"
+    if isinstance(error, IgnoreRequest) and "max redirections" in str(error):
+        return _too_many_redirects(failure.request)
+    if isinstance(error, IgnoreRequest) and "during decompression" in str(error):
+        sizes = str(error).split("because its body ", 1)[-1]  # Scrapy's message, less the response
+        return f"body larger than the download size cap once decompressed (a compression bomb?): {sizes}"
     if isinstance(error, IgnoreRequest):
         return f"request dropped: {error}"
+    closed = _closed_early(error)
+    if closed:
+        return closed
     if isinstance(error, DownloadFailedError):
         return f"download failed: {error}"
     return f"{type(error).__name__}: {error}"
+
+
+def _too_many_redirects(request: scrapy.Request) -> str:
+    urls = [*request.meta.get("redirect_urls", ()), request.url]
+    again = next((url for number, url in enumerate(urls) if url in urls[:number]), None)
+    if again:
+        return f"redirect loop: {again} was reached again (gave up after {len(urls) - 1} redirects)"
+    return f"too many redirects: gave up after {len(urls) - 1}, at {urls[-1]}"
+
+
+def _closed_early(error: Exception) -> str | None:
+    """The server hung up before a whole answer: Twisted says how, inside Scrapy's wrapper."""
+    causes = [error, *(reason.value for reason in getattr(error.__cause__, "reasons", ()))]
+    if any(isinstance(cause, ConnectionLost) for cause in causes):
+        return "connection reset: the server dropped the connection before a complete answer"
+    if any(isinstance(cause, ConnectionClosed) for cause in causes):
+        return "connection closed by the server before a complete answer"
+    return None
 
 
 def _fetch(meta: dict) -> Fetch:

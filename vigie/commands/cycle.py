@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 import click
@@ -21,8 +22,8 @@ def crawl(obj: Context, everything: bool, watch_ids: tuple[str, ...]):
     unknown = [i for i in watch_ids if i not in {w.id for w in watchlist.watches}]
     if unknown:
         raise click.UsageError(f"unknown watch id(s): {', '.join(unknown)}; see `vigie watches`")
-    with exclusive(obj.db, "crawl"):
-        print_checks(crawl_once(obj, watchlist, watch=list(watch_ids), all=everything), obj.quiet)
+    with obj.writing(), exclusive(obj.db, "crawl"):
+        crawl_and_print(obj, watchlist, watch=list(watch_ids), all=everything)
 
 
 @click.command("run")
@@ -32,8 +33,8 @@ def run_cycle(obj: Context):
 
     The entry point for cron and systemd timers; refuses to run beside another."""
     watchlist = obj.watchlist()
-    with exclusive(obj.db, "run"):
-        print_checks(crawl_once(obj, watchlist), obj.quiet)
+    with obj.writing(), exclusive(obj.db, "run"):
+        crawl_and_print(obj, watchlist)
         report = deliver(obj, watchlist)
     print_deliveries(report, quiet=obj.quiet)
     if any(row["result"].startswith("failed") for row in report):
@@ -58,23 +59,27 @@ def schedule(obj: Context):
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
         click.echo(f"{stamp} vigie schedule: {message}", err=True)
 
-    with exclusive(obj.db, "schedule"):
+    with obj.writing(), exclusive(obj.db, "schedule"):
         Scheduler(cycle_command(global_args), obj.db, obj.watchlist, log).forever()
 
 
-def crawl_once(obj: Context, watchlist: Watchlist, **spider_args) -> list[dict]:
-    """Run one crawl in this process; the checks it recorded."""
+def crawl_and_print(obj: Context, watchlist: Watchlist, **spider_args) -> None:
+    """Run one crawl in this process and print the checks it recorded; raise the
+    storage failure (full disk, read-only file) that stopped it, if one did."""
+    from crawler.pipelines import STORAGE_ERROR
     from crawler.runner import run
 
     store = obj.store()
     since = store.max_check_id()
     store.close()
-    run(obj.settings(), lambda session: session.crawl(watchlist=watchlist, **spider_args))
+    stats = run(obj.settings(), lambda session: session.crawl(watchlist=watchlist, **spider_args))
     store = obj.store()
     try:
-        return store.checks_since(since)
+        print_checks(store.checks_since(since), obj.quiet)
     finally:
         store.close()
+    if stats.get(STORAGE_ERROR):
+        raise sqlite3.OperationalError(stats[STORAGE_ERROR])
 
 
 def deliver(obj: Context, watchlist: Watchlist, dry_run: bool = False) -> list[dict]:
@@ -98,7 +103,7 @@ def notify(obj: Context, dry_run: bool):
     if dry_run:
         report = deliver(obj, watchlist, dry_run=True)
     else:
-        with exclusive(obj.db, "notify"):
+        with obj.writing(), exclusive(obj.db, "notify"):
             report = deliver(obj, watchlist)
     print_deliveries(report, dry_run, obj.quiet)
     if any(row["result"].startswith("failed") for row in report):
