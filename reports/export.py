@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import shutil
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,11 +22,12 @@ from typing import Any, Iterator
 
 from reports.export_ota import write_ota
 from reports.export_rows import FIELDS, TABLES, change_rows, version_rows, watch_rows, write_json
+from reports.outdir import Refused, replacing
 from watchers.store import Store, sha256
 
 FORMATS = ("jsonl", "csv", "ota")
 MANIFEST = "manifest.json"
-class ExportError(Exception):
+class ExportError(Refused):
     """The export cannot be written; the message says what to do."""
 
 
@@ -50,23 +49,13 @@ def export(store: Store, fmt: str, out: Path, raw: bool = False) -> ExportSummar
     if fmt not in WRITERS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out).resolve()
-    _check_destination(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.parent / f".{out.name}.partial-{os.getpid()}"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir()
-    try:
-        with _snapshot(store):
-            counts = WRITERS[fmt](store, partial)
-            counts["raw_pages"] = _write_raw(store, partial / "raw") if raw else 0
+    with replacing(out, _is_export, "a Vigie export", ExportError) as partial, _snapshot(store):
+        counts = WRITERS[fmt](store, partial)
+        counts["raw_pages"] = _write_raw(store, partial / "raw") if raw else 0
         manifest = {"generator": f"vigie-policy {_vigie_version()}", "format": fmt,
                     "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "complete": True, **counts}
         write_json(partial / MANIFEST, manifest)
-        _move_into_place(partial, out)
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise
     return ExportSummary(fmt, out, counts["watches"], counts["versions"], counts["changes"],
                          counts["raw_pages"])
 
@@ -94,29 +83,11 @@ def _vigie_version() -> str:
         return "unknown"
 
 
-def _check_destination(out: Path) -> None:
-    if out.is_file():
-        raise ExportError(f"{out} is a file; give --out a folder path (it is created)")
-    if out.is_dir() and any(out.iterdir()) and not _is_export(out):
-        raise ExportError(f"{out} already holds files that are not a Vigie export; "
-                          "give --out a new or empty folder")
-
-
 def _is_export(folder: Path) -> bool:
     try:
         return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["generator"].startswith("vigie")
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False
-
-
-def _move_into_place(partial: Path, out: Path) -> None:
-    if not out.exists():
-        os.rename(partial, out)
-        return
-    previous = out.parent / f".{out.name}.previous-{os.getpid()}"
-    os.rename(out, previous)
-    os.rename(partial, out)
-    shutil.rmtree(previous, ignore_errors=True)
 
 
 def _write_raw(store: Store, folder: Path) -> int:

@@ -7,8 +7,6 @@ into (path, text) pairs; `write_site` is the only part that touches the disk.
 
 from __future__ import annotations
 
-import os
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -17,8 +15,8 @@ from typing import Iterator
 
 from reports import paths
 from reports.feeds import render_feeds
-from reports.gather import (SEVERITIES, ChangeView, Link, WatchInfo, change_view, utc_iso,
-                            watch_infos)
+from reports.gather import SEVERITIES, ChangeView, Link, WatchInfo, change_view, utc_iso, watch_infos
+from reports.outdir import Refused, replacing
 from reports.paths import diff_path, platform_slugs, relative, timeline_path, version_path, watch_slug
 from reports.templating import page_environment
 from watchers.store import Store, Version, status
@@ -28,7 +26,7 @@ from watchers.store import Store, Version, status
 MARKER = ".vigie-site"
 
 
-class SiteError(Exception):
+class SiteError(Refused):
     """The site cannot be written there; the message says what to do."""
 
 
@@ -150,15 +148,9 @@ def render_history(history: WatchHistory, index: SiteIndex) -> Iterator[tuple[st
 
 def write_site(store: Store, out: Path, now: datetime) -> dict[str, int]:
     """Write the whole site beside `out`, then swap it in: readers never see half a site."""
-    out = Path(os.path.abspath(out))  # "." has no name to put a sibling beside
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
-        raise SiteError(f"{out} exists and is not a site written by Vigie; "
-                        "choose a new or empty directory for --out.")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = out.with_name(f".{out.name}.staging-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
     counts = {"pages": 0, "feeds": 0}
-    try:
+    with replacing(out, lambda folder: (folder / MARKER).is_file(), "a site written by Vigie",
+                   SiteError) as staging:
         index = gather_index(store, now)
         for path, text in render_index(index):
             _write(staging, path, text)
@@ -173,15 +165,6 @@ def write_site(store: Store, out: Path, now: datetime) -> dict[str, int]:
         counts["pages"] += 1  # the index
         (staging / MARKER).write_text(f"Written by `vigie site` on {utc_iso(now)}; "
                                       "`vigie site` replaces this directory when re-run.\n", encoding="utf-8")
-        if out.exists():
-            retired = out.with_name(f".{out.name}.old-{os.getpid()}")
-            out.rename(retired)
-            staging.rename(out)
-            shutil.rmtree(retired)
-        else:
-            staging.rename(out)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     return counts
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -10,6 +12,22 @@ import click
 from vigie.commands.read import parse_since
 from vigie.context import Context
 from watchers.watchlist import ConfigError
+
+
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """Writing `out` fails in one line: refused (exit 2) or the file system's error (exit 1)."""
+    from reports.outdir import Refused
+
+    try:
+        yield
+    except Refused as error:
+        click.echo(f"error: {error}", err=True)
+        raise click.exceptions.Exit(2) from None
+    except OSError as error:
+        click.echo(f"error: cannot write {out}: {error}. Check the path and free space; "
+                   "what was there before is left as it was.", err=True)
+        raise click.exceptions.Exit(1) from None
 
 
 @click.command()
@@ -42,11 +60,8 @@ def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
 
     now = datetime.now(timezone.utc)
     start = period_start(parse_since(since), now)
-    try:
+    with writing(out):
         written = write_weekly(obj.existing_store(), out, format_for(out, fmt), start, now)
-    except OSError as error:
-        click.echo(f"error: cannot write {out}: {error}. Check the path and free space.", err=True)
-        raise click.exceptions.Exit(1) from None
     totals = written.totals
     click.echo(f"Wrote the weekly report to {out}: {totals.total} change(s), {totals.counts['high']} high, "
                f"{len(written.failing)} watch(es) failing all week.")
@@ -58,17 +73,10 @@ def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
 @click.pass_obj
 def site_command(obj: Context, out: Path):
     """Static archive site: index, per-watch timelines, every version, every diff, Atom feeds."""
-    from reports.site import SiteError, write_site
+    from reports.site import write_site
 
-    try:
+    with writing(out):
         counts = write_site(obj.existing_store(), out, datetime.now(timezone.utc))
-    except SiteError as error:
-        click.echo(f"error: {error}", err=True)
-        raise click.exceptions.Exit(2) from None
-    except OSError as error:
-        click.echo(f"error: cannot write {out}: {error}. Check the path and free space; "
-                   "an earlier site there is left as it was.", err=True)
-        raise click.exceptions.Exit(1) from None
     click.echo(f"Wrote the archive site to {out}: {counts['pages']} pages and {counts['feeds']} Atom feeds. "
                f"Open {out / 'index.html'}")
 
@@ -83,17 +91,10 @@ def site_command(obj: Context, out: Path):
 @click.pass_obj
 def export_command(obj: Context, fmt: str, out: Path, raw: bool):
     """Research export of every version and change (see docs/schema.md, "Exports")."""
-    from reports.export import ExportError, export
+    from reports.export import export
 
-    try:
+    with writing(out):
         summary = export(obj.existing_store(), fmt, out, raw=raw)
-    except ExportError as error:
-        click.echo(f"error: {error}", err=True)
-        raise click.exceptions.Exit(2) from None
-    except OSError as error:
-        click.echo(f"error: cannot write {out}: {error}. Check the path and free space; "
-                   "nothing was left at --out.", err=True)
-        raise click.exceptions.Exit(1) from None
     click.echo(f"Exported {summary.versions} versions of {summary.watches} watches and {summary.changes} "
                f"changes to {summary.path} ({fmt})"
                + (f", with {summary.raw_pages} raw pages" if raw else "") + ".")

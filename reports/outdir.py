@@ -1,0 +1,45 @@
+"""A whole folder or nothing: build it beside `--out`, then swap it in.
+
+A web server or a researcher's script reading `--out` never sees half a site
+or half an export, and an interrupted run leaves the previous one in place. A
+re-run replaces only what Vigie wrote there (each caller knows its own mark);
+anything else at `--out` is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class Refused(Exception):
+    """`--out` holds something Vigie did not write there; the message says what to do."""
+
+
+@contextmanager
+def replacing(out: Path, ours: Callable[[Path], bool], what: str,
+              refused: type[Refused]) -> Iterator[Path]:
+    """Yield an empty staging folder; when the block ends without error it becomes `out`."""
+    out = Path(os.path.abspath(out))  # "." has no name to put a sibling beside
+    if out.exists() and not out.is_dir():
+        raise refused(f"{out} is a file; give --out a folder path (it is created)")
+    if out.is_dir() and any(out.iterdir()) and not ours(out):
+        raise refused(f"{out} already holds files that are not {what}; give --out a new or empty folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        yield staging
+        if out.exists():
+            retired = out.with_name(f".{out.name}.previous-{os.getpid()}")
+            out.rename(retired)
+            staging.rename(out)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            staging.rename(out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
