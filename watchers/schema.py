@@ -1,0 +1,84 @@
+"""The database schema, as migrations: each is applied once, in its own transaction,
+and its number is kept in `meta.schema_version` (docs/schema.md describes the result).
+
+A migration only ever adds (tables, columns, indexes): a database written by an
+older Vigie opens in a newer one without losing a row.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+
+def _schema_v1(db: sqlite_utils.Database) -> None:
+    db["watches"].create(
+        {"id": str, "platform": str, "title": str, "kind": str, "url": str,
+         "locale": str, "render": str, "every_seconds": int, "config": str,
+         "active": int, "first_seen": str, "updated_at": str},
+        pk="id",
+    )
+    db["raw_pages"].create(
+        {"sha256": str, "codec": str, "base_sha256": str, "chain": int,
+         "size": int, "stored_size": int, "content_type": str,
+         "first_seen": str, "data": bytes},
+        pk="sha256",
+        foreign_keys=[("base_sha256", "raw_pages", "sha256")],
+    )
+    db["checks"].create(
+        {"id": int, "watch_id": str, "started_at": str, "finished_at": str,
+         "url": str, "final_url": str, "outcome": str, "reason": str,
+         "http_status": int, "conditional": int, "etag": str,
+         "last_modified": str, "bytes": int, "raw_sha256": str,
+         "rules_sha256": str, "version_number": int, "duration_ms": int},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id"),
+                      ("raw_sha256", "raw_pages", "sha256")],
+    )
+    db["versions"].create(
+        {"id": int, "watch_id": str, "number": int, "captured_at": str,
+         "sha256": str, "chars": int, "text": str, "raw_sha256": str,
+         "check_id": int},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id"),
+                      ("raw_sha256", "raw_pages", "sha256"),
+                      ("check_id", "checks", "id")],
+    )
+    db["checks"].create_index(["watch_id", "id"])
+    db["versions"].create_index(["watch_id", "number"], unique=True)
+    db["versions"].enable_fts(["text"], create_triggers=True)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _schema_v2(db: sqlite_utils.Database) -> None:
+    """Classified changes between consecutive versions."""
+    db["changes"].create(
+        {"id": int, "watch_id": str, "from_version": int, "to_version": int, "detected_at": str,
+         "severity": str, "flags": str, "summary": str, "excerpts": str, "dates": str},
+        pk="id",
+        foreign_keys=[("watch_id", "watches", "id")],
+    )
+    db["changes"].create_index(["watch_id", "to_version"], unique=True)
+    db["changes"].create_index(["detected_at"])
+
+
+def _schema_v3(db: sqlite_utils.Database) -> None:
+    """The outbox: one delivery per (change, channel), written with the change."""
+    db["deliveries"].create(
+        {"id": int, "change_id": int, "channel": str, "status": str, "attempts": int,
+         "last_error": str, "next_attempt_at": str, "sent_at": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("change_id", "changes", "id")],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["deliveries"].create_index(["change_id", "channel"], unique=True)
+    db["deliveries"].create_index(["status", "next_attempt_at"])
+
+
+def _schema_v4(db: sqlite_utils.Database) -> None:
+    """Digests in the outbox: a delivery with a period and no change."""
+    db["deliveries"].add_column("period", str)
+    db["deliveries"].create_index(["channel", "period"], unique=True)
+
+
+# Append-only: each function brings the schema one version up.
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4]
