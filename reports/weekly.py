@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from reports.gather import SEVERITIES, ChangeView, Failing, changes_with_diffs, failing_throughout, utc_iso, watch_infos
+from reports.gather import (SEVERITIES, ChangeView, Failing, changes_with_diffs, failing_throughout,
+                            utc_iso, watch_infos)
 from reports.templating import page_environment
 from watchers.channels import SEVERITY_RANK
 from watchers.store import Store
