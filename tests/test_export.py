@@ -6,6 +6,7 @@ import csv
 import hashlib
 import inspect
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -171,7 +172,8 @@ def test_ota_export_is_laid_out_like_open_terms_archive(recorded, tmp_path):
         mine = [v for v in versions if v["watch"] == watch_id]
         assert len(history) == len(mine)
         for path, version in zip(history, mine):
-            assert path.name.endswith("Z.md") and "T" in path.name  # YYYY-MM-DDTHH-MM-SSZ.md
+            # YYYY-MM-DDTHH-MM-SSZ.md, with " (vN)" when two versions share a second
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ( \(v\d+\))?\.md", path.name), path.name
             assert hashlib.sha256(path.read_bytes()).hexdigest() == version["sha256"]
             metadata = json.loads(path.with_suffix(".json").read_text())
             assert metadata["fetch"].endswith(dict((w[0], w[1]) for w in WATCHES)[watch_id])
