@@ -45,3 +45,18 @@ def test_versions_are_numbered_and_searchable(tmp_path):
     store.add_check({"watch_id": "w", "outcome": "error", "started_at": "2026-11-23T01:00:00+00:00"})
     store.add_check({"watch_id": "w", "outcome": "blocked", "started_at": "2026-11-23T02:00:00+00:00"})
     assert store.consecutive_failures("w") == (2, "2026-11-23T01:00:00+00:00")
+
+
+def test_a_first_migration_cut_short_is_finished_on_the_next_open(tmp_path):
+    """Killed after the first migration's full-text script committed, before its version was
+    written: the next open must not fail on tables that already exist."""
+    import sqlite_utils
+
+    from watchers.schema import MIGRATIONS, _schema_v1
+
+    path = tmp_path / "v.db"
+    _schema_v1(sqlite_utils.Database(path))
+    store = Store(path)
+    assert int(store.db["meta"].get("schema_version")["value"]) == len(MIGRATIONS)
+    assert store.db["versions_fts"].exists() and {t.name for t in store.db["versions"].triggers} >= {
+        "versions_ai", "versions_ad", "versions_au"}

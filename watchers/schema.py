@@ -11,18 +11,21 @@ import sqlite_utils
 
 
 def _schema_v1(db: sqlite_utils.Database) -> None:
+    """The first tables. Safe to run again: sqlite-utils creates the full-text index
+    with a script, which commits on its own, so a process killed during a new
+    database's first migration leaves part of it, and the next open finishes it."""
     db["watches"].create(
         {"id": str, "platform": str, "title": str, "kind": str, "url": str,
          "locale": str, "render": str, "every_seconds": int, "config": str,
          "active": int, "first_seen": str, "updated_at": str},
-        pk="id",
+        pk="id", if_not_exists=True,
     )
     db["raw_pages"].create(
         {"sha256": str, "codec": str, "base_sha256": str, "chain": int,
          "size": int, "stored_size": int, "content_type": str,
          "first_seen": str, "data": bytes},
         pk="sha256",
-        foreign_keys=[("base_sha256", "raw_pages", "sha256")],
+        foreign_keys=[("base_sha256", "raw_pages", "sha256")], if_not_exists=True,
     )
     db["checks"].create(
         {"id": int, "watch_id": str, "started_at": str, "finished_at": str,
@@ -32,7 +35,7 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
          "rules_sha256": str, "version_number": int, "duration_ms": int},
         pk="id",
         foreign_keys=[("watch_id", "watches", "id"),
-                      ("raw_sha256", "raw_pages", "sha256")],
+                      ("raw_sha256", "raw_pages", "sha256")], if_not_exists=True,
     )
     db["versions"].create(
         {"id": int, "watch_id": str, "number": int, "captured_at": str,
@@ -41,12 +44,12 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("watch_id", "watches", "id"),
                       ("raw_sha256", "raw_pages", "sha256"),
-                      ("check_id", "checks", "id")],
+                      ("check_id", "checks", "id")], if_not_exists=True,
     )
-    db["checks"].create_index(["watch_id", "id"])
-    db["versions"].create_index(["watch_id", "number"], unique=True)
-    db["versions"].enable_fts(["text"], create_triggers=True)
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["checks"].create_index(["watch_id", "id"], if_not_exists=True)
+    db["versions"].create_index(["watch_id", "number"], unique=True, if_not_exists=True)
+    db["versions"].enable_fts(["text"], create_triggers=True, replace=True)
+    db["meta"].create({"key": str, "value": str}, pk="key", if_not_exists=True)
 
 
 def _schema_v2(db: sqlite_utils.Database) -> None:

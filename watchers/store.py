@@ -65,8 +65,9 @@ class Store:
     def _ensure_schema(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
         version = 0
-        if "meta" in self.db.table_names():
-            version = int(self.db["meta"].get("schema_version")["value"])
+        if "meta" in self.db.table_names():  # its row is missing if the first migration was cut short
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            version = int(row[0]) if row else 0
         for number, migrate in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.db.atomic():
                 migrate(self.db)
