@@ -60,3 +60,22 @@ def test_a_first_migration_cut_short_is_finished_on_the_next_open(tmp_path):
     assert int(store.db["meta"].get("schema_version")["value"]) == len(MIGRATIONS)
     assert store.db["versions_fts"].exists() and {t.name for t in store.db["versions"].triggers} >= {
         "versions_ai", "versions_ad", "versions_au"}
+
+
+def test_two_processes_upgrading_one_database_at_once_both_open_it(tmp_path, monkeypatch):
+    """Both read the old version; the other process applies the last migration first. This
+    one's attempt then fails on the column that now exists: it must find the work done."""
+    from watchers.schema import MIGRATIONS
+
+    path = tmp_path / "v.db"
+    Store(path).close()  # the other process: already up to date
+    reads = []
+    current = Store._schema_version
+
+    def stale_first(self) -> int:
+        reads.append(1)
+        return len(MIGRATIONS) - 1 if len(reads) == 1 else current(self)
+
+    monkeypatch.setattr(Store, "_schema_version", stale_first)
+    Store(path).close()
+    assert len(reads) == 2  # the failed attempt was followed by a fresh look

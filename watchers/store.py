@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -64,14 +65,22 @@ class Store:
 
     def _ensure_schema(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
-        version = 0
-        if "meta" in self.db.table_names():  # its row is missing if the first migration was cut short
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            version = int(row[0]) if row else 0
-        for number, migrate in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.db.atomic():
-                migrate(self.db)
-                self.db["meta"].upsert({"key": "schema_version", "value": str(number)}, pk="key")
+        for number in range(self._schema_version(), len(MIGRATIONS)):
+            try:
+                with self.db.atomic():
+                    MIGRATIONS[number](self.db)
+                    self.db["meta"].upsert({"key": "schema_version", "value": str(number + 1)}, pk="key")
+            except sqlite3.OperationalError:
+                # Another process opening the same old database applied it first.
+                if self._schema_version() <= number:
+                    raise
+
+    def _schema_version(self) -> int:
+        if "meta" not in self.db.table_names():
+            return 0
+        # The row is missing when a new database's first migration was cut short.
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
 
     # -- watches -------------------------------------------------------------
 
