@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -220,6 +221,9 @@ def test_read_commands(site, vigie):
     assert set(version) == {"version", "captured_at", "sha256", "chars"}
     (row,) = vigie.json("status")
     assert row["outcome"] == "new" and row["versions"] == 1 and row["consecutive_failures"] == 0
+    wait = datetime.fromisoformat(row["next_check"]) - datetime.fromisoformat(row["last_check"])
+    assert timedelta(hours=10, minutes=48) <= wait <= timedelta(hours=12)  # 12h less its jitter
+    assert "NEXT CHECK" in vigie("status").stdout
     missing = vigie("show", "nope", check=False)
     assert missing.returncode == 1 and "no version of nope recorded yet" in missing.stderr
 

@@ -60,19 +60,24 @@ def catalogue_check(paths: tuple[Path, ...]):
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def status(obj: Context, as_json: bool):
-    """Per watch: last check, outcome, versions, last change, failures."""
+    """Per watch: last check, outcome, versions, last change, failures, next check."""
+    from watchers.record import next_due
+
     watchlist = obj.watchlist()
     store = obj.store()
     rows = watch_status(store, [w.id for w in watchlist.watches])
+    for row, watch in zip(rows, watchlist.watches):
+        due = next_due(store, watch)  # None: never checked, so due now
+        row["next_check"] = due.isoformat(timespec="seconds") if due else None
     if as_json:
         echo_json(rows)
         return
     width = max((len(r["watch"]) for r in rows), default=5)
-    click.echo(f"{'WATCH':<{width}}  {'LAST CHECK':<25}  {'OUTCOME':<12}  VERSIONS  FAILURES")
+    click.echo(f"{'WATCH':<{width}}  {'LAST CHECK':<25}  {'OUTCOME':<12}  VERSIONS  {'NEXT CHECK':<25}  FAILURES")
     for r in rows:
         failing = f"{r['consecutive_failures']} since {r['failing_since']}" if r["consecutive_failures"] else "0"
         click.echo(f"{r['watch']:<{width}}  {r['last_check'] or 'never':<25}  {r['outcome'] or '-':<12}  "
-                   f"{r['versions']:>8}  {failing}")
+                   f"{r['versions']:>8}  {r['next_check'] or 'now':<25}  {failing}")
         if r["outcome"] in ("blocked", "error", "skipped"):
             click.echo(f"{'':<{width}}  ↳ {r['reason']}")
     deliveries = store.delivery_summary()
