@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from watchers.differ import Hunk, diff, format_hunks
+from watchers.differ import Hunk, diff
+from watchers.difftext import format_hunks
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 PLATFORMS = ("facebook", "instagram", "tiktok")

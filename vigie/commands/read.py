@@ -180,7 +180,8 @@ def print_changes(rows: list[dict], excerpts: bool = False) -> None:
 @click.pass_obj
 def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
     """A readable diff between two versions (colours on a terminal)."""
-    from watchers.differ import diff as diff_texts, format_hunks
+    from watchers.differ import diff as diff_texts
+    from watchers.difftext import format_hunks
 
     store = obj.store()
     after = store.version(watch_id, new)
