@@ -58,6 +58,11 @@ def watch_toml(watches: list[dict], include_catalogue: bool = False) -> str:
     return "\n".join(lines)
 
 
+def mailto(port: int) -> str:
+    """The apprise URL of the test SMTP server (the `smtp` fixture) on 127.0.0.1."""
+    return f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
+
+
 @dataclass
 class Vigie:
     """Runs the installed `vigie` command against one database and watchlist."""
@@ -67,6 +72,12 @@ class Vigie:
 
     def write(self, watches: list[dict], **kwargs) -> None:
         self.watchlist.write_text(watch_toml(watches, **kwargs), encoding="utf-8")
+
+    def add_channel(self, name: str, **fields) -> None:
+        """Append a `[[channel]]` to the watchlist."""
+        lines = ["", "[[channel]]", f"name = {toml_value(name)}",
+                 *(f"{key} = {toml_value(value)}" for key, value in fields.items()), ""]
+        self.watchlist.write_text(self.watchlist.read_text() + "\n".join(lines), encoding="utf-8")
 
     def __call__(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         command = [sys.executable, "-m", "vigie", "--db", str(self.db),

@@ -7,6 +7,7 @@ import sqlite3
 
 from aiosmtpd.controller import Controller
 
+from conftest import mailto
 from vigie.loopback import Page
 
 HOSTILE = "To train our AI models <script>alert(1)</script> and [click](javascript:alert(2))."
@@ -21,19 +22,14 @@ def changed_policy(site, vigie, channel_url: str, key: str = "url") -> None:
     watches = [{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"],
                 "opt_out": [{"label": "AI objection form", "url": "https://example.org/object"}]}]
     vigie.write(watches)
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-{key} = "{channel_url}"
-min_severity = "high"
-""")
+    vigie.add_channel("dpo", **{key: channel_url}, min_severity="high")
     vigie.crawl()
     vigie.crawl()
 
 
 def test_an_email_alert_is_sent_once_with_both_parts_and_escaped(site, vigie, smtp):
     inbox, port, _ = smtp
-    changed_policy(site, vigie, f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+    changed_policy(site, vigie, mailto(port))
     assert "would send" in vigie("notify", "--dry-run").stdout
     assert inbox.messages == []
 
@@ -55,7 +51,7 @@ def test_an_email_alert_is_sent_once_with_both_parts_and_escaped(site, vigie, sm
 
 def test_smtp_down_then_up_delivers_exactly_once(site, vigie, smtp):
     inbox, port, controller = smtp
-    changed_policy(site, vigie, f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+    changed_policy(site, vigie, mailto(port))
     controller.stop()
     failed = vigie("notify", check=False)
     assert failed.returncode == 1 and "failed (attempt 1" in failed.stdout
@@ -79,21 +75,11 @@ def test_smtp_down_then_up_delivers_exactly_once(site, vigie, smtp):
 
 def test_filters_and_severity_route_changes(site, vigie, smtp):
     inbox, port, _ = smtp
-    url = f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
+    url = mailto(port)
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "other-platform"
-url = "{url}"
-platforms = ["LinkedIn"]
-
-[[channel]]
-name = "dates-only"
-url = "{url}"
-flags = ["date"]
-min_severity = "medium"
-""")
+    vigie.add_channel("other-platform", url=url, platforms=["LinkedIn"])
+    vigie.add_channel("dates-only", url=url, flags=["date"], min_severity="medium")
     vigie.crawl()
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.").replace("3 March", "9 May")))
     vigie.crawl()
@@ -134,7 +120,7 @@ def test_an_apprise_config_file_fans_out_to_each_of_its_services(site, vigie, sm
     inbox, port, _ = smtp
     site.serve("/hook", Page(status=200))
     (vigie.watchlist.parent / "apprise.yml").write_text(f"""urls:
-  - mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org
+  - {mailto(port)}
   - json://vigie:s3cret@127.0.0.1:{site.base.rsplit(':', 1)[1]}/hook
 """)
     changed_policy(site, vigie, "apprise.yml", key="config")

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import datetime, timedelta
 
-import pytest
 
 from vigie.loopback import Page
 

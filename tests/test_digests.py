@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta, timezone
 
+from conftest import mailto
 from reports import alerts
 from vigie.loopback import Page
 from watchers.channels import Channel
@@ -61,7 +62,7 @@ def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):
     now = datetime.now(UTC) + timedelta(minutes=2)
     email = Channel(name="weekly-dpo", mode="daily", min_severity="low",
                     at=(now - timedelta(minutes=1)).astimezone().strftime("%H:%M"),
-                    url=f"mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org")
+                    url=mailto(port))
     report = deliver_due(store, {email.name: email}, watches, alerts, now, transport=send)
     assert [r["result"] for r in report] == ["sent"]
     (mail,) = inbox.messages

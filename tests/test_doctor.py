@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from conftest import free_port
+from conftest import free_port, mailto
 from vigie.loopback import Page
 
 from test_alerts import PAGE
@@ -13,11 +13,7 @@ def test_a_healthy_setup_passes_and_each_problem_is_named(site, vigie, smtp):
     _, port, _ = smtp
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-url = "mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
-""")
+    vigie.add_channel("dpo", url=mailto(port))
     fresh = vigie("doctor")
     assert "does not exist yet" in fresh.stdout and "Everything Vigie needs is in order." in fresh.stdout
     vigie.crawl()
@@ -27,11 +23,7 @@ url = "mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
 
     dead = free_port()
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": f"http://127.0.0.1:{dead}/p"}])
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-url = "json://127.0.0.1:{dead}/hook"
-""")
+    vigie.add_channel("dpo", url=f"json://127.0.0.1:{dead}/hook")
     broken = vigie("doctor", check=False)
     assert broken.returncode == 1
     assert f"FAIL  channel   dpo: 127.0.0.1:{dead} unreachable" in broken.stdout

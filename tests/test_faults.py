@@ -19,6 +19,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from typing import Callable
 
+from conftest import mailto
 from vigie.loopback import LoopbackSite, Page
 
 POLICY = """<!doctype html><html><head><meta charset="utf-8"><title>Privacy</title></head>
@@ -122,12 +123,7 @@ def test_every_fault_after_a_good_version_is_a_failed_check_and_changes_nothing(
     ids = {name: "fault" + path for name, path in paths.items()}
     vigie.write([{"id": ids[f.name], "platform": "Example", "url": site.url(paths[f.name]), "select": ["main"],
                   **f.watch} for f in FAULTS])
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-url = "mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
-min_severity = "low"
-""")
+    vigie.add_channel("dpo", url=mailto(port), min_severity="low")
     for path in paths.values():
         site.serve(path, Page.html(POLICY))
     site.serve("/accounts/login", Page.html(LOGIN))

@@ -29,7 +29,7 @@ from aiosmtpd.controller import Controller
 
 from vigie.loopback import LoopbackSite, Page
 
-from conftest import FAST, Inbox, Vigie, free_port, watch_toml
+from conftest import FAST, Inbox, Vigie, free_port, mailto, watch_toml
 
 WATCHES = 20
 ROOM = 800 * 1024  # free space on the "full" disk: room for about half the changed pages
@@ -68,11 +68,7 @@ class Fleet:
         for n in range(WATCHES):
             self.site.serve(f"/p{n}", page(n, AFTER, filler) if n in changed else page(n, BEFORE))
         vigie.write(self.watches())
-        vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-url = "mailto://127.0.0.1:{smtp_port}?from=vigie@example.org&to=dpo@example.org"
-""")
+        vigie.add_channel("dpo", url=mailto(smtp_port))
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from vigie.loopback import Page
 
-from conftest import FAST
+from conftest import FAST, mailto
 from test_alerts import PAGE
 
 HOLD_LOCK = """
@@ -41,11 +41,7 @@ def test_a_cycle_crawls_what_is_due_and_delivers_once(site, vigie, smtp):
                Page.html(PAGE.format(clause="To train our AI models on your posts.")))
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"],
                   "every": "5m"}])
-    vigie.watchlist.write_text(vigie.watchlist.read_text() + f"""
-[[channel]]
-name = "dpo"
-url = "mailto://127.0.0.1:{port}?from=vigie@example.org&to=dpo@example.org"
-""")
+    vigie.add_channel("dpo", url=mailto(port))
     first = vigie(*FAST, "run").stdout
     assert "ex/privacy" in first and "new" in first and "Nothing to deliver." in first
     vigie(*FAST, "crawl", "--all")  # the policy changes; its alert waits in the outbox
