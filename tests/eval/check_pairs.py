@@ -1,6 +1,6 @@
-"""Validate tests/eval/pairs.toml and print per-flag counts (positives / hard negatives / other negatives per language).
+"""Validate the labelled pairs (tests/eval/*.toml) and print per-flag counts (positives / hard negatives / other negatives per language).
 
-Usage: python3 tests/eval/check_pairs.py [path/to/pairs.toml]
+Usage: python3 tests/eval/check_pairs.py [path/to/pairs.toml ...]   (default: every .toml beside this script)
 Exit status 1 if the file breaks a format rule. Not a pytest module (no test_ prefix).
 """
 from __future__ import annotations
@@ -10,10 +10,11 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
-FLAGS = ["opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "revert", "cosmetic"]
+FLAGS = ["opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "collection", "sharing", "retention",
+         "rights", "revert", "cosmetic"]
 LANGS = ["en", "fr", "de", "es"]
 KINDS = {"privacy-policy", "ai-notice", "opt-out", "terms", "other"}
-KEYS = {"id", "lang", "kind", "before", "after", "flags", "earlier", "note", "hard_negative_for"}
+KEYS = {"id", "lang", "kind", "before", "after", "flags", "earlier", "note", "hard_negative_for", "alert", "source"}
 
 
 def problems(pairs: list[dict]) -> list[str]:
@@ -43,6 +44,8 @@ def problems(pairs: list[dict]) -> list[str]:
         is_revert = p.get("after") in earlier
         if ("revert" in flags) != is_revert:
             out.append(f"{pid}: revert flag {'revert' in flags} but after-in-earlier {is_revert}")
+        if ("alert" in p) != ("revert" in flags) or not isinstance(p.get("alert", True), bool):
+            out.append(f"{pid}: every revert pair, and only those, says alert = true|false")
         if "cosmetic" in flags and set(flags) - {"cosmetic", "revert"}:
             out.append(f"{pid}: cosmetic combined with substantive flags {flags}")
         for t in [p.get("before", ""), p.get("after", "")] + earlier:
@@ -69,8 +72,8 @@ def table(pairs: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else Path(__file__).with_name("pairs.toml")
-    pairs = tomllib.loads(path.read_text(encoding="utf-8"))["pair"]
+    paths = [Path(a) for a in argv[1:]] or sorted(Path(__file__).parent.glob("*.toml"))
+    pairs = [pair for path in paths for pair in tomllib.loads(path.read_text(encoding="utf-8"))["pair"]]
     errs = problems(pairs)
     for e in errs:
         print("ERROR", e)
