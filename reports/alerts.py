@@ -2,7 +2,8 @@
 
 Policy text is untrusted: in HTML it is autoescaped, in Markdown its markup
 characters are escaped so a page cannot plant a link or a heading in a chat
-message, and links are only ever the watch's own http(s) opt-out links.
+message, and links are only ever http(s) opt-out links: the page's own, as of
+the change, then the watchlist's (watchers.actions).
 """
 
 from __future__ import annotations
@@ -20,19 +21,22 @@ EXTENSIONS = {"html": "html", "markdown": "md", "text": "txt"}
 @cache
 def environment() -> Environment:
     env = make_environment(("html.j2",))
-    env.filters["opt_out_links"] = opt_out_links
+    env.filters["actions"] = lambda change: actions(change, change["watch"])
     return env
 
 
-def opt_out_links(watch) -> list[dict]:
-    return [{"label": o.label, "url": o.url} for o in watch.opt_out if safe_link(o.url)]
+def actions(change: dict, watch) -> list[dict]:
+    """The links to act on: those found as of the change (`change["actions"]`), else the watchlist's."""
+    found = change.get("actions")
+    if found is None:
+        found = [{"label": o.label, "url": o.url, "source": "watchlist", "gone": False} for o in watch.opt_out]
+    return [a for a in found if safe_link(a["url"])]
 
 
 def render_alert(change: dict, watch, body_format: str) -> tuple[str, str]:
     """(title, body) of the alert for one change, in html, markdown or text."""
-    opt_outs = opt_out_links(watch)
     upcoming = [d for d in change["dates"] if d.get("upcoming")]
-    context = {"change": change, "watch": watch, "opt_outs": opt_outs, "upcoming": upcoming,
+    context = {"change": change, "watch": watch, "opt_outs": actions(change, watch), "upcoming": upcoming,
                "flags": ", ".join(change["flags"]) or "other text"}
     title = f"[Vigie] {change['severity'].upper()}: {watch.platform} {watch.title} changed ({context['flags']})"
     template = environment().get_template(f"alert.{EXTENSIONS[body_format]}.j2")

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from reports.diffview import DiffView, diff_view
 from reports.templating import safe_link
+from watchers.actions import watch_actions
 from watchers.channels import SEVERITY_RANK
 from watchers.store import FAILED_OUTCOMES, Store
 
@@ -25,6 +26,10 @@ class Link:
     label: str
     url: str
     href: str | None  # None when the URL is not http(s)/mailto: shown as text, never linked
+    # Opt-out links only: "page" (on the newest version) or "watchlist", and
+    # whether the page dropped this watchlist link since the version before.
+    source: str = ""
+    gone: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ class WatchInfo:
     kind: str
     url: Link
     active: bool
-    opt_outs: tuple[Link, ...]
+    opt_outs: tuple[Link, ...]  # to act on: the page's current opt-out links, then the watchlist's
 
 
 @dataclass(frozen=True)
@@ -75,8 +80,9 @@ def watch_infos(store: Store) -> dict[str, WatchInfo]:
     watches = {}
     for row in store.db["watches"].rows_where(order_by="id"):
         config = json.loads(row["config"] or "{}")
-        opt_outs = tuple(link(o.get("label") or o.get("url", ""), o.get("url", ""))
-                         for o in config.get("opt_out", ()))
+        configured = [(o.get("label") or o.get("url", ""), o.get("url", "")) for o in config.get("opt_out", ())]
+        opt_outs = tuple(Link(a.label, a.url, safe_link(a.url), a.source, a.gone)
+                         for a in watch_actions(store, row["id"], row["locale"] or "en", configured))
         watches[row["id"]] = WatchInfo(row["id"], row["platform"], row["title"], row["kind"],
                                        link(row["url"], row["url"]), bool(row["active"]), opt_outs)
     return watches

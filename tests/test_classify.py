@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from watchers.classify import classify, sentences
+from watchers.classify import classify
+from watchers.sentences import sentences
 from watchers.dates import find_dates
 
 BASE = """# Privacy Policy
@@ -61,7 +62,7 @@ def test_noise():
     assert flags(BASE, BASE.replace("information", "informations")) == ("cosmetic",)
     other = BASE.replace("keep it secure", "keep it fast")
     sha = hashlib.sha256(BASE.encode()).hexdigest()
-    result = classify(other, BASE, earlier_sha256={sha})
+    result = classify(other, BASE, history=[(1, sha)])
     assert result.flags == ("revert",) and result.severity == "noise"
     assert classify(BASE, other).severity == "low"
 

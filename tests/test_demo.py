@@ -38,8 +38,10 @@ def test_demo_records_the_sample_histories(tmp_path):
             "SELECT watch_id, to_version, severity, flags FROM changes")}
     # Every version after a first one has its classified change (histories/README.md, A–K).
     assert len(changes) == 11
+    # The AI notice went A, B, A: the first return to A toggles AI-training and opt-out
+    # wording (an announcement withdrawn, as far as anyone can tell): it alerts, once.
     severity, flags = changes[("chirp/ai-notice", 3)]
-    assert severity == "noise" and "revert" in flags  # the flags still say what the flip-flop toggled
+    assert severity == "high" and {"revert", "ai-training", "opt-out"} <= flags
     assert changes[("pixelle/privacy-policy", 2)] == ("medium", {"date"})
     assert "ai-training" not in changes[("pixelle/privacy-policy", 3)][1]  # "we do not use…"
     assert {"ai-training", "opt-out", "opt-out-link", "date"} <= changes[("chirp/privacy-policy", 2)][1]
@@ -50,8 +52,14 @@ def test_demo_records_the_sample_histories(tmp_path):
     assert "Weekly report: vigie-demo/weekly-report.html" in out
     assert "Archive site:  vigie-demo/site/index.html" in out
     report = (demo / "weekly-report.html").read_text(encoding="utf-8")
-    assert "10 change(s) to read" in report  # 11 changes, one of them a flip-flop (noise)
-    assert report.count('<article class="card') == 10
+    assert "11 change(s) to read" in report
+    assert report.count('<article class="card') == 11
+    # Linkwell re-pointed its AI-data setting (K): the report points to the page's new
+    # link, and says the watchlist's one is no longer on the page.
+    help_card = report[report.index("linkwell/help/ai-data-setting"):]
+    help_card = help_card[:help_card.index("</article>")]
+    assert "/linkwell/mypreferences/generative-ai-improvement" in help_card
+    assert "no longer on the page" in help_card
     site = demo / "site"
     assert (site / "watch/chirp~ai-notice/diff/2-3.html").is_file()
     assert len(list(site.glob("watch/*/v/*.html"))) == 20 and len(list(site.glob("watch/*/diff/*.html"))) == 11

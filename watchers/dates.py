@@ -2,8 +2,9 @@
 
 Free-text date search invents dates ("We may", "di"); so a date is only taken
 right after a label from the lexicon ("Last updated:", "À compter du", "gültig
-ab", "a partir del"…), and only that short span is given to dateparser, in the
-page's language (ECOSYSTEM.md B5).
+ab", "a partir del", "will go into effect on"…) or right before one ("On 3
+November 2025, we are updating…"), and only that short span is given to
+dateparser, in the page's language (ECOSYSTEM.md B5).
 """
 
 from __future__ import annotations
@@ -43,12 +44,20 @@ def find_dates(text: str, language: str) -> list[LabelledDate]:
         if not _DIGIT.search(line):
             continue
         for lexicon in lexicons:
+            own = language if lexicon is lexicons[0] else "en"
             for kind, labels in lexicon.date_labels.items():
                 for label in labels:
                     for match in label.finditer(line):
-                        parsed = _date_after(line, match.end(), language if lexicon is lexicons[0] else "en")
+                        parsed = _date_after(line, match.end(), own)
                         if parsed and (kind, parsed) not in found:
                             found[(kind, parsed)] = LabelledDate(kind, parsed, line.strip())
+            # "On 3 November 2025, we are updating…": the label follows the date.
+            for span in DATE_SPAN.finditer(line) if lexicon.trailing_date_labels else ():
+                rest = line[span.end():]
+                if any(label.match(rest) for label in lexicon.trailing_date_labels):
+                    parsed = _parse(span.group(0), own)
+                    if parsed and ("effective", parsed) not in found:
+                        found[("effective", parsed)] = LabelledDate("effective", parsed, line.strip())
     return list(found.values())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
+from watchers.actions import change_actions
 from watchers.channels import SEVERITY_RANK, Channel
 from watchers.store import Store
 
@@ -58,7 +59,8 @@ def digest_content(store: Store, channel: Channel, period: str, watches: dict) -
     start, end = (datetime.fromisoformat(p) for p in period.split("/"))
     # Stored times are UTC: compare in UTC, not in the channel's local time.
     utc = [t.astimezone(timezone.utc).isoformat(timespec="seconds") for t in (start, end)]
-    changes = [{**c, "watch": watches[c["watch_id"]]} for c in store.changes_between(*utc)
+    changes = [{**c, "watch": watches[c["watch_id"]], "actions": change_actions(store, c, watches[c["watch_id"]])}
+               for c in store.changes_between(*utc)
                if c["watch_id"] in watches and channel.wants(c, watches[c["watch_id"]])]
     changes.sort(key=lambda c: (c["watch"].platform, -SEVERITY_RANK[c["severity"]], c["detected_at"]))
     failing = []

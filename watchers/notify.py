@@ -14,6 +14,7 @@ from typing import Protocol
 
 import apprise
 
+from watchers.actions import change_actions
 from watchers.channels import Channel
 from watchers.digests import digest_content, due_periods, schedule_digests
 from watchers.store import Store
@@ -100,6 +101,7 @@ def _compose(store: Store, delivery: dict, channel: Channel | None, watches: dic
     if channel is None or watch is None:
         outcome["result"] = "kept: its channel or watch is no longer configured"
         return None
+    change["actions"] = change_actions(store, change, watch)
     return (channel, *render.render_alert(change, watch, channel.body_format))
 
 

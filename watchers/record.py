@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from watchers.channels import Channel
 from watchers.classify import classify
 from watchers.fetch import Fetch
+from watchers.links import page_opt_out_links
 from watchers.store import Store, Version, sha256
 from watchers.verdict import judge_page, judge_response
 from watchers.watchlist import Watch
@@ -126,7 +127,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         check_id = store.add_check(row)
         row["id"] = check_id
         row["version_number"] = store.add_version(watch.id, verdict_text, row["raw_sha256"],
-                                                  check_id, fetch.finished_at)
+                                                  check_id, fetch.finished_at,
+                                                  page_opt_out_links(verdict_text, watch.locale))
         store.db["checks"].update(check_id, {"version_number": row["version_number"]})
         if latest:
             # In the same transaction as the version: a version never lacks its change.
@@ -140,9 +142,9 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
     with a pending delivery for each immediate channel that wants it (the outbox:
     a change is never recorded without its alerts, nor an alert without its change)."""
     hashes = store.version_hashes(watch.id)
-    earlier = {sha for number, sha in hashes.items() if number < previous.number}
+    earlier = [(number, sha) for number, sha in sorted(hashes.items()) if number < previous.number]
     result = classify(previous.text, text, language=watch.locale, kind=watch.kind,
-                      earlier_sha256=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out),
+                      history=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out),
                       today=date.fromisoformat(detected_at[:10]))
     row = {"watch_id": watch.id, "from_version": previous.number, "to_version": max(hashes),
            "detected_at": detected_at, "severity": result.severity, "flags": json.dumps(result.flags),

@@ -83,5 +83,12 @@ def _schema_v4(db: sqlite_utils.Database) -> None:
     db["deliveries"].create_index(["channel", "period"], unique=True)
 
 
+def _schema_v5(db: sqlite_utils.Database) -> None:
+    """The opt-out links each version carries, found when it is recorded, so that
+    alerts, reports and the site point to the page's current links without
+    re-reading texts. Older rows keep NULL: readers find their links in the text."""
+    db["versions"].add_column("opt_out_links", str)
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5]

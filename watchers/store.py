@@ -142,16 +142,27 @@ class Store:
         return self.db["checks"].insert(row).last_pk
 
     def add_version(self, watch_id: str, text: str, raw_sha: str | None, check_id: int,
-                    captured_at: str) -> int:
+                    captured_at: str, opt_out_links: list[tuple[str, str]] | None = None) -> int:
         number = self.db.execute(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE watch_id = ?", [watch_id]
         ).fetchone()[0]
         self.db["versions"].insert(
             {"watch_id": watch_id, "number": number, "captured_at": captured_at,
              "sha256": sha256(text), "chars": len(text), "text": text,
-             "raw_sha256": raw_sha, "check_id": check_id},
+             "raw_sha256": raw_sha, "check_id": check_id,
+             "opt_out_links": None if opt_out_links is None else json.dumps(opt_out_links, ensure_ascii=False)},
         )
         return number
+
+    def version_opt_out_links(self, watch_id: str, number: int) -> list[tuple[str, str]] | None:
+        """The (label, url) opt-out links recorded with a version; None when they were
+        not recorded (a version older than migration 5) or there is no such version."""
+        row = self.db.execute("SELECT opt_out_links FROM versions WHERE watch_id = ? AND number = ?",
+                              [watch_id, number]).fetchone()
+        return None if row is None or row[0] is None else [tuple(link) for link in json.loads(row[0])]
+
+    def latest_number(self, watch_id: str) -> int | None:
+        return self.db.execute("SELECT MAX(number) FROM versions WHERE watch_id = ?", [watch_id]).fetchone()[0]
 
     def last_check(self, watch_id: str, outcomes: Iterable[str] | None = None) -> dict | None:
         where, params = "watch_id = ?", [watch_id]

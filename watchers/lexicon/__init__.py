@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LANGUAGES = ("en", "fr", "de", "es")
@@ -32,6 +33,9 @@ class Lexicon:
     language: str
     concepts: dict[str, Concept]
     date_labels: dict[str, tuple[re.Pattern, ...]]  # kind ("effective" / "updated") -> label patterns
+    # Labels that come after the date they announce ("On 3 November 2025, we are updating…").
+    trailing_date_labels: tuple[re.Pattern, ...]
+    respell: Callable[[str], str]  # a casefolded word -> the one spelling its variants share
 
 
 def _compile(pattern: str) -> re.Pattern:
@@ -50,8 +54,31 @@ def lexicon(language: str) -> Lexicon:
                       tuple(tuple(map(_compile, group)) for group in spec.get("all", ())))
         for name, spec in data["concepts"].items()
     }
-    labels = {kind: tuple(map(_compile, patterns)) for kind, patterns in data["dates"].items()}
-    return Lexicon(language, concepts, labels)
+    dates = dict(data["dates"])
+    trailing = tuple(map(_compile, dates.pop("effective_after_date", ())))
+    labels = {kind: tuple(map(_compile, patterns)) for kind, patterns in dates.items()}
+    return Lexicon(language, concepts, labels, trailing, _respeller(data.get("spelling", {})))
+
+
+def _respeller(spelling: dict) -> Callable[[str], str]:
+    """One spelling for the variants of a word (en-GB "organisation", en-US
+    "organization"): fixed words first, then ending rules. Identity without rules."""
+    words = spelling.get("words", {})
+    rules = [(re.compile(pattern), replacement) for pattern, replacement in spelling.get("rules", ())]
+    if not words and not rules:
+        return str
+
+    @lru_cache(maxsize=65536)  # policies reuse a few thousand words
+    def respell(word: str) -> str:
+        if word in words:
+            return words[word]
+        for pattern, replacement in rules:
+            new, count = pattern.subn(replacement, word)
+            if count:
+                return new
+        return word
+
+    return respell
 
 
 def lexicons_for(language: str) -> tuple[Lexicon, ...]:
