@@ -197,18 +197,44 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         # Naming a basis as what one can object to or withdraw is opt-out wording.
         return any(_has(c, flag, lexicons) and not _has(c, "opt-out", lexicons) for c in changed)
     if flag in PRACTICES:
-        # "…and to object to processing" added to a list of rights is the objection, not the rights.
-        practice = {c for c in changed if not _has(c, "opt-out", lexicons)}
-        if changed and not practice:
-            return False
-        changed = practice
+        return _practice_changed(flag, before, after, old, changed, lexicons)
     if any(_has(c, flag, lexicons) for c in changed):
         return True
-    # An edit elsewhere in a sentence about this concept changes it ("…except for
-    # data already used"), unless the edit is wording of another concept.
-    others = ("legal-basis",) if flag == "opt-out" else ("legal-basis", "ai-training") + PRACTICES
-    return not any(_has(c, other, lexicons) for c in changed for other in others if other != flag) and any(
+    # An edit elsewhere in an opt-out sentence changes the opt-out ("…except for
+    # data already used"), unless the edit is the legal basis it relies on.
+    return not any(_has(c, "legal-basis", lexicons) for c in changed) and any(
         s and _has(visible(s), flag, lexicons) for s in (before, after))
+
+
+def _practice_changed(flag: str, before: str, after: str, old: set[str], changed: set[str],
+                      lexicons) -> bool:
+    """Collection, sharing, retention, rights: did the edit touch the practice's own words?"""
+    if flag == "rights":
+        # "…and to object to processing" added to a list of rights is the objection, not the
+        # rights; and in a sentence about objecting, a contact route is the objection's.
+        rights = {c for c in changed if not _has(c, "opt-out", lexicons)}
+        if any(s and _has(visible(s), "opt-out", lexicons) for s in (before, after)):
+            rights = {c for c in rights if _has(c, "rights-detail", lexicons)}
+        if changed and not rights:
+            return False
+        changed = rights
+    concepts = [lx.concepts[flag] for lx in lexicons if flag in lx.concepts]
+    for clause in changed:
+        if any(concept.matches_all(clause) for concept in concepts):
+            return True
+        # Words of the practice found on both sides did not change: the edit is elsewhere.
+        other_side = visible(after if clause in old else before).casefold() if before and after else ""
+        words = [word for concept in concepts for word in concept.words(clause)]
+        if words and not all(word.casefold() in other_side for word in words):
+            return True
+    # An edit elsewhere in a sentence about this practice changes it, if it is wording
+    # of no other concept. Collection, retention and rights sentences are common and
+    # broad: there the edit must name a detail too (a data category, a period, a right).
+    others = ("opt-out", "legal-basis") + tuple(f for f in PRACTICES if f != flag)
+    needs_detail = flag in ("collection", "retention", "rights")
+    return ((not needs_detail or any(_has(c, f"{flag}-detail", lexicons) for c in changed))
+            and not any(_has(c, other, lexicons) for c in changed for other in others)
+            and any(s and _has(visible(s), flag, lexicons) for s in (before, after)))
 
 
 def _link_keys(text: str, language: str) -> set[tuple[str, str]]:

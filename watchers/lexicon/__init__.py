@@ -27,6 +27,14 @@ class Concept:
         return bool(self.any.search(sentence)) or any(
             all(p.search(sentence) for p in group) for group in self.all)
 
+    def words(self, sentence: str) -> list[str]:
+        """The spans of `sentence` that its `any` patterns match."""
+        return [m.group(0) for m in self.any.finditer(sentence)]
+
+    def matches_all(self, sentence: str) -> bool:
+        """Does one `all` group (words that only mean the concept together) match?"""
+        return any(all(p.search(sentence) for p in group) for group in self.all)
+
 
 @dataclass(frozen=True)
 class Lexicon:
