@@ -91,7 +91,7 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
               today: date) -> Classification:
     changes = changed_sentences(before, after, language)
     removed, added = changes.removed, changes.added
-    lexicons = lexicons_for(language)
+    lexicons = _Concepts(language)
     link_excerpts = _opt_out_link_changes(before, after, removed, added, language, opt_out_urls)
     if not link_excerpts and _is_cosmetic(changes, language):
         return Classification(("cosmetic",), "noise",
@@ -160,8 +160,22 @@ def _only_typos(before: str, after: str, language: str) -> bool:
         and SequenceMatcher(None, a, b).ratio() >= 0.75 for a, b in pairs)
 
 
-def _has(sentence: str, concept: str, lexicons) -> bool:
-    return any(concept in lx.concepts and lx.concepts[concept].matches(sentence) for lx in lexicons)
+class _Concepts:
+    """The page's lexicons (its language's, then English), each question asked once per
+    classification: the same clauses are asked about for every flag."""
+
+    def __init__(self, language: str):
+        self.lexicons = lexicons_for(language)
+        self._memo: dict[tuple[str, str], bool] = {}
+
+    def has(self, text: str, concept: str) -> bool:
+        key = (text, concept)
+        if key not in self._memo:
+            self._memo[key] = any(c.matches(text) for c in self.of(concept))
+        return self._memo[key]
+
+    def of(self, concept: str) -> list:
+        return [lx.concepts[concept] for lx in self.lexicons if concept in lx.concepts]
 
 
 def _denies(sentence: str, own) -> bool:
@@ -188,22 +202,22 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         if not before and _denies(after, own):
             return False
         concepts = (flag, "ai-training-on-ai-pages") if kind in ("ai-notice", "opt-out") else (flag,)
-        return any(s and _has(visible(s), c, lexicons) for s in (before, after) for c in concepts)
+        return any(s and lexicons.has(visible(s), c) for s in (before, after) for c in concepts)
     # Clause level: an objection clause left untouched in a sentence whose legal
     # basis changed is not new opt-out wording, and the other way round.
     old, new = _clauses(before), _clauses(after)
     changed = (old ^ new) if before and after else (old or new)
     if flag == "legal-basis":
         # Naming a basis as what one can object to or withdraw is opt-out wording.
-        return any(_has(c, flag, lexicons) and not _has(c, "opt-out", lexicons) for c in changed)
+        return any(lexicons.has(c, flag) and not lexicons.has(c, "opt-out") for c in changed)
     if flag in PRACTICES:
         return _practice_changed(flag, before, after, old, changed, lexicons)
-    if any(_has(c, flag, lexicons) for c in changed):
+    if any(lexicons.has(c, flag) for c in changed):
         return True
     # An edit elsewhere in an opt-out sentence changes the opt-out ("…except for
     # data already used"), unless the edit is the legal basis it relies on.
-    return not any(_has(c, "legal-basis", lexicons) for c in changed) and any(
-        s and _has(visible(s), flag, lexicons) for s in (before, after))
+    return not any(lexicons.has(c, "legal-basis") for c in changed) and any(
+        s and lexicons.has(visible(s), flag) for s in (before, after))
 
 
 def _practice_changed(flag: str, before: str, after: str, old: set[str], changed: set[str],
@@ -212,14 +226,16 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
     if flag == "rights":
         # "…and to object to processing" added to a list of rights is the objection, not the
         # rights; and in a sentence about objecting, a contact route is the objection's.
-        rights = {c for c in changed if not _has(c, "opt-out", lexicons)}
-        if any(s and _has(visible(s), "opt-out", lexicons) for s in (before, after)):
-            rights = {c for c in rights if _has(c, "rights-detail", lexicons)}
+        rights = {c for c in changed if not lexicons.has(c, "opt-out")}
+        if any(s and lexicons.has(visible(s), "opt-out") for s in (before, after)):
+            rights = {c for c in rights if lexicons.has(c, "rights-detail")}
         if changed and not rights:
             return False
         changed = rights
-    concepts = [lx.concepts[flag] for lx in lexicons if flag in lx.concepts]
+    concepts = lexicons.of(flag)
     for clause in changed:
+        if not lexicons.has(clause, flag):
+            continue
         if any(concept.matches_all(clause) for concept in concepts):
             return True
         # Words of the practice found on both sides did not change: the edit is elsewhere.
@@ -232,9 +248,9 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
     # broad: there the edit must name a detail too (a data category, a period, a right).
     others = ("opt-out", "legal-basis") + tuple(f for f in PRACTICES if f != flag)
     needs_detail = flag in ("collection", "retention", "rights")
-    return ((not needs_detail or any(_has(c, f"{flag}-detail", lexicons) for c in changed))
-            and not any(_has(c, other, lexicons) for c in changed for other in others)
-            and any(s and _has(visible(s), flag, lexicons) for s in (before, after)))
+    return ((not needs_detail or any(lexicons.has(c, f"{flag}-detail") for c in changed))
+            and not any(lexicons.has(c, other) for c in changed for other in others)
+            and any(s and lexicons.has(visible(s), flag) for s in (before, after)))
 
 
 def _link_keys(text: str, language: str) -> set[tuple[str, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from watchers.lexicon import lexicons_for
@@ -45,6 +46,7 @@ class ActionLink:
     gone: bool = False  # a watchlist link the page carried before and no longer does
 
 
+@lru_cache(maxsize=16384)  # the same links recur across a page's sentences and versions
 def comparable_url(url: str, language: str = "") -> str:
     """The URL as far as the reader is concerned: no tracking or session
     parameters, no language parameter repeating `language`, no fragment, no

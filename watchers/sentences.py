@@ -63,9 +63,11 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
 def comparison_key(sentence: str, language: str) -> str:
     """The sentence as a reader compares it: its words, casefolded, with each
     link's label and its URL without tracking, and one spelling per word."""
-    text = LINK.sub(lambda m: f" {m[1] or ''} {comparable_url(m[2] or m[3], language)} ", sentence)
+    if "](" in sentence or "<http" in sentence:
+        sentence = LINK.sub(lambda m: f" {m[1] or ''} {comparable_url(m[2] or m[3], language)} ", sentence)
+    words = WORD.findall(sentence.casefold())
     respell = lexicon(language).respell
-    return " ".join(respell(word) for word in WORD.findall(text.casefold()))
+    return " ".join(words if respell is str else map(respell, words))
 
 
 def changed_sentences(before: str, after: str, language: str) -> SentenceChanges:
