@@ -144,3 +144,26 @@ def test_a_channel_needs_a_url_or_a_config_file_that_exists(vigie):
         vigie.watchlist.write_text(vigie.watchlist.read_text().split("[[channel]]")[0] + "[[channel]]\n" + block)
         result = vigie("notify", check=False)
         assert result.returncode == 2 and "channel 'x'" in result.stderr and words in result.stderr, result.stderr
+
+
+def test_what_to_do_points_to_the_page_s_current_opt_out_link(site, vigie, smtp):
+    """The platform re-points its objection form: the alert names the new link first and
+    says that the one in the watchlist is no longer on the page."""
+    inbox, port, _ = smtp
+    form = "To object, use <a href='{url}'>the objection form</a>."
+    old_url, new_url = "https://example.org/help/objection-ai", "https://example.org/privacy/object-to-ai-training"
+    site.serve("/p", Page.html(PAGE.format(clause=form.format(url=old_url))),
+               Page.html(PAGE.format(clause=form.format(url=new_url))))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"),
+                  "opt_out": [{"label": "AI objection form", "url": old_url}]}])
+    vigie.add_channel("dpo", url=mailto(port), min_severity="high")
+    vigie.crawl()
+    vigie.crawl()
+    vigie("notify")
+    (mail,) = inbox.messages
+    assert "opt-out-link" in mail["Subject"]
+    html = next(part.get_payload(decode=True).decode() for part in mail.walk()
+                if part.get_content_type() == "text/html")
+    todo = html[html.index("What to do"):]
+    assert todo.index(new_url) < todo.index(old_url)
+    assert f'<a href="{old_url}">AI objection form</a> — <strong>no longer on the page</strong>' in todo

@@ -79,3 +79,34 @@ def test_two_processes_upgrading_one_database_at_once_both_open_it(tmp_path, mon
     monkeypatch.setattr(Store, "_schema_version", stale_first)
     Store(path).close()
     assert len(reads) == 2  # the failed attempt was followed by a fresh look
+
+
+def test_a_database_from_before_the_opt_out_links_column_opens_and_reads_them_from_the_text(tmp_path):
+    """Migration 5 adds versions.opt_out_links; rows written before it keep NULL, and the
+    links to act on are then read in the version's text."""
+    import sqlite_utils
+
+    from watchers.actions import watch_actions
+    from watchers.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    for migrate in MIGRATIONS[:4]:
+        migrate(old)
+    old["meta"].upsert({"key": "schema_version", "value": "4"}, pk="key")
+    old["watches"].insert({"id": "w", "platform": "P", "title": "T", "kind": "other", "url": "u",
+                           "locale": "en", "render": "http", "every_seconds": 60, "config": "{}",
+                           "active": 1, "first_seen": "t", "updated_at": "t"})
+    old["versions"].insert({"watch_id": "w", "number": 1, "captured_at": "t", "sha256": "x", "chars": 1,
+                            "text": "Use [the objection form](https://ex.org/objection) to object.",
+                            "raw_sha256": None, "check_id": None})
+    old.conn.close()
+
+    store = Store(path)
+    assert int(store.db["meta"].get("schema_version")["value"]) == len(MIGRATIONS)
+    assert store.version_opt_out_links("w", 1) is None
+    (action,) = watch_actions(store, "w", "en", [])
+    assert (action.label, action.url, action.source) == ("the objection form", "https://ex.org/objection", "page")
+    check = store.add_check({"watch_id": "w", "outcome": "changed", "started_at": "t"})
+    store.add_version("w", "No link now.", None, check, "t", [])
+    assert store.version_opt_out_links("w", 2) == []
