@@ -27,6 +27,7 @@ SEVERITIES = ("high", "medium", "low", "noise")
 PRACTICES = ("collection", "sharing", "retention", "rights")
 # A return to an earlier text is news when it toggles these (an announced policy withdrawn).
 TOGGLES = ("opt-out", "ai-training", "legal-basis")
+WORD = re.compile(r"\w+")
 CLAUSE = re.compile(r"[,;:|()]\s*|\s[–—-]\s")
 
 
@@ -195,6 +196,8 @@ def _clauses(sentence: str) -> set[str]:
 
 def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> bool:
     """Does this old -> new sentence edit change wording of this concept?"""
+    if before and after and flag in TOGGLES and _only_dates_or_tense(before, after, own):
+        return False
     if flag == "ai-training":
         # Sentence level: widening what trains the models is an AI-training change
         # even when the clause naming the models stayed put. Adding a denial ("we do
@@ -208,6 +211,9 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
     old, new = _clauses(before), _clauses(after)
     changed = (old ^ new) if before and after else (old or new)
     if flag == "legal-basis":
+        # Legal obligations that decide how long data is kept are a retention criterion.
+        if any(s and lexicons.has(visible(s), "retention") for s in (before, after)):
+            return False
         # Naming a basis as what one can object to or withdraw is opt-out wording.
         return any(lexicons.has(c, flag) and not lexicons.has(c, "opt-out") for c in changed)
     if flag in PRACTICES:
@@ -218,6 +224,20 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
     # data already used"), unless the edit is the legal basis it relies on.
     return not any(lexicons.has(c, "legal-basis") for c in changed) and any(
         s and lexicons.has(visible(s), flag) for s in (before, after))
+
+
+def _only_dates_or_tense(before: str, after: str, own) -> bool:
+    """The edit changes only a date, a verb's tense or small words ("we are updating" ->
+    "we updated", "From 3 November 2025, we will…"): nothing new about what the sentence says."""
+    old, new = WORD.findall(visible(before).casefold()), WORD.findall(visible(after).casefold())
+    edited = [word for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+              if tag != "equal" for word in old[i1:i2] + new[j1:j2]]
+    filler = own.concepts["filler"]
+    words = [w for w in edited if not w.isdigit()]
+    # Numbers are dates only beside a month or as a year: "18 months" -> "24 months" is not filler.
+    dated = len(words) < len(edited) and (any(filler.matches(w) and w.isalpha() and len(w) > 2 for w in words)
+                                          or any(len(w) == 4 for w in edited if w.isdigit()))
+    return bool(edited) and (dated or len(words) == len(edited)) and all(filler.matches(w) for w in words)
 
 
 def _practice_changed(flag: str, before: str, after: str, old: set[str], changed: set[str],
@@ -232,25 +252,29 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
         if changed and not rights:
             return False
         changed = rights
+    if flag == "sharing":
+        # Data coming in ("partners share information with us") is collection.
+        changed = {c for c in changed if not lexicons.has(c, "sharing-inbound")}
     concepts = lexicons.of(flag)
     for clause in changed:
         if not lexicons.has(clause, flag):
             continue
-        if any(concept.matches_all(clause) for concept in concepts):
+        if not (before and after) or any(concept.matches_all(clause) for concept in concepts):
             return True
         # Words of the practice found on both sides did not change: the edit is elsewhere.
-        other_side = visible(after if clause in old else before).casefold() if before and after else ""
+        other_side = visible(after if clause in old else before).casefold()
         words = [word for concept in concepts for word in concept.words(clause)]
         if words and not all(word.casefold() in other_side for word in words):
             return True
-    # An edit elsewhere in a sentence about this practice changes it, if it is wording
-    # of no other concept. Collection, retention and rights sentences are common and
-    # broad: there the edit must name a detail too (a data category, a period, a right).
+    if not any(s and lexicons.has(visible(s), flag) for s in (before, after)):
+        return False
+    # An edit elsewhere in a sentence about this practice changes it when it names a
+    # detail of it (a data category, a recipient, a period, a right, a contact).
+    # Sharing sentences are specific enough that any edit of no other concept does.
+    if any(lexicons.has(c, f"{flag}-detail") for c in changed):
+        return True
     others = ("opt-out", "legal-basis") + tuple(f for f in PRACTICES if f != flag)
-    needs_detail = flag in ("collection", "retention", "rights")
-    return ((not needs_detail or any(lexicons.has(c, f"{flag}-detail") for c in changed))
-            and not any(lexicons.has(c, other) for c in changed for other in others)
-            and any(s and lexicons.has(visible(s), flag) for s in (before, after)))
+    return flag == "sharing" and not any(lexicons.has(c, other) for c in changed for other in others)
 
 
 def _link_keys(text: str, language: str) -> set[tuple[str, str]]:
