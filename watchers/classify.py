@@ -119,7 +119,7 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     date_changes: list[DateChange] = []
     if find_dates("\n".join(removed + added), language):
         old_dates, new_dates = find_dates(before, language), find_dates(after, language)
-        date_changes = _date_changes(old_dates, new_dates, today)
+        date_changes = _date_changes(old_dates, new_dates, today) or _announced(removed, added, language, today)
     if date_changes:
         flags.append("date")
         kinds = {c.kind for c in date_changes}
@@ -211,13 +211,19 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
     old, new = _clauses(before), _clauses(after)
     changed = (old ^ new) if before and after else (old or new)
     if flag == "legal-basis":
-        # Legal obligations that decide how long data is kept are a retention criterion.
-        if any(s and lexicons.has(visible(s), "retention") for s in (before, after)):
+        # Legal obligations added to what decides how long data is kept are a retention criterion.
+        if before and after and any(lexicons.has(visible(s), "retention") for s in (before, after)):
             return False
         # Naming a basis as what one can object to or withdraw is opt-out wording.
         return any(lexicons.has(c, flag) and not lexicons.has(c, "opt-out") for c in changed)
     if flag in PRACTICES:
         return _practice_changed(flag, before, after, old, changed, lexicons)
+    if before and after and _words_unchanged(flag, before, after, lexicons):
+        # "the right to object or to ask for restriction" -> "the right to object": the
+        # edit is a right, a practice or a basis; the objection is as it was.
+        edit = " ".join(_edited_words(before, after))
+        if any(lexicons.has(edit, other) for other in ("rights-named", "legal-basis") + PRACTICES):
+            return False
     if any(lexicons.has(c, flag) for c in changed):
         return True
     # An edit elsewhere in an opt-out sentence changes the opt-out ("…except for
@@ -226,12 +232,25 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         s and lexicons.has(visible(s), flag) for s in (before, after))
 
 
+def _words_unchanged(flag: str, before: str, after: str, lexicons) -> bool:
+    """Every span of wording of this concept in each version is in the other one too."""
+    old, new = visible(before), visible(after)
+    return all(word.casefold() in other.casefold()
+               for mine, other in ((old, new), (new, old))
+               for concept in lexicons.of(flag) for word in concept.words(mine))
+
+
+def _edited_words(before: str, after: str) -> list[str]:
+    """The words an edit deleted or inserted, casefolded, in order."""
+    old, new = WORD.findall(visible(before).casefold()), WORD.findall(visible(after).casefold())
+    return [word for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+            if tag != "equal" for word in old[i1:i2] + new[j1:j2]]
+
+
 def _only_dates_or_tense(before: str, after: str, own) -> bool:
     """The edit changes only a date, a verb's tense or small words ("we are updating" ->
     "we updated", "From 3 November 2025, we will…"): nothing new about what the sentence says."""
-    old, new = WORD.findall(visible(before).casefold()), WORD.findall(visible(after).casefold())
-    edited = [word for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-              if tag != "equal" for word in old[i1:i2] + new[j1:j2]]
+    edited = _edited_words(before, after)
     filler = own.concepts["filler"]
     words = [w for w in edited if not w.isdigit()]
     # Numbers are dates only beside a month or as a year: "18 months" -> "24 months" is not filler.
@@ -248,7 +267,9 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
         # rights; and in a sentence about objecting, a contact route is the objection's.
         rights = {c for c in changed if not lexicons.has(c, "opt-out")}
         if any(s and lexicons.has(visible(s), "opt-out") for s in (before, after)):
-            rights = {c for c in rights if lexicons.has(c, "rights-detail")}
+            if before and after:
+                return lexicons.has(" ".join(_edited_words(before, after)), "rights-named")
+            rights = {c for c in rights if lexicons.has(c, "rights-named")}
         if changed and not rights:
             return False
         changed = rights
@@ -311,6 +332,14 @@ def _date_changes(old: list[LabelledDate], new: list[LabelledDate], today: date)
                                       latest.isoformat() if latest else None,
                                       upcoming=bool(latest and latest > today)))
     return changes
+
+
+def _announced(removed: list[str], added: list[str], language: str, today: date) -> list[DateChange]:
+    """A new sentence announcing a date the page already showed elsewhere ("On 3 November
+    2025, we updated this notice…" beside "Effective 3 November 2025"): still news."""
+    was = {(d.kind, d.date) for d in find_dates("\n".join(removed), language)}
+    new = sorted({(d.kind, d.date) for d in find_dates("\n".join(added), language)} - was)
+    return [DateChange(kind, None, when.isoformat(), upcoming=when > today) for kind, when in new[-1:]]
 
 
 def _severity(flags: list[str], kind: str) -> str:
