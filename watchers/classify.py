@@ -104,8 +104,12 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
 
     # Old -> new sentence pairs; an edit confined to a link belongs to opt-out-link.
     pairs = [p for p in pair(removed, added) if not _link_only(*p)]
+    # A heading that comes or goes ("Delete your information or account") names a
+    # section; how to exercise a right is in its sentences.
+    headings = {line.lstrip("#").strip() for line in (before + "\n" + after).splitlines() if line.startswith("#")}
     for flag in ("ai-training", "opt-out", "legal-basis") + PRACTICES:
-        hits = [(b, a) for b, a in pairs if _pair_has(flag, b, a, lexicons, own, kind)]
+        hits = [(b, a) for b, a in pairs if not (flag == "rights" and {b, a} - {""} <= headings)
+                and _pair_has(flag, b, a, lexicons, own, kind)]
         if hits:
             flags.append(flag)
             excerpts += [Excerpt(flag, b, a) for b, a in hits]
@@ -222,7 +226,8 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         # "the right to object or to ask for restriction" -> "the right to object": the
         # edit is a right, a practice or a basis; the objection is as it was.
         edit = " ".join(_edited_words(before, after))
-        if any(lexicons.has(edit, other) for other in ("rights-named", "legal-basis") + PRACTICES):
+        if any(lexicons.has(edit, other) for other in ("rights-named", "legal-basis", "collection", "sharing",
+                                                         "retention")):
             return False
     if any(lexicons.has(c, flag) for c in changed):
         return True
