@@ -245,17 +245,23 @@ def _words_unchanged(flag: str, before: str, after: str, lexicons) -> bool:
                for concept in lexicons.of(flag) for word in concept.words(mine))
 
 
+def _new_words(concept: str, clause: str, other: str, lexicons) -> list[str]:
+    """The spans of wording of `concept` in `clause` that the other version's sentence lacks."""
+    other = visible(other).casefold()
+    return [word for c in lexicons.of(concept) for word in c.words(clause) if word.casefold() not in other]
+
+
 def _edited_words(before: str, after: str) -> list[str]:
-    """The words an edit deleted or inserted, casefolded, in order."""
-    old, new = WORD.findall(visible(before).casefold()), WORD.findall(visible(after).casefold())
-    return [word for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
-            if tag != "equal" for word in old[i1:i2] + new[j1:j2]]
+    """The words an edit deleted or inserted, in order (compared without case)."""
+    old, new = WORD.findall(visible(before)), WORD.findall(visible(after))
+    ops = SequenceMatcher(None, [w.casefold() for w in old], [w.casefold() for w in new], autojunk=False)
+    return [word for tag, i1, i2, j1, j2 in ops.get_opcodes() if tag != "equal" for word in old[i1:i2] + new[j1:j2]]
 
 
 def _only_dates_or_tense(before: str, after: str, own) -> bool:
     """The edit changes only a date, a verb's tense or small words ("we are updating" ->
     "we updated", "From 3 November 2025, we will…"): nothing new about what the sentence says."""
-    edited = _edited_words(before, after)
+    edited = [word.casefold() for word in _edited_words(before, after)]
     filler = own.concepts["filler"]
     words = [w for w in edited if not w.isdigit()]
     # Numbers are dates only beside a month or as a year: "18 months" -> "24 months" is not filler.
@@ -278,27 +284,23 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
         if changed and not rights:
             return False
         changed = rights
-    if flag == "sharing":
-        # Data coming in ("partners share information with us") is collection.
-        changed = {c for c in changed if not lexicons.has(c, "sharing-inbound")}
-    concepts = lexicons.of(flag)
-    for clause in changed:
-        if not lexicons.has(clause, flag):
-            continue
-        if not (before and after) or any(concept.matches_all(clause) for concept in concepts):
-            return True
-        # Words of the practice found on both sides did not change: the edit is elsewhere.
-        other_side = visible(after if clause in old else before).casefold()
-        words = [word for concept in concepts for word in concept.words(clause)]
-        if words and not all(word.casefold() in other_side for word in words):
-            return True
-    if not any(s and lexicons.has(visible(s), flag) for s in (before, after)):
-        return False
-    # An edit elsewhere in a sentence about this practice changes it when it names a
-    # detail of it (a data category, a recipient, a period, a right, a contact).
-    # Sharing sentences are specific enough that any edit of no other concept does.
-    if any(lexicons.has(c, f"{flag}-detail") for c in changed):
+    if flag == "sharing" and any(s and lexicons.has(s, "sharing-inbound") for s in (before, after)):
+        return False  # data coming in ("partners share information with us") is collection
+    if not (before and after):
+        # A sentence that came or went: the whole of it (a list of countries splits no clause).
+        return (any(lexicons.has(c, flag) for c in changed) if flag == "rights"
+                else lexicons.has(visible(before or after), flag))
+    # The practice's own words changed ("for 18 months" -> "for 24 months"); words found
+    # on both sides did not, and then the edit is elsewhere in the sentence.
+    if any(_new_words(flag, clause, after if clause in old else before, lexicons) for clause in changed):
         return True
+    if not any(lexicons.has(visible(s), flag) for s in (before, after)):
+        return False
+    # An edit elsewhere in a sentence about this practice changes it when it names a new
+    # detail of it (a data category, a recipient, a period, a right, a contact).
+    if any(_new_words(f"{flag}-detail", clause, after if clause in old else before, lexicons) for clause in changed):
+        return True
+    # Sharing sentences are specific enough that any edit of no other concept does.
     others = ("opt-out", "legal-basis") + tuple(f for f in PRACTICES if f != flag)
     return flag == "sharing" and not any(lexicons.has(c, other) for c in changed for other in others)
 

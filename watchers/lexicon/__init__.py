@@ -28,12 +28,13 @@ class Concept:
             all(p.search(sentence) for p in group) for group in self.all)
 
     def words(self, sentence: str) -> list[str]:
-        """The spans of `sentence` that its `any` patterns match."""
-        return [m.group(0) for m in self.any.finditer(sentence)]
-
-    def matches_all(self, sentence: str) -> bool:
-        """Does one `all` group (words that only mean the concept together) match?"""
-        return any(all(p.search(sentence) for p in group) for group in self.all)
+        """The spans of `sentence` that make it have the concept."""
+        found = [m.group(0) for m in self.any.finditer(sentence)]
+        for group in self.all:
+            matches = [p.search(sentence) for p in group]
+            if all(matches):
+                found += [m.group(0) for m in matches]
+        return found
 
 
 @dataclass(frozen=True)
