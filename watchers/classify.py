@@ -245,10 +245,10 @@ def _words_unchanged(flag: str, before: str, after: str, lexicons) -> bool:
                for concept in lexicons.of(flag) for word in concept.words(mine))
 
 
-def _new_words(concept: str, clause: str, other: str, lexicons) -> list[str]:
-    """The spans of wording of `concept` in `clause` that the other version's sentence lacks."""
+def _new_words(concept: str, sentence: str, other: str, lexicons) -> list[str]:
+    """The spans of wording of `concept` in `sentence` that the other version's sentence lacks."""
     other = visible(other).casefold()
-    return [word for c in lexicons.of(concept) for word in c.words(clause) if word.casefold() not in other]
+    return [word for c in lexicons.of(concept) for word in c.words(visible(sentence)) if word.casefold() not in other]
 
 
 def _edited_words(before: str, after: str) -> list[str]:
@@ -292,15 +292,19 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
                 else lexicons.has(visible(before or after), flag))
     # The practice's own words changed ("for 18 months" -> "for 24 months"); words found
     # on both sides did not, and then the edit is elsewhere in the sentence.
-    if any(_new_words(flag, clause, after if clause in old else before, lexicons) for clause in changed):
+    if _new_words(flag, before, after, lexicons) or _new_words(flag, after, before, lexicons):
         return True
     if not any(lexicons.has(visible(s), flag) for s in (before, after)):
         return False
     # An edit elsewhere in a sentence about this practice changes it when it names a new
     # detail of it (a data category, a recipient, a period, a right, a contact).
-    if any(_new_words(f"{flag}-detail", clause, after if clause in old else before, lexicons) for clause in changed):
+    detail = f"{flag}-detail"
+    if _new_words(detail, before, after, lexicons) or _new_words(detail, after, before, lexicons):
         return True
-    # Sharing sentences are specific enough that any edit of no other concept does.
+    # A sentence naming whom data goes to is specific enough that any edit of no
+    # other concept in it changes the sharing ("…, such as AI companies, to train their models").
+    if not any(lexicons.has(visible(s), "sharing-detail") for s in (before, after)):
+        return False
     others = ("opt-out", "legal-basis") + tuple(f for f in PRACTICES if f != flag)
     return flag == "sharing" and not any(lexicons.has(c, other) for c in changed for other in others)
 
