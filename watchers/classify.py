@@ -224,10 +224,10 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         return _practice_changed(flag, before, after, old, changed, lexicons)
     if before and after and _words_unchanged(flag, before, after, lexicons):
         # "the right to object or to ask for restriction" -> "the right to object": the
-        # edit is a right, a practice or a basis; the objection is as it was.
+        # edit is a right or a practice; the objection is as it was. (A basis is not:
+        # what one can object to is the objection's scope.)
         edit = " ".join(_edited_words(before, after))
-        if any(lexicons.has(edit, other) for other in ("rights-named", "legal-basis", "collection", "sharing",
-                                                         "retention")):
+        if any(lexicons.has(edit, other) for other in ("rights-named", "collection", "sharing", "retention")):
             return False
     if any(lexicons.has(c, flag) for c in changed):
         return True
