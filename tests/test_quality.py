@@ -1,5 +1,6 @@
-"""The quality gate: the classifier keeps its precision and recall on the labelled
-set (tests/eval/pairs.toml), and real flip-flops never alert."""
+"""The quality gate: the classifier keeps its precision and recall on the labelled set
+(tests/eval/*.toml), a default channel hears the substantive changes, and real
+flip-flops never alert."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from watchers.classify import FLAGS
+
 ROOT = Path(__file__).resolve().parents[1]
-FLOORS = {"opt-out": 0.9, "opt-out-link": 0.9, "date": 0.9, "ai-training": 0.9}
+FLOOR = 0.95
+# `stance` is raised by `vigie stance` when an answer changes, never by comparing two texts.
+GATED = [flag for flag in FLAGS if flag != "stance"]
 
 
 @pytest.fixture(scope="module")
@@ -21,16 +26,18 @@ def report() -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.mark.parametrize("flag", FLOORS)
+@pytest.mark.parametrize("flag", GATED)
 def test_precision_and_recall_floors(report, flag):
     row = report["flags"][flag]
-    assert row["support"] >= 20, "the labelled set must keep enough positives to mean something"
-    assert row["precision"] >= FLOORS[flag] and row["recall"] >= FLOORS[flag], (row, report["mistakes"])
+    assert row["support"] >= (8 if flag == "revert" else 20), \
+        "the labelled set must keep enough positives to mean something"
+    assert row["precision"] >= FLOOR and row["recall"] >= FLOOR, (row, report["mistakes"])
 
 
-def test_noise_is_recognised_on_the_labelled_set(report):
-    for flag in ("cosmetic", "revert"):
-        assert report["flags"][flag]["precision"] >= 0.9 and report["flags"][flag]["recall"] >= 0.9
+def test_a_default_channel_hears_the_substantive_changes_and_nothing_else(report):
+    channel = report["default_channel"]
+    assert channel["share_heard"] >= 0.9, (channel, report["mistakes"])
+    assert channel["false_alerts"] <= 0.05 * channel["quiet"], (channel, report["mistakes"])
 
 
 def test_real_flip_flops_raise_no_alert(report):

@@ -290,12 +290,12 @@ def _practice_changed(flag: str, before: str, after: str, old: set[str], changed
         # A sentence that came or went: the whole of it (a list of countries splits no clause).
         return (any(lexicons.has(c, flag) for c in changed) if flag == "rights"
                 else lexicons.has(visible(before or after), flag))
+    if not any(lexicons.has(visible(s), flag) for s in (before, after)):
+        return False
     # The practice's own words changed ("for 18 months" -> "for 24 months"); words found
     # on both sides did not, and then the edit is elsewhere in the sentence.
     if _new_words(flag, before, after, lexicons) or _new_words(flag, after, before, lexicons):
         return True
-    if not any(lexicons.has(visible(s), flag) for s in (before, after)):
-        return False
     # An edit elsewhere in a sentence about this practice changes it when it names a new
     # detail of it (a data category, a recipient, a period, a right, a contact).
     detail = f"{flag}-detail"
