@@ -120,3 +120,9 @@ def test_action_links_come_from_the_page_and_say_when_the_watchlist_is_stale():
     # A configured link the page never carried is a fallback, not a stale one.
     (kept,) = action_links([], configured, "en", before=[])
     assert kept.source == "watchlist" and not kept.gone
+
+
+def test_a_month_without_a_day_is_a_date():
+    before, after = "# Richtlinie\n\nZuletzt aktualisiert: Februar 2020\n", "# Richtlinie\n\nZuletzt aktualisiert: Juli 2020\n"
+    (change,) = classify(before, after, language="de", today=TODAY).dates
+    assert (change.before, change.after) == ("2020-02-01", "2020-07-01")

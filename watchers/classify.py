@@ -209,7 +209,12 @@ def _pair_has(flag: str, before: str, after: str, lexicons, own, kind: str) -> b
         if not before and _denies(after, own):
             return False
         concepts = (flag, "ai-training-on-ai-pages") if kind in ("ai-notice", "opt-out") else (flag,)
-        return any(s and lexicons.has(visible(s), c) for s in (before, after) for c in concepts)
+        if any(s and lexicons.has(visible(s), c) for s in (before, after) for c in concepts):
+            return True
+        # "…for this purpose" on an AI page points back to the training, unless it is the objection.
+        return kind in ("ai-notice", "opt-out") and any(
+            s and lexicons.has(visible(s), "ai-anaphora") and not lexicons.has(visible(s), "opt-out")
+            for s in (before, after))
     # Clause level: an objection clause left untouched in a sentence whose legal
     # basis changed is not new opt-out wording, and the other way round.
     old, new = _clauses(before), _clauses(after)

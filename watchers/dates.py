@@ -23,11 +23,15 @@ DATE_SPAN = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     rf"|\d{{1,2}}(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?\d{{4}}"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    # "Last updated: July 2020": a month, read as its first day.
+    rf"|{_MONTH_WORD}\s+\d{{4}}\b"
 )
 # Between a label and its date: punctuation and an article or two ("on the", "le", "am").
 _GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
 _DIGIT = re.compile(r"\d")
 _PARSE = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
+_MONTH_ONLY = re.compile(rf"{_MONTH_WORD}\s+\d{{4}}")
+_PARSE_MONTH = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"}
 
 
 @dataclass(frozen=True)
@@ -78,5 +82,6 @@ def _parse(span: str, locale: str) -> date | None:
     languages = [language] if language == "en" else [language, "en"]
     # 02/04/2026 is 4 February in the US and 2 April everywhere else.
     order = "MDY" if locale in ("en", "en-US") else "DMY"
-    parsed = dateparser.parse(span.rstrip("."), languages=languages, settings={**_PARSE, "DATE_ORDER": order})
+    settings = _PARSE_MONTH if _MONTH_ONLY.fullmatch(span) else {**_PARSE, "DATE_ORDER": order}
+    parsed = dateparser.parse(span.rstrip("."), languages=languages, settings=settings)
     return parsed.date() if parsed else None

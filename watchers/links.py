@@ -21,7 +21,8 @@ from watchers.normalise import clean_url
 LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
 # Opt-out pages and settings, recognisable from the URL alone.
 OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspruch|oposici|opposition"
-                         r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/",
+                         r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/"
+                         r"|activity-?controls|ads?[-_]?(?:preferences|settings)|adsettings",
                          re.IGNORECASE)
 # Beyond the extractor's click identifiers (watchers.normalise): parameters that
 # name the visit, not the target. Kept in the stored text, ignored when comparing.
