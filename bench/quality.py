@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from watchers.channels import SEVERITY_RANK  # noqa: E402
-from watchers.classify import FLAGS, PRACTICES, classify  # noqa: E402
+from watchers.classify import FLAGS, classify  # noqa: E402
+from watchers.wording import PRACTICES  # noqa: E402
 from watchers.store import sha256  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
