@@ -1,18 +1,14 @@
 """A diff as terminal text, for `vigie diff`: marked words, or colours on a terminal.
 
 Policy text is hostile: control characters and bidi overrides in it are shown
-escaped, never sent to the terminal as they are.
+escaped (watchers.terminal), never sent to the terminal as they are.
 """
 
 from __future__ import annotations
 
-import re
-
 from watchers.differ import Hunk
+from watchers.terminal import printable
 
-# Control characters (an ANSI escape in a page would drive the terminal) and
-# bidi overrides (they reorder what is displayed) are printed escaped.
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _RED, _GREEN, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[0m"
 
 
@@ -63,5 +59,4 @@ def _mark(text: str, op: int, color: bool) -> str:
 
 
 def _safe(text: str) -> str:
-    """The text with control and bidi characters shown as escapes instead of acting."""
-    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return printable(text, lines=False)

@@ -9,6 +9,7 @@ import click
 
 from vigie.context import Context
 from watchers.lock import exclusive
+from watchers.terminal import printable
 from watchers.watchlist import Watchlist
 
 
@@ -146,9 +147,9 @@ def print_deliveries(report: list[dict], dry_run: bool = False, quiet: bool = Fa
     if not report and not quiet:
         click.echo("Nothing to deliver.")
     for row in report:
-        click.echo(f"{row['channel']}  {row['what']}: {row['result']}")
+        click.echo(printable(f"{row['channel']}  {row['what']}: {row['result']}", lines=False))
         if dry_run and "title" in row:
-            click.echo(f"    to {row['to']}: {row['title']}")
+            click.echo(printable(f"    to {row['to']}: {row['title']}", lines=False))
 
 
 # What a quiet run leaves out: checks that found what the last one found.
@@ -166,7 +167,7 @@ def print_checks(checks: list[dict], quiet: bool = False) -> None:
         detail = check["reason"] or ""
         if check["outcome"] in ("new", "changed", "unchanged") and check["version_number"]:
             detail = f"version {check['version_number']}"
-        click.echo(f"{check['watch_id']:<{width}}  {check['outcome']:<12}  {detail}".rstrip())
+        click.echo(printable(f"{check['watch_id']:<{width}}  {check['outcome']:<12}  {detail}".rstrip(), lines=False))
     counts: dict[str, int] = {}
     for check in checks:
         counts[check["outcome"]] = counts.get(check["outcome"], 0) + 1

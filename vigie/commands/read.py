@@ -10,6 +10,7 @@ import click
 
 from vigie.context import Context, echo_json, no_versions
 from watchers.store import status as watch_status
+from watchers.terminal import printable
 from watchers.watchlist import Watchlist, format_duration, load_watchlist, parse_duration
 
 
@@ -26,10 +27,11 @@ def watches(obj: Context, as_json: bool):
 
     for number, bundle in enumerate(group_by_platform(watchlist.watches)):
         count = len(bundle.watches)
-        click.echo(("\n" if number else "") + click.style(bundle.platform, bold=True)
+        click.echo(("\n" if number else "") + click.style(printable(bundle.platform, lines=False), bold=True)
                    + f" ({count} watch{'es' if count != 1 else ''})")
         for w in bundle.watches:
-            click.echo(f"  {w.id:<40} {section(w):<16} {w.locale:<6} every {format_duration(w.every):<4} {w.url}")
+            click.echo(printable(f"  {w.id:<40} {section(w):<16} {w.locale:<6} every {format_duration(w.every):<4} {w.url}",
+                                 lines=False))
 
 
 @click.group()
@@ -79,13 +81,13 @@ def status(obj: Context, as_json: bool):
         click.echo(f"{r['watch']:<{width}}  {r['last_check'] or 'never':<25}  {r['outcome'] or '-':<12}  "
                    f"{r['versions']:>8}  {r['next_check'] or 'now':<25}  {failing}")
         if r["outcome"] in ("blocked", "error", "skipped"):
-            click.echo(f"{'':<{width}}  ↳ {r['reason']}")
+            click.echo(f"{'':<{width}}  ↳ {printable(r['reason'] or '', lines=False)}")
     deliveries = store.delivery_summary()
     if deliveries:
         click.echo("\nDELIVERIES")
         for d in deliveries:
             line = f"  {d['channel']}: {d['sent']} sent, {d['pending']} pending"
-            click.echo(line + (f" (last error: {d['last_error']})" if d["last_error"] else ""))
+            click.echo(line + (f" (last error: {printable(d['last_error'], lines=False)})" if d["last_error"] else ""))
 
 
 @click.command()
@@ -115,7 +117,7 @@ def show(obj: Context, watch_id: str, number: int | None):
     version = obj.store().version(watch_id, number)
     if version is None:
         no_versions(watch_id, number)
-    click.echo(version.text)
+    click.echo(printable(version.text))
 
 
 SEVERITY_ORDER = ("high", "medium", "low", "noise")
@@ -163,14 +165,14 @@ def print_changes(rows: list[dict], excerpts: bool = False) -> None:
         flags = ", ".join(row["flags"]) or "other text"
         click.echo(f"{row['detected_at'][:16]}  {row['watch_id']}  v{row['from_version']} → v{row['to_version']}  "
                    + click.style(row["severity"].upper(), fg=colour, bold=True) + f"  {flags}")
-        click.echo(f"    {row['summary']}")
+        click.echo(f"    {printable(row['summary'], lines=False)}")
         if excerpts and row["severity"] != "noise":
             for excerpt in row["excerpts"]:
                 click.echo(f"    [{excerpt['flag']}]")
                 if excerpt["before"]:
-                    click.echo(click.style(f"      - {excerpt['before']}", fg="red"))
+                    click.echo(click.style(f"      - {printable(excerpt['before'], lines=False)}", fg="red"))
                 if excerpt["after"]:
-                    click.echo(click.style(f"      + {excerpt['after']}", fg="green"))
+                    click.echo(click.style(f"      + {printable(excerpt['after'], lines=False)}", fg="green"))
 
 
 @click.command()
