@@ -46,6 +46,8 @@ RETRY_AFTER_MAX = 120  # a longer Retry-After is not waited for: the check fails
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,
+    # Last before the downloader: enforces CONCURRENT_REQUESTS_PER_DOMAIN (crawler/politeness.py).
+    "crawler.politeness.PerHostLimit": 990,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RecordPipeline": 300}
 # A progress line on a terminal (off by itself under cron; VIGIE_PROGRESS=0 turns it off).

@@ -3,7 +3,11 @@
 A web server or a researcher's script reading `--out` never sees half a site
 or half an export, and an interrupted run leaves the previous one in place. A
 re-run replaces only what Vigie wrote there (each caller knows its own mark);
-anything else at `--out` is refused.
+anything else at `--out` is refused. What people add to a folder Vigie wrote to
+publish it is carried over to the new one: dotfiles (`.git/`, `.nojekyll`,
+`.well-known/`…) and the files static hosts read (`CNAME`, `_headers`…), none of
+which Vigie writes. A page an earlier run wrote and this one does not is stale:
+it goes.
 """
 
 from __future__ import annotations
@@ -37,9 +41,30 @@ def replacing(out: Path, ours: Callable[[Path], bool], what: str,
         if out.exists():
             retired = out.with_name(f".{out.name}.previous-{os.getpid()}")
             out.rename(retired)
-            staging.rename(out)
+            kept = _carry_over(retired, staging)
+            try:
+                staging.rename(out)
+            except OSError:
+                _carry_over(staging, retired, kept)  # give them back before anything is removed
+                retired.rename(out)
+                raise
             shutil.rmtree(retired, ignore_errors=True)
         else:
             staging.rename(out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+# Files static hosts and people add beside a published folder, which Vigie never writes.
+PUBLISHING_FILES = frozenset({"CNAME", "_headers", "_redirects", "robots.txt", "favicon.ico", "humans.txt",
+                              "README.md", "README", "LICENSE", "netlify.toml", "vercel.json"})
+
+
+def _carry_over(source: Path, target: Path, names: list[str] | None = None) -> list[str]:
+    """Move into `target` the top-level entries of `source` that people added (or `names`)."""
+    if names is None:
+        names = [entry.name for entry in source.iterdir()
+                 if (entry.name.startswith(".") or entry.name in PUBLISHING_FILES) and not (target / entry.name).exists()]
+    for name in names:
+        (source / name).rename(target / name)
+    return names

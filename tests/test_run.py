@@ -11,6 +11,7 @@ import time
 from contextlib import contextmanager
 
 from vigie.loopback import Page
+from watchers.store import Store
 
 from conftest import FAST, mailto
 from test_alerts import PAGE
@@ -55,6 +56,7 @@ def test_a_cycle_crawls_what_is_due_and_delivers_once(site, vigie, smtp):
 def test_a_second_process_is_refused_and_a_killed_holder_leaves_no_stale_lock(site, vigie):
     site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")))
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
+    Store(vigie.db).close()  # an empty database: reading commands refuse a missing one
     with lock_held_by_another_process(vigie.db) as pid:
         for command in (["crawl", "--all"], ["run"], ["notify"]):
             refused = vigie(*command, check=False)

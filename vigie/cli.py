@@ -24,8 +24,34 @@ def _parse_set(ctx, param, values: tuple[str, ...]) -> dict[str, str]:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise click.BadParameter(f"{item!r}: expected NAME=VALUE, e.g. DOWNLOAD_TIMEOUT=10")
+        problem = setting_problem(name.strip(), value)
+        if problem:
+            raise click.BadParameter(f"{item!r}: {problem}")
         overrides[name.strip()] = value
     return overrides
+
+
+def setting_problem(name: str, value: str) -> str | None:
+    """Why `value` cannot be this setting, judged by the type of its default (Vigie's
+    crawler settings, then Scrapy's), or None: Scrapy would only fail mid-crawl."""
+    from scrapy.settings import default_settings
+
+    from crawler import settings as ours
+
+    default = getattr(ours, name, getattr(default_settings, name, None))
+    if isinstance(default, bool):
+        if value.strip().lower() not in ("true", "false", "1", "0", "yes", "no"):
+            return "expected true or false"
+    elif isinstance(default, (int, float)):
+        try:
+            number = float(value)
+        except ValueError:
+            return f"expected a number, like its default {default}"
+        # Scrapy reads durations as floats and counts and sizes as integers.
+        whole = isinstance(default, int) and not name.endswith(("TIMEOUT", "DELAY", "SETTLE", "_BASE"))
+        if not 0 <= number < 10**9 or (whole and not number.is_integer()):
+            return f"expected a {'whole ' if whole else ''}number from 0, like its default {default}"
+    return None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

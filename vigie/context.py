@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from watchers.store import Store
+from watchers.store import NewerSchema, Store
 from watchers.watchlist import ConfigError, Watchlist, load_watchlist
 
 
@@ -33,6 +33,9 @@ class Context:
     def store(self) -> Store:
         try:
             return Store(self.db)
+        except NewerSchema as error:
+            click.echo(f"error: {error}", err=True)
+            raise click.exceptions.Exit(2) from None
         except (sqlite3.Error, OSError) as error:  # unreadable, not a database, read-only…
             click.echo(f"error: cannot open the database {self.db}: {error}. "
                        "Check --db / VIGIE_DB.", err=True)
@@ -52,8 +55,8 @@ class Context:
         """The store, for commands that only read: opening a missing file would create
         an empty database and render an empty report."""
         if not Path(self.db).is_file():
-            click.echo(f"error: no database at {self.db}; pass --db (or VIGIE_DB), or run `vigie crawl` first.",
-                       err=True)
+            click.echo(f"error: no database at {self.db} (a mistyped --db or VIGIE_DB?). Point --db at an "
+                       "existing one, or create it with `vigie crawl` or `vigie run`.", err=True)
             raise click.exceptions.Exit(2)
         return self.store()
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from watchers.lock import lock_path
+from watchers.schema import MIGRATIONS
 from watchers.watchlist import ConfigError, Watchlist
 
 LOW_DISK = 200 * 1024 * 1024  # a few months of raw pages for the whole catalogue
@@ -57,9 +58,14 @@ def check_database(db: str) -> list[Finding]:
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
             mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
             versions = conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+            schema = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.Error as error:
         return [Finding("fail", "database", f"{path} cannot be read: {error}. Is it a Vigie database? "
                                             "Restore it from a backup or point --db elsewhere")]
+    if schema and int(schema[0]) > len(MIGRATIONS):
+        findings.append(Finding("fail", "database", f"{path} was written by a newer Vigie (schema {schema[0]}; "
+                                                    f"this Vigie knows {len(MIGRATIONS)}): upgrade Vigie "
+                                                    "(pip install -U vigie-policy)"))
     if verdict != "ok":
         findings.append(Finding("fail", "database", f"{path} is damaged ({verdict}): restore a backup, or "
                                                     f"`sqlite3 {path} .recover` into a new file"))

@@ -95,6 +95,9 @@ class LoopbackSite:
         self._pickers: dict[str, Callable[[], Page]] = {}
         self._lock = threading.Lock()
         self.hits: list[Hit] = []
+        # Requests being answered now, and the most there ever were at once (politeness).
+        self.in_flight = 0
+        self.max_in_flight = 0
         # A fixed, per-body Last-Modified, as a real server keeps for a file.
         self._modified: dict[bytes, str] = {}
         self._epoch = time.time() - 86400
@@ -160,6 +163,16 @@ def _handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            with site._lock:
+                site.in_flight += 1
+                site.max_in_flight = max(site.max_in_flight, site.in_flight)
+            try:
+                self._answer()
+            finally:
+                with site._lock:
+                    site.in_flight -= 1
+
+        def _answer(self) -> None:
             page = site._next(self.path) or Page.html("<h1>Not found</h1>", status=404)
             headers = {"Content-Type": page.content_type, **page.headers}
             status, body = page.status, page.body

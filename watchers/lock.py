@@ -29,7 +29,9 @@ class Busy(Exception):
 
 
 def lock_path(db: str | Path) -> Path:
-    return Path(str(db) + ".lock")
+    """The lock beside the database file itself: through a symlink or another
+    spelling of its path, two processes still meet on one lock."""
+    return Path(str(Path(db).resolve()) + ".lock")
 
 
 @contextmanager

@@ -48,6 +48,10 @@ class Version:
     raw_sha256: str | None
 
 
+class NewerSchema(Exception):
+    """The database has migrations this Vigie does not know: opening it could lose what they hold."""
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -65,7 +69,13 @@ class Store:
 
     def _ensure_schema(self) -> None:
         """Apply the migrations this database has not had yet, each in its own transaction."""
-        for number in range(self._schema_version(), len(MIGRATIONS)):
+        found = self._schema_version()
+        if found > len(MIGRATIONS):
+            self.db.close()
+            raise NewerSchema(f"{self.path} was written by a newer Vigie (schema {found}; this Vigie knows "
+                              f"{len(MIGRATIONS)}): upgrade Vigie (pip install -U vigie-policy), or point --db "
+                              "at another database. Nothing was changed.")
+        for number in range(found, len(MIGRATIONS)):
             try:
                 with self.db.atomic():
                     MIGRATIONS[number](self.db)

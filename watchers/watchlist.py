@@ -28,6 +28,9 @@ DURATION_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 # Checking more often than this is impolite to the platforms and never needed
 # for documents that change a few times a year.
 MIN_INTERVAL = timedelta(minutes=5)
+# A watch checked less than yearly is a watch forgotten; `--since` reaches back a century at most.
+MAX_INTERVAL = timedelta(days=365)
+MAX_DURATION = timedelta(days=36500)
 TOP_LEVEL_KEYS = {"include_catalogue", "watch", "channel"}
 
 
@@ -101,7 +104,7 @@ class Watch(BaseModel):
     def _duration(cls, value: Any) -> timedelta:
         if isinstance(value, timedelta):
             return value
-        interval = parse_duration(value)
+        interval = parse_duration(value, MAX_INTERVAL)
         if interval < MIN_INTERVAL:
             raise ValueError(f"{value!r} is too often; the minimum is 5m")
         return interval
@@ -119,12 +122,17 @@ class Watch(BaseModel):
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
 
 
-def parse_duration(value: Any) -> timedelta:
-    """'30m', '12h', '7d', '1w' as a timedelta; ValueError otherwise."""
+def parse_duration(value: Any, longest: timedelta = MAX_DURATION) -> timedelta:
+    """'30m', '12h', '7d', '1w' as a timedelta, at most `longest`; ValueError otherwise."""
     match = DURATION.match(value) if isinstance(value, str) else None
     if not match:
         raise ValueError(f"{value!r} is not a duration like '30m', '12h', '7d' or '1w'")
-    return timedelta(**{DURATION_UNITS[match[2]]: int(match[1])})
+    unit, count = DURATION_UNITS[match[2]], int(match[1])
+    # Compared in seconds before a timedelta is built: a huge count overflows it,
+    # and a duration of centuries overflows the dates it is added to.
+    if count * timedelta(**{unit: 1}).total_seconds() > longest.total_seconds():
+        raise ValueError(f"{value!r} is too long; the longest is {format_duration(longest)}")
+    return timedelta(**{unit: count})
 
 
 def format_duration(interval: timedelta) -> str:

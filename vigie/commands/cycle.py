@@ -87,7 +87,7 @@ def deliver(obj: Context, watchlist: Watchlist, dry_run: bool = False) -> list[d
     from reports import alerts
     from watchers.notify import deliver_due
 
-    store = obj.store()
+    store = obj.existing_store()
     try:
         return deliver_due(store, {c.name: c for c in watchlist.channels}, {w.id: w for w in watchlist.watches},
                            alerts, datetime.now(timezone.utc), dry_run=dry_run)

@@ -66,7 +66,7 @@ def status(obj: Context, as_json: bool):
     from watchers.record import next_due
 
     watchlist = obj.watchlist()
-    store = obj.store()
+    store = obj.existing_store()
     rows = watch_status(store, [w.id for w in watchlist.watches])
     for row, watch in zip(rows, watchlist.watches):
         due = next_due(store, watch)  # None: never checked, so due now
@@ -96,7 +96,7 @@ def status(obj: Context, as_json: bool):
 @click.pass_obj
 def history(obj: Context, watch_id: str, as_json: bool):
     """The versions of a watch, oldest first."""
-    versions = obj.store().versions(watch_id)
+    versions = obj.existing_store().versions(watch_id)
     if not versions and not as_json:
         no_versions(watch_id)
     rows = [{"version": v.number, "captured_at": v.captured_at, "sha256": v.sha256, "chars": v.chars}
@@ -114,7 +114,7 @@ def history(obj: Context, watch_id: str, as_json: bool):
 @click.pass_obj
 def show(obj: Context, watch_id: str, number: int | None):
     """Print the normalised text of a version."""
-    version = obj.store().version(watch_id, number)
+    version = obj.existing_store().version(watch_id, number)
     if version is None:
         no_versions(watch_id, number)
     click.echo(printable(version.text))
@@ -134,8 +134,8 @@ def parse_since(value: str | None) -> str | None:
         pass
     try:
         return (datetime.now(timezone.utc) - parse_duration(value)).isoformat(timespec="seconds")
-    except ValueError:
-        raise click.BadParameter(f"{value!r}: expected a duration like 7d or a date like 2026-11-01",
+    except ValueError as error:
+        raise click.BadParameter(f"{error}: expected a duration like 7d or a date like 2026-11-01",
                                  param_hint="--since") from None
 
 
@@ -148,7 +148,7 @@ def parse_since(value: str | None) -> str | None:
 def changes(obj: Context, since: str | None, watch_id: str | None, severity: str | None, as_json: bool):
     """Classified changes, oldest first."""
     levels = SEVERITY_ORDER[: SEVERITY_ORDER.index(severity) + 1] if severity else None
-    rows = obj.store().changes(since=parse_since(since), watch_id=watch_id, severities=levels)
+    rows = obj.existing_store().changes(since=parse_since(since), watch_id=watch_id, severities=levels)
     if as_json:
         echo_json([{"watch": r["watch_id"], "from_version": r["from_version"], "to_version": r["to_version"],
                      "detected_at": r["detected_at"], "severity": r["severity"], "flags": r["flags"],
@@ -185,7 +185,7 @@ def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
     from watchers.differ import diff as diff_texts
     from watchers.difftext import format_hunks
 
-    store = obj.store()
+    store = obj.existing_store()
     after = store.version(watch_id, new)
     if after is None:
         no_versions(watch_id, new)
