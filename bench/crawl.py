@@ -133,6 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
     args = parser.parse_args()
+    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
+    os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
     n = args.pages
     page_kb = len(policy_page(0)) / 1024
     print(f"{n} pages of ~{page_kb:.0f} KB on 127.0.0.1, {os.cpu_count()} cores, Python {sys.version.split()[0]}")

@@ -350,6 +350,8 @@ def main() -> int:
     parser.add_argument("--kill-every", type=float, help="mean seconds between kills (default: about 15 kills)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args()
+    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
+    os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped like Ctrl-C: the scheduler goes too
     work = args.keep or Path(tempfile.mkdtemp(prefix="vigie-soak-"))
     work.mkdir(parents=True, exist_ok=True)

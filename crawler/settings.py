@@ -46,6 +46,8 @@ RETRY_AFTER_MAX = 120  # a longer Retry-After is not waited for: the check fails
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.BackoffRetryMiddleware": 550,
+    # Before the per-host limit: an unsafe address is refused without waiting for a place.
+    "crawler.targets.SafeTargets": 980,
     # Last before the downloader: enforces CONCURRENT_REQUESTS_PER_DOMAIN (crawler/politeness.py).
     "crawler.politeness.PerHostLimit": 990,
 }

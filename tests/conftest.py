@@ -7,6 +7,7 @@ within one process; each test gets its own database and watchlist.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from aiosmtpd.handlers import Message
 from email.message import EmailMessage
 
 from vigie.loopback import LoopbackSite
+from watchers.targets import ALLOW_PRIVATE_ENV
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -27,6 +29,10 @@ CORPUS = SHARED / "corpus"
 # tests every name but 127.0.0.1 resolves to nothing, so no query leaves the machine.
 CHROMIUM_LOOPBACK_ONLY = "--host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'"
 FAST = ["--set", "RETRY_TIMES=0", "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_BACKOFF_BASE=0.05"]
+# Every page the tests serve is on 127.0.0.1, which a watch may only fetch when
+# allowed (watchers/targets.py); the processes the tests start inherit this.
+# tests/test_hardening.py runs without it to see loopback refused.
+os.environ[ALLOW_PRIVATE_ENV] = "1"
 
 
 @pytest.fixture
@@ -79,10 +85,10 @@ class Vigie:
                  *(f"{key} = {toml_value(value)}" for key, value in fields.items()), ""]
         self.watchlist.write_text(self.watchlist.read_text() + "\n".join(lines), encoding="utf-8")
 
-    def __call__(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    def __call__(self, *args: str, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
         command = [sys.executable, "-m", "vigie", "--db", str(self.db),
                    "--watchlist", str(self.watchlist), *args]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
         if check and result.returncode != 0:
             raise AssertionError(f"{command} exited {result.returncode}\n{result.stdout}\n{result.stderr}")
         return result

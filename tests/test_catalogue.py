@@ -220,7 +220,7 @@ def test_watches_are_listed_by_platform_in_bundle_order(tmp_path):
     as_json = json.loads(_run("--watchlist", str(path), "watches", "--json").output)
     assert [w["id"] for w in as_json][:3] == ["zeta/objection", "alpha/ai.fr", "zeta/ai"]  # watchlist order
     assert set(as_json[0]) == {"id", "platform", "title", "kind", "url", "locale", "select", "remove", "render",
-                               "every", "expect", "reject", "opt_out", "tags"}
+                               "every", "expect", "reject", "opt_out", "tags", "allow_private"}
 
 
 def test_the_catalogue_lists_one_header_per_platform(tmp_path, monkeypatch):

@@ -16,6 +16,7 @@ from watchers.classify import classify
 from watchers.fetch import Fetch
 from watchers.links import page_opt_out_links
 from watchers.store import Store, Version, sha256
+from watchers.targets import masked, masked_text
 from watchers.verdict import judge_page, judge_response
 from watchers.watchlist import Watch
 
@@ -84,7 +85,9 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
     rules = rules_fingerprint(watch)
     row = {
         "watch_id": watch.id, "started_at": fetch.started_at, "finished_at": fetch.finished_at,
-        "url": fetch.url, "final_url": fetch.final_url, "http_status": fetch.status,
+        # What is stored is read by reports, exports and people: no password in it.
+        "url": masked(fetch.url), "final_url": fetch.final_url and masked(fetch.final_url),
+        "http_status": fetch.status,
         "conditional": int(fetch.conditional), "etag": fetch.etag,
         "last_modified": fetch.last_modified, "bytes": len(fetch.body),
         "rules_sha256": rules, "duration_ms": fetch.duration_ms,
@@ -160,6 +163,6 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
 
 
 def _write(store: Store, row: dict, outcome: str, reason: str | None = None) -> dict:
-    row.update(outcome=outcome, reason=reason)
+    row.update(outcome=outcome, reason=reason and masked_text(reason))
     row["id"] = store.add_check(row)
     return row

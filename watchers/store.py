@@ -20,6 +20,7 @@ import sqlite_utils
 
 from watchers import rawcodec
 from watchers.schema import MIGRATIONS
+from watchers.targets import masked
 from watchers.watchlist import Watch
 
 # A delta chain is at most this long, so reading a raw page costs a bounded
@@ -99,7 +100,7 @@ class Store:
         now = utcnow()
         rows = [
             {"id": w.id, "platform": w.platform, "title": w.title, "kind": w.kind,
-             "url": w.url, "locale": w.locale, "render": w.render,
+             "url": masked(w.url), "locale": w.locale, "render": w.render,
              "every_seconds": int(w.every.total_seconds()),
              "config": json.dumps(w.as_toml_dict(), ensure_ascii=False, sort_keys=True),
              "active": 1, "updated_at": now}

@@ -16,13 +16,15 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from watchers.channels import Channel
 from watchers.classify import FLAGS
 from watchers.extract import SelectorError, check_selector
+from watchers.targets import masked, private_allowed, url_problem
 
 WATCH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
+MAX_ID = 120
 DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
 DURATION_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 # Checking more often than this is impolite to the platforms and never needed
@@ -69,12 +71,22 @@ class Watch(BaseModel):
     reject: tuple[str, ...] = ()
     opt_out: tuple[OptOut, ...] = ()
     tags: tuple[str, ...] = ()
+    allow_private: bool = False  # a private or loopback address is meant (watchers/targets.py)
+
+    @model_validator(mode="after")
+    def _safe_target(self) -> "Watch":
+        problem = url_problem(self.url, private_allowed(self.allow_private))
+        if problem:
+            raise ValueError(f"url {masked(self.url)!r} is refused: {problem}")
+        return self
 
     @field_validator("id")
     @classmethod
     def _slug(cls, value: str) -> str:
         if not WATCH_ID.match(value) or ".." in value:
             raise ValueError("must be a slug of letters, digits, - _ / . (e.g. 'linkedin/privacy-policy')")
+        if len(value) > MAX_ID:  # it names folders and files in the site and the exports
+            raise ValueError(f"is {len(value)} characters long; at most {MAX_ID} (it names files)")
         return value
 
     @field_validator("url")
@@ -88,6 +100,12 @@ class Watch(BaseModel):
         if not re.match(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", value):
             raise ValueError("must be a language tag like 'en', 'fr' or 'en-GB'")
         return value
+
+    @field_validator("select", "remove", "expect", "reject", "tags", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        """`select = "main"` means `select = ["main"]`."""
+        return (value,) if isinstance(value, str) else value
 
     @field_validator("select", "remove")
     @classmethod
@@ -115,8 +133,10 @@ class Watch(BaseModel):
         return self.locale if primary == self.locale else f"{self.locale},{primary};q=0.9"
 
     def as_toml_dict(self) -> dict[str, Any]:
-        """The watch in the watchlist's own field names (for `vigie watches --json`)."""
+        """The watch in the watchlist's own field names (for `vigie watches --json` and the
+        store), with any password in its URL masked."""
         data = self.model_dump(mode="python")
+        data["url"] = masked(self.url)
         data["every"] = format_duration(self.every)
         data["opt_out"] = [dict(o) for o in data["opt_out"]]
         return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}

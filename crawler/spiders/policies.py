@@ -21,6 +21,7 @@ from twisted.python.failure import Failure
 
 from crawler import browser
 from crawler.retry import retry_after_seconds
+from crawler.targets import ALLOW_PRIVATE, UnsafeTarget
 from watchers.fetch import Fetch
 from watchers.lock import Busy, exclusive
 from watchers.record import is_due, plan
@@ -95,6 +96,7 @@ class PolicySpider(scrapy.Spider):
                 watch.url, headers=fetch_plan.headers, dont_filter=True,
                 callback=self.parse, errback=self.failed,
                 meta={"watch_id": watch.id, "url": watch.url, "conditional": fetch_plan.conditional,
+                      ALLOW_PRIVATE: watch.allow_private,
                       "started_at": _now(), "handle_httpstatus_list": HANDLED_STATUSES,
                       **browser.request_meta(watch, self.settle)},
             )
@@ -141,6 +143,8 @@ def describe_failure(failure: Failure, timeout: float) -> str:
         return "connection refused"
     if isinstance(error, CannotResolveHostError):
         return "host name could not be resolved (DNS)"
+    if isinstance(error, UnsafeTarget):
+        return str(error)
     if isinstance(error, IgnoreRequest) and "max redirections" in str(error):
         return _too_many_redirects(failure.request)
     if isinstance(error, IgnoreRequest) and "during decompression" in str(error):
