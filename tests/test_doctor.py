@@ -15,7 +15,7 @@ def test_a_healthy_setup_passes_and_each_problem_is_named(site, vigie, smtp):
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"]}])
     vigie.add_channel("dpo", url=mailto(port))
     fresh = vigie("doctor")
-    assert "does not exist yet" in fresh.stdout and "Everything Vigie needs is in order." in fresh.stdout
+    assert "does not exist yet" in fresh.stdout and "Vigie can run, but read the 1 warning(s) above." in fresh.stdout
     vigie.crawl()
     healthy = vigie("doctor").stdout
     assert "1 watches on 1 platforms, 1 channel(s)" in healthy and "intact, 1 versions, journal wal" in healthy
@@ -28,7 +28,7 @@ def test_a_healthy_setup_passes_and_each_problem_is_named(site, vigie, smtp):
     assert broken.returncode == 1
     assert f"FAIL  channel   dpo: 127.0.0.1:{dead} unreachable" in broken.stdout
     assert f"127.0.0.1:{dead} unreachable (Connection refused) for ex/privacy" in broken.stdout
-    assert "2 problem(s) to fix." in broken.stdout
+    assert "2 problem(s) to fix, and 1 warning(s)." in broken.stdout
     assert "Connection refused" not in vigie("doctor", "--offline").stdout
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
+import os
+import socket
 import sqlite3
 
 from conftest import mailto
@@ -125,3 +128,98 @@ def test_at_most_two_requests_are_in_flight_to_one_host(site, vigie):
     vigie.write(watches)
     assert "12 checks: 12 new" in vigie.crawl().stdout
     assert site.max_in_flight == 2, site.max_in_flight
+
+
+def without_private_allowed() -> dict:
+    return {k: v for k, v in os.environ.items() if k != "VIGIE_ALLOW_PRIVATE"}
+
+
+def test_unsafe_targets_are_refused_at_load(vigie):
+    for url, why in [("http://169.254.169.254/latest/meta-data/", "link-local or cloud-metadata"),
+                     ("http://metadata.google.internal/computeMetadata/v1/", "cloud-metadata host"),
+                     ("http://[fd00:ec2::254]/", "link-local or cloud-metadata"),
+                     ("ftp://example.org/policy", "is not an http(s) URL")]:
+        vigie.write([{"id": "ex/meta", "platform": "Example", "url": url}])
+        refused = vigie("watches", check=False)  # even where private addresses are allowed
+        assert refused.returncode == 2 and why in refused.stderr, (url, refused.stderr)
+    vigie.write([{"id": "ex/local", "platform": "Example", "url": "http://admin:hunter2@10.0.0.5/admin"}])
+    refused = vigie("watches", check=False, env=without_private_allowed())
+    assert refused.returncode == 2 and "private or loopback" in refused.stderr
+    assert "hunter2" not in refused.stderr and "***@10.0.0.5" in refused.stderr
+
+
+def test_private_addresses_only_when_the_watch_allows_them(site, vigie):
+    site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p")}])
+    refused = vigie("crawl", "--all", check=False, env=without_private_allowed())
+    assert refused.returncode == 2 and "allow_private = true" in refused.stderr
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "allow_private": True}])
+    assert "1 checks: 1 new" in vigie("crawl", "--all", env=without_private_allowed()).stdout
+
+
+def test_redirects_and_dns_are_checked_before_each_download(site, vigie):
+    site.serve("/moved", Page.redirect("http://169.254.169.254/latest/meta-data/iam/"))
+    watches = [{"id": "ex/moved", "platform": "Example", "url": site.url("/moved"), "allow_private": True}]
+    name = socket.gethostname()  # resolves through /etc/hosts to this machine's own address
+    try:
+        address = socket.getaddrinfo(name, 80)[0][4][0]
+    except OSError:
+        address = None
+    if address and ipaddress.ip_address(address).is_private:
+        watches.append({"id": "ex/named", "platform": "Example", "url": f"http://{name}:{site.url('/p').split(':')[2]}"})
+    vigie.write(watches)
+    vigie("crawl", "--all", check=False, env=without_private_allowed())
+    reasons = {row["watch"]: row["reason"] for row in vigie.json("status")}
+    assert reasons["ex/moved"].startswith("unsafe target: http://169.254.169.254/latest/meta-data/iam/")
+    assert "link-local or cloud-metadata" in reasons["ex/moved"]
+    assert [hit.path for hit in site.hits] == ["/moved"]  # the redirect was answered; nothing else was asked
+    if "ex/named" in reasons:
+        assert f"{name} resolves to {address} is a private or loopback address" in reasons["ex/named"]
+
+
+def test_credentials_in_a_watch_url_are_masked_wherever_it_is_printed(site, vigie):
+    site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")))
+    url = site.url("/p").replace("http://", "http://reader:s3cret@")
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": url}])
+    vigie.crawl()
+    for args in (["watches"], ["watches", "--json"], ["status"], ["doctor", "--offline"], ["changes"]):
+        out = vigie(*args, check=False)
+        assert "s3cret" not in out.stdout + out.stderr, args
+    assert "http://***@127.0.0.1:" in vigie("watches").stdout
+    # Nor is it stored, where reports, the site and exports would show it.
+    with sqlite3.connect(vigie.db) as db:
+        stored = db.execute("SELECT w.url || w.config || c.url || COALESCE(c.final_url, '') || c.reason "
+                            "FROM watches w JOIN checks c ON c.watch_id = w.id").fetchone()[0]
+    assert "s3cret" not in stored and "***@127.0.0.1" in stored
+
+
+def test_doctor_warns_of_what_would_silently_not_work(vigie):
+    vigie.write([{"id": "ex/rendered", "platform": "Example", "url": "https://example.org/p", "render": "browser"},
+                 {"id": "ex/secret", "platform": "Example", "url": "https://reader:s3cret@example.org/q"}])
+    out = vigie("--set", "VIGIE_CHROMIUM=/nonexistent/chromium", "doctor", "--offline").stdout
+    assert "1 of 2 watches need a browser and would be skipped" in out
+    assert "no [[channel]] is configured" in out
+    assert "ex/secret: a user name and password in the URL" in out and "s3cret" not in out
+    assert "Everything Vigie needs is in order" not in out and "warning(s)" in out
+
+
+def test_scrapy_warnings_only_with_verbose(site, vigie):
+    site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p")}])
+    noisy = ["--set", "SPIDER_MIDDLEWARES_BASE={}"]  # makes Scrapy warn about its redirect middlewares
+    quiet = vigie.crawl(*noisy)
+    assert "WARNING" not in quiet.stderr and "1 checks: 1 new" in quiet.stdout
+    assert "WARNING" in vigie(*noisy, "-v", "crawl", "--all").stderr
+
+
+def test_small_things(site, vigie):
+    """A single selector as a string; an id too long to name files; status's last change."""
+    site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": "main"}])
+    assert vigie.json("watches")[0]["select"] == ["main"]
+    vigie.crawl()
+    header, row = vigie("status").stdout.splitlines()[:2]
+    assert "LAST CHANGE" in header and row.count(":") >= 3  # last check, last change and next check times
+    vigie.write([{"id": "ex/" + "p" * 130, "platform": "Example", "url": site.url("/p")}])
+    refused = vigie("watches", check=False)
+    assert refused.returncode == 2 and "at most 120" in refused.stderr

@@ -7,6 +7,7 @@ configuration error; 1 anything else.
 from __future__ import annotations
 
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -70,6 +71,8 @@ def cli(ctx, db, watchlist, overrides, verbose, quiet):
     """Vigie watches privacy policies, AI-training notices and opt-out pages."""
     if watchlist is None and DEFAULT_WATCHLIST.is_file():
         watchlist = DEFAULT_WATCHLIST
+    if not verbose:  # libraries' deprecation warnings are for developers: -v shows them
+        warnings.simplefilter("ignore")
     ctx.obj = Context(db, watchlist, overrides, verbose, quiet)
 
 

@@ -63,8 +63,8 @@ class Context:
     def settings(self):
         from crawler.runner import project_settings
         overrides = dict(self.overrides)
-        if self.verbose:
-            overrides.setdefault("LOG_LEVEL", "INFO")
+        # Scrapy's warnings are for whoever debugs a crawl (-v); a check's outcome says what happened.
+        overrides.setdefault("LOG_LEVEL", "INFO" if self.verbose else "ERROR")
         return project_settings(self.db, str(self.watchlist_path) if self.watchlist_path else None,
                                 overrides)
 

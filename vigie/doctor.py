@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from watchers.lock import lock_path
 from watchers.schema import MIGRATIONS
+from watchers.targets import private_allowed, resolved_problem
 from watchers.watchlist import ConfigError, Watchlist
 
 LOW_DISK = 200 * 1024 * 1024  # a few months of raw pages for the whole catalogue
@@ -98,6 +99,28 @@ def _lock_holder(db: Path) -> list[Finding]:
     return []
 
 
+def check_watches(watchlist: Watchlist, settings=None) -> list[Finding]:
+    """What would keep the watches from doing their job, though the file is valid."""
+    from crawler.browser import unavailable
+    from crawler.runner import project_settings
+
+    findings = []
+    browser = [w for w in watchlist.watches if w.render == "browser"]
+    problem = unavailable(settings or project_settings("vigie.db", None)) if browser else None
+    if problem:
+        findings.append(Finding("warn", "watches", f"{len(browser)} of {len(watchlist.watches)} watches need a "
+                                                   f"browser and would be skipped: {problem.removeprefix('not rendered: ')}"))
+    if not watchlist.channels:
+        findings.append(Finding("warn", "channels", "no [[channel]] is configured: changes are recorded but no alert "
+                                                    "reaches anyone; add one to your watchlist (README, Alerts)"))
+    with_credentials = [w.id for w in watchlist.watches if "@" in urlsplit(w.url).netloc]
+    if with_credentials:
+        findings.append(Finding("warn", "watches", f"{', '.join(with_credentials[:3])}: a user name and password "
+                                                   "in the URL; they are masked when shown, but policies are public "
+                                                   "pages: remove them from the URL"))
+    return findings
+
+
 def check_channels(watchlist: Watchlist) -> list[Finding]:
     findings = []
     for channel in watchlist.channels:
@@ -145,6 +168,11 @@ def check_hosts(watchlist: Watchlist) -> list[Finding]:
     findings = []
     for (host, port), watch_ids in sorted(hosts.items()):
         error = errors[(host, port)]
+        unsafe = resolved_problem(host, port, private_allowed(any(
+            w.allow_private for w in watchlist.watches if w.id in watch_ids)))
+        if unsafe:
+            findings.append(Finding("fail", "network", f"{host} is not fetched for {', '.join(watch_ids[:3])}: "
+                                                       f"{unsafe}"))
         if error:
             sample = ", ".join(watch_ids[:3]) + (" …" if len(watch_ids) > 3 else "")
             findings.append(Finding("fail", "network", f"{host}:{port} unreachable ({error}) for {sample}: "
@@ -167,8 +195,10 @@ def reach(host: str, port: int) -> str | None:
         return error.strerror or str(error)
 
 
-def diagnose(load, db: str, network: bool = True) -> list[Finding]:
+def diagnose(load, db: str, network: bool = True, settings=None) -> list[Finding]:
     findings, watchlist = check_config(load)
+    if watchlist is not None:
+        findings += check_watches(watchlist, settings)
     findings += check_database(db)
     if watchlist is not None and network:
         findings += check_channels(watchlist) + check_hosts(watchlist)

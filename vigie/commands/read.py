@@ -10,6 +10,7 @@ import click
 
 from vigie.context import Context, echo_json, no_versions
 from watchers.store import status as watch_status
+from watchers.targets import masked
 from watchers.terminal import printable
 from watchers.watchlist import Watchlist, format_duration, load_watchlist, parse_duration
 
@@ -30,7 +31,8 @@ def watches(obj: Context, as_json: bool):
         click.echo(("\n" if number else "") + click.style(printable(bundle.platform, lines=False), bold=True)
                    + f" ({count} watch{'es' if count != 1 else ''})")
         for w in bundle.watches:
-            click.echo(printable(f"  {w.id:<40} {section(w):<16} {w.locale:<6} every {format_duration(w.every):<4} {w.url}",
+            click.echo(printable(f"  {w.id:<40} {section(w):<16} {w.locale:<6} every {format_duration(w.every):<4} "
+                                 f"{masked(w.url)}",
                                  lines=False))
 
 
@@ -75,11 +77,13 @@ def status(obj: Context, as_json: bool):
         echo_json(rows)
         return
     width = max((len(r["watch"]) for r in rows), default=5)
-    click.echo(f"{'WATCH':<{width}}  {'LAST CHECK':<25}  {'OUTCOME':<12}  VERSIONS  {'NEXT CHECK':<25}  FAILURES")
+    click.echo(f"{'WATCH':<{width}}  {'LAST CHECK':<16}  {'OUTCOME':<12}  VERSIONS  {'LAST CHANGE':<16}  "
+               f"{'NEXT CHECK':<16}  FAILURES")
     for r in rows:
-        failing = f"{r['consecutive_failures']} since {r['failing_since']}" if r["consecutive_failures"] else "0"
-        click.echo(f"{r['watch']:<{width}}  {r['last_check'] or 'never':<25}  {r['outcome'] or '-':<12}  "
-                   f"{r['versions']:>8}  {r['next_check'] or 'now':<25}  {failing}")
+        failing = f"{r['consecutive_failures']} since {_minute(r['failing_since'])}" if r["consecutive_failures"] else "0"
+        click.echo(f"{r['watch']:<{width}}  {_minute(r['last_check']) or 'never':<16}  {r['outcome'] or '-':<12}  "
+                   f"{r['versions']:>8}  {_minute(r['last_change']) or '-':<16}  {_minute(r['next_check']) or 'now':<16}  "
+                   f"{failing}")
         if r["outcome"] in ("blocked", "error", "skipped"):
             click.echo(f"{'':<{width}}  ↳ {printable(r['reason'] or '', lines=False)}")
     deliveries = store.delivery_summary()
@@ -88,6 +92,11 @@ def status(obj: Context, as_json: bool):
         for d in deliveries:
             line = f"  {d['channel']}: {d['sent']} sent, {d['pending']} pending"
             click.echo(line + (f" (last error: {printable(d['last_error'], lines=False)})" if d["last_error"] else ""))
+
+
+def _minute(stamp: str | None) -> str:
+    """An ISO time to the minute, UTC as stored ("2026-12-03 04:27"): the table's width."""
+    return stamp[:16].replace("T", " ") if stamp else ""
 
 
 @click.command()
@@ -208,11 +217,17 @@ def doctor(obj: Context, offline: bool):
     def load() -> Watchlist:
         return load_watchlist(obj.watchlist_path)
 
-    findings = diagnose(load, obj.db, network=not offline)
+    findings = diagnose(load, obj.db, network=not offline, settings=obj.settings())
     marks = {"ok": "ok  ", "warn": click.style("warn", fg="yellow"), "fail": click.style("FAIL", fg="red")}
     for finding in findings:
         click.echo(f"{marks[finding.level]}  {finding.area:<9} {finding.message}")
     failed = sum(f.level == "fail" for f in findings)
-    click.echo(f"{failed} problem(s) to fix." if failed else "Everything Vigie needs is in order.")
+    warned = sum(f.level == "warn" for f in findings)
+    if failed:
+        click.echo(f"{failed} problem(s) to fix" + (f", and {warned} warning(s)." if warned else "."))
+    elif warned:
+        click.echo(f"Vigie can run, but read the {warned} warning(s) above.")
+    else:
+        click.echo("Everything Vigie needs is in order.")
     if failed:
         raise click.exceptions.Exit(1)
