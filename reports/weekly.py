@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from reports.gather import (SEVERITIES, ChangeView, Failing, changes_with_diffs, failing_throughout,
-                            utc_iso, watch_infos)
+from reports.gather import (SEVERITIES, ChangeView, Failing, WatchInfo, changes_with_diffs,
+                            failing_throughout, utc_iso, watch_infos)
 from reports.templating import page_environment
 from watchers.channels import SEVERITY_RANK
 from watchers.store import Store
@@ -44,6 +44,15 @@ class NoiseRow:
 
 
 @dataclass(frozen=True)
+class Deadline:
+    """An effective date a page announced that is still to come: what readers must act by."""
+
+    date: str  # ISO
+    watch: WatchInfo
+    announced: str  # when Vigie saw it announced
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
     start: datetime
     end: datetime
@@ -52,6 +61,7 @@ class WeeklyReport:
     changes: tuple[ChangeView, ...]  # high, then medium, then low; with their diffs
     noise: tuple[NoiseRow, ...]  # per watch
     failing: tuple[Failing, ...]
+    act_before: tuple[Deadline, ...]  # soonest first
 
 
 def period_start(since: str | None, now: datetime) -> datetime:
@@ -93,7 +103,20 @@ def gather_weekly(store: Store, start: datetime, end: datetime, limit: int = MAX
 
     return WeeklyReport(start, end, tuple(rows), _row("All platforms", stored),
                         tuple(changes_with_diffs(store, watches, full, limit)), tuple(noise_rows),
-                        tuple(failing_throughout(store, watches, since, until)))
+                        tuple(failing_throughout(store, watches, since, until)),
+                        _deadlines(store, watches, end))
+
+
+def _deadlines(store: Store, watches: dict[str, WatchInfo], end: datetime) -> tuple[Deadline, ...]:
+    """Per active watch, the effective date it last announced, if it is still to come at `end`."""
+    latest: dict[str, Deadline] = {}
+    for change in store.changes():  # oldest first: a later announcement replaces an earlier one
+        watch = watches.get(change["watch_id"])
+        for announced in change["dates"] if watch and watch.active else ():
+            if announced["kind"] == "effective" and announced.get("after"):
+                latest[watch.id] = Deadline(announced["after"], watch, change["detected_at"])
+    today = end.date().isoformat()
+    return tuple(sorted((d for d in latest.values() if d.date > today), key=lambda d: (d.date, d.watch.id)))
 
 
 def _row(platform: str, changes: list[dict]) -> PlatformRow:

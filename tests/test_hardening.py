@@ -223,3 +223,20 @@ def test_small_things(site, vigie):
     vigie.write([{"id": "ex/" + "p" * 130, "platform": "Example", "url": site.url("/p")}])
     refused = vigie("watches", check=False)
     assert refused.returncode == 2 and "at most 120" in refused.stderr
+
+
+def test_the_weekly_report_opens_with_what_to_act_before_and_links_each_change_to_its_page(site, vigie, tmp_path):
+    future = POLICY.replace("Last updated: 3 March 2026", "Effective date: 1 February 2099")
+    site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")),
+               Page.html(future.format(clause="To train our AI models on your posts.")))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"),
+                  "opt_out": [{"label": "Objection form", "url": "https://example.org/object"}]}])
+    vigie.crawl()
+    vigie.crawl()
+    for name in ("w.html", "w.md"):
+        vigie("report", "weekly", "--out", str(tmp_path / name))
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        act = text.index("Act before")
+        assert act < text.index("Summary") and "2099-02-01" in text[act:text.index("Summary")], name
+        changes = text[text.index("## Changes") if name.endswith("md") else text.index('id="changes"'):]
+        assert "source:" in changes and site.url("/p") in changes, name
