@@ -202,6 +202,16 @@ def test_doctor_warns_of_what_would_silently_not_work(vigie):
     assert "ex/secret: a user name and password in the URL" in out and "s3cret" not in out
     assert "Everything Vigie needs is in order" not in out and "warning(s)" in out
 
+    name = socket.gethostname()  # this machine's own name resolves to its own, private address
+    try:
+        address = socket.getaddrinfo(name, 80)[0][4][0]
+    except OSError:
+        return
+    if ipaddress.ip_address(address).is_private:
+        vigie.write([{"id": "ex/named", "platform": "Example", "url": f"http://{name}:9/p"}])
+        out = vigie("doctor", check=False, env=without_private_allowed()).stdout
+        assert f"{name} is not fetched for ex/named: {name} resolves to {address}" in out
+
 
 def test_scrapy_warnings_only_with_verbose(site, vigie):
     site.serve("/p", Page.html(POLICY.format(clause="To improve the service.")))
