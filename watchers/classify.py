@@ -15,7 +15,6 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from watchers.dates import LabelledDate, find_dates, with_iso_dates
-from watchers.lexicon import lexicon
 from watchers.links import LINK, comparable_url, is_opt_out_link, links, visible
 from watchers.sentences import SentenceChanges, changed_sentences, comparison_key, pair
 from watchers.wording import PRACTICES, TOGGLES, Concepts, changes_concept
@@ -93,7 +92,6 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
         return Classification(("cosmetic",), "noise",
                               "Formatting, punctuation, spelling variants, link tracking or date style only.")
 
-    own = lexicon(language)
     excerpts: list[Excerpt] = []
     flags: list[str] = []
 
@@ -104,7 +102,7 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     headings = {line.lstrip("#").strip() for line in (before + "\n" + after).splitlines() if line.startswith("#")}
     for flag in ("ai-training", "opt-out", "legal-basis") + PRACTICES:
         hits = [(b, a) for b, a in pairs if not (flag == "rights" and {b, a} - {""} <= headings)
-                and changes_concept(flag, b, a, lexicons, own, kind)]
+                and changes_concept(flag, b, a, lexicons, kind)]
         if hits:
             flags.append(flag)
             excerpts += [Excerpt(flag, b, a) for b, a in hits]

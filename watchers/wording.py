@@ -28,6 +28,7 @@ class Concepts:
 
     def __init__(self, language: str):
         self.lexicons = lexicons_for(language)
+        self.own = self.lexicons[0]  # the page's language: negation, conditions, filler words
         self._memo: dict[tuple[str, str], bool] = {}
 
     def has(self, text: str, concept: str) -> bool:
@@ -49,8 +50,9 @@ def _clauses(sentence: str) -> set[str]:
     return {c.strip() for c in CLAUSE.split(visible(sentence)) if c.strip()}
 
 
-def changes_concept(flag: str, before: str, after: str, lexicons, own, kind: str) -> bool:
+def changes_concept(flag: str, before: str, after: str, lexicons: Concepts, kind: str) -> bool:
     """Does this old -> new sentence edit change wording of this concept?"""
+    own = lexicons.own
     if before and after and flag in TOGGLES and _only_dates_or_tense(before, after, own):
         return False
     if flag == "ai-training":
