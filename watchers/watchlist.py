@@ -101,7 +101,7 @@ class Watch(BaseModel):
             raise ValueError("must be a language tag like 'en', 'fr' or 'en-GB'")
         return value
 
-    @field_validator("select", "remove", "expect", "reject", "tags", mode="before")
+    @field_validator("select", "remove", mode="before")
     @classmethod
     def _one_or_more(cls, value: Any) -> Any:
         """`select = "main"` means `select = ["main"]`."""
