@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from scrapy.settings import BaseSettings
 
 from watchers.fetch import Fetch
+from watchers.targets import url_problem
 from watchers.watchlist import Watch
 
 HANDLER = "crawler.browser_handler.BrowserDownloadHandler"
@@ -100,7 +101,10 @@ def configure(settings: BaseSettings, watches: list[Watch]) -> str | None:
 
 
 def skip_heavy_resource(request) -> bool:
-    return request.resource_type in SKIPPED_RESOURCES
+    """Images, media and fonts are not needed to read a policy; and no script on the page
+    may reach a link-local or cloud-metadata address (watchers/targets.py)."""
+    return request.resource_type in SKIPPED_RESOURCES or (
+        request.url.startswith(("http://", "https://")) and url_problem(request.url, allow_private=True) is not None)
 
 
 def request_meta(watch: Watch, settle_seconds: float) -> dict:
