@@ -90,7 +90,10 @@ class _Server(ThreadingHTTPServer):
 class LoopbackSite:
     """`with LoopbackSite() as site: site.serve("/p", Page.html(...)); site.url("/p")`"""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        # Any 127.x.y.z is this machine: benchmarks spread pages over many "hosts" that way.
+        if not host.startswith("127."):
+            raise ValueError(f"{host}: a loopback site serves on 127.x.y.z only")
         self._pages: dict[str, list[Page]] = {}
         self._pickers: dict[str, Callable[[], Page]] = {}
         self._lock = threading.Lock()
@@ -101,7 +104,7 @@ class LoopbackSite:
         # A fixed, per-body Last-Modified, as a real server keeps for a file.
         self._modified: dict[bytes, str] = {}
         self._epoch = time.time() - 86400
-        self._server = _Server(("127.0.0.1", 0), _handler(self))
+        self._server = _Server((host, 0), _handler(self))
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

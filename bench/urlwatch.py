@@ -1,0 +1,136 @@
+"""Side by side with urlwatch: the same real policy pages, the same selector, one run.
+
+Serves N pages made from the real policy versions in ../shared/corpus (rendered
+to HTML, as tests/replay_corpus.py does; generated pages when the corpus is
+absent) with ETags on 127.0.0.1 (or spread over H loopback hosts 127.0.0.2…),
+then times, for each tool, a cold cycle (empty state) and a re-check where every
+page answers 304. Both read `main`: urlwatch with `css: main` + `html2text`,
+Vigie with `select = ["main"]`. Vigie keeps at most two requests in flight per
+host; urlwatch has no such limit.
+
+    python bench/urlwatch.py --urlwatch /path/to/venv/bin/urlwatch      # N = 500, one host
+    python bench/urlwatch.py --urlwatch … --hosts 50                     # pages over 50 hosts
+
+urlwatch is not a dependency: install it apart (`python3.11 -m venv /tmp/uw &&
+/tmp/uw/bin/pip install urlwatch==2.29 html2text cssselect`).
+Not a test: it prints figures; the README keeps the latest ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def pages(count: int) -> tuple[list[bytes], str]:
+    """`count` policy pages, and where they come from."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT))
+    if (CORPUS / "manifest.json").is_file():
+        from replay_corpus import render
+
+        manifest = json.loads((CORPUS / "manifest.json").read_text())
+        texts = [(CORPUS / v["file"]).read_text("utf-8") for d in manifest["documents"] for v in d["versions"]]
+        # Each page a distinct document: the version's text with its number, so no two pages share a body.
+        return ([render(texts[i % len(texts)] + f"\n\nDocument {i}.\n", 0) for i in range(count)],
+                f"{len(texts)} real policy versions of ../shared/corpus")
+    from crawl import policy_page
+
+    return [policy_page(i, size=82_000) for i in range(count)], "generated pages (no ../shared/corpus)"
+
+
+def serve(bodies: list[bytes], hosts: int, queue) -> None:
+    """Child process: the pages, spread round-robin over `hosts` loopback addresses."""
+    sys.path.insert(0, str(ROOT))
+    from vigie.loopback import LoopbackSite, Page
+
+    sites = [LoopbackSite(f"127.0.0.{2 + k}" if hosts > 1 else "127.0.0.1") for k in range(hosts)]
+    urls = []
+    for i, body in enumerate(bodies):
+        site = sites[i % hosts]
+        site.serve(f"/p/{i}", Page(body=body))
+        urls.append(site.url(f"/p/{i}"))
+    for site in sites:
+        site.__enter__()
+    queue.put(urls)
+    while True:
+        time.sleep(3600)
+
+
+def timed(command: list[str], env: dict | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+    return time.perf_counter() - started
+
+
+def vigie_cycles(urls: list[str], tmp: Path) -> tuple[float, float]:
+    lines = ["include_catalogue = false"]
+    for i, url in enumerate(urls):
+        lines += ["[[watch]]", f'id = "bench/{i}"', 'platform = "Bench"', f'title = "Policy {i}"',
+                  'kind = "privacy-policy"', f'url = "{url}"', 'select = ["main"]']
+    watchlist = tmp / "vigie.toml"
+    watchlist.write_text("\n".join(lines), encoding="utf-8")
+    command = [sys.executable, "-m", "vigie", "--db", str(tmp / "vigie.db"), "--watchlist", str(watchlist),
+               "crawl", "--all"]
+    env = {**os.environ, "VIGIE_ALLOW_PRIVATE": "1"}  # the pages are on loopback
+    return timed(command, env), timed(command, env)
+
+
+def urlwatch_cycles(urlwatch: str, urls: list[str], tmp: Path) -> tuple[float, float]:
+    jobs = tmp / "urls.yaml"
+    jobs.write_text("\n---\n".join(f"name: p{i}\nurl: {url}\nfilter:\n  - css: main\n  - html2text"
+                                   for i, url in enumerate(urls)), encoding="utf-8")
+    config = tmp / "urlwatch.yaml"
+    config.write_text("display:\n  new: true\n  error: true\n  unchanged: false\n"
+                      "report:\n  stdout:\n    enabled: true\n    color: false\n", encoding="utf-8")
+    (tmp / "hooks.py").write_text("", encoding="utf-8")
+    command = [urlwatch, "--urls", str(jobs), "--config", str(config), "--cache", str(tmp / "cache.db"),
+               "--hooks", str(tmp / "hooks.py")]
+    return timed(command), timed(command)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--hosts", type=int, default=1)
+    parser.add_argument("--urlwatch", help="the urlwatch executable (urlwatch 2.29)")
+    args = parser.parse_args()
+    bodies, origin = pages(args.pages)
+    mean_kb = sum(map(len, bodies)) / len(bodies) / 1024
+    print(f"{args.pages} pages from {origin}, mean {mean_kb:.0f} KB, on {args.hosts} loopback host(s); "
+          f"{os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    queue = multiprocessing.Queue()
+    server = multiprocessing.Process(target=serve, args=(bodies, args.hosts, queue), daemon=True)
+    server.start()
+    urls = queue.get(timeout=600)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            rows = []
+            if args.urlwatch:
+                (Path(tmp) / "uw").mkdir()
+                rows.append(("urlwatch 2.29 (css: main + html2text)", *urlwatch_cycles(args.urlwatch, urls,
+                                                                                     Path(tmp) / "uw")))
+            (Path(tmp) / "vigie").mkdir()
+            rows.append(("vigie crawl --all", *vigie_cycles(urls, Path(tmp) / "vigie")))
+    finally:
+        server.terminate()
+    print(f"{'':<40} {'cold cycle':>11} {'re-check (304)':>15}")
+    for name, cold, warm in rows:
+        print(f"{name:<40} {cold:>10.1f}s {warm:>14.1f}s")
+    if len(rows) == 2:
+        (_, uw_cold, uw_warm), (_, v_cold, v_warm) = rows
+        print(f"{'vigie / urlwatch':<40} {v_cold / uw_cold:>10.1f}x {v_warm / uw_warm:>14.1f}x")
+
+
+if __name__ == "__main__":
+    main()
