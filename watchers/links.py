@@ -85,10 +85,16 @@ def visible(text: str) -> str:
 def is_opt_out_link(label: str, url: str, sentence: str, language: str, wanted: Iterable[str] = ()) -> bool:
     """Does this link lead to an opt-out: a configured opt-out URL, an opt-out
     path, or opt-out wording in its label or in the sentence it sits in?"""
-    return (comparable_url(url, language) in wanted or bool(OPT_OUT_URL.search(url))
+    return (comparable_url(url, language) in wanted or _opt_out_url(url)
             or _says_opt_out(label, language) or _says_opt_out(visible(sentence), language))
 
 
+@lru_cache(maxsize=16384)  # a policy repeats its links and labels ("Learn more") hundreds of times
+def _opt_out_url(url: str) -> bool:
+    return bool(OPT_OUT_URL.search(url))
+
+
+@lru_cache(maxsize=16384)
 def _says_opt_out(text: str, language: str) -> bool:
     return any(lx.concepts["opt-out"].matches(text) for lx in lexicons_for(language))
 
@@ -96,14 +102,16 @@ def _says_opt_out(text: str, language: str) -> bool:
 def page_opt_out_links(text: str, language: str) -> list[tuple[str, str]]:
     """The opt-out links a version of a page carries, (label, url), first occurrence of each."""
     found: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[str, str]] = set()
     for line in text.splitlines():
         if "](" not in line and "<http" not in line:
             continue
         for label, url in links(line):
-            key = comparable_url(url, language)
-            if key not in found and url.startswith(("http://", "https://")) and (
-                    OPT_OUT_URL.search(url) or _says_opt_out(label, language)):
-                found[key] = (label or url, url)
+            if (label, url) in seen or not url.startswith(("http://", "https://")):
+                continue
+            seen.add((label, url))
+            if _opt_out_url(url) or _says_opt_out(label, language):
+                found.setdefault(comparable_url(url, language), (label or url, url))
     return list(found.values())
 
 
