@@ -84,11 +84,15 @@ class Server:
         self.process.join()
 
 
+# --readers N: page-reading worker processes (VIGIE_READERS); None keeps the default.
+READERS: list[str] = []
+
+
 def run_crawl(db: Path, watchlist: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one `vigie crawl --all` process."""
+    """(seconds, peak RSS in MB) of one `vigie crawl --all` process (its page readers apart)."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "vigie", "--db", str(db), "--watchlist",
-                                str(watchlist), "crawl", "--all"], stdout=subprocess.DEVNULL)
+                                str(watchlist), *READERS, "crawl", "--all"], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if status != 0:
@@ -132,7 +136,11 @@ def storage(db: Path) -> tuple[int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--readers", type=int, help="page-reading worker processes (default: one per core "
+                                                    "but the crawler's; 0: read in the crawler's thread)")
     args = parser.parse_args()
+    if args.readers is not None:
+        READERS.extend(["--set", f"VIGIE_READERS={args.readers}"])
     # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
     os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
     n = args.pages

@@ -1,31 +1,63 @@
-"""The item pipeline: each fetch is judged and recorded by `watchers.record`."""
+"""The item pipeline: each fetch is read in a worker process, then recorded by `watchers.record`.
+
+Reading a page (parsing, extraction, Markdown, the verdict) is most of a crawl's
+CPU time; done in the reactor's thread it leaves the other cores idle while the
+downloads wait. So pages are read by a pool of worker processes, one per core,
+and only recording (one transaction per check) stays in the crawler's thread,
+in the order the readings come back.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import multiprocessing
 import sqlite3
+from concurrent.futures import ProcessPoolExecutor
 
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from watchers.fetch import Fetch
-from watchers.record import record
+from watchers.record import reading, record
+from watchers.verdict import judge_page
 
 # The stat the CLI reads after a crawl: why recording stopped (full disk, read-only file).
 STORAGE_ERROR = "vigie/storage_error"
 
 
 class RecordPipeline:
-    def __init__(self, crawler):
+    def __init__(self, crawler, workers: int):
         self.crawler = crawler
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        return cls(crawler, crawler.settings.getint("VIGIE_READERS"))
 
-    def process_item(self, item: Fetch):
+    def readers(self) -> ProcessPoolExecutor | None:
+        """The pool, started with the first page that must be read: a re-check where
+        every page answers 304 never pays for starting it."""
+        if self.pool is None and self.workers > 0:
+            # Not fork: the crawler's process has threads and an event loop running.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("forkserver"))
+        return self.pool
+
+    def close_spider(self, spider=None) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item: Fetch):
         spider = self.crawler.spider
+        watch = spider.watches[item.watch_id]
         try:
-            row = record(spider.store, spider.watches[item.watch_id], item, spider.watchlist.channels)
+            verdict = None
+            needed, previous_chars = reading(spider.store, watch, item)
+            pool = self.readers() if needed else None
+            if pool is not None:
+                verdict = await asyncio.get_running_loop().run_in_executor(pool, judge_page, watch, item,
+                                                                           previous_chars)
+            row = record(spider.store, watch, item, spider.watchlist.channels, verdict)
         except (sqlite3.Error, OSError) as error:
             # Every check is its own transaction, so what was recorded stays; fetching
             # on would only fail the same way. Stop, and let the caller say why.

@@ -3,6 +3,8 @@
 Override any of them from the command line with `vigie --set NAME=VALUE …`.
 """
 
+import os
+
 BOT_NAME = "vigie"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -52,6 +54,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.politeness.PerHostLimit": 990,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RecordPipeline": 300}
+# Worker processes that read pages (extraction is most of a crawl's CPU): one per core
+# but the crawler's own; 0 reads them in the crawler's thread.
+VIGIE_READERS = max(1, (os.cpu_count() or 1) - 1)
 # A progress line on a terminal (off by itself under cron; VIGIE_PROGRESS=0 turns it off).
 EXTENSIONS = {"crawler.progress.Progress": 500}
 VIGIE_PROGRESS = True

@@ -232,3 +232,20 @@ def test_bodies_over_the_size_cap_are_refused(site, vigie):
     vigie.crawl("--set", "DOWNLOAD_MAXSIZE=100000")
     (check,) = checks(vigie)
     assert check["outcome"] == "error" and "larger than download max size" in check["reason"]
+
+
+def test_pages_read_in_worker_processes_or_in_the_crawler_record_the_same(site, vigie, tmp_path):
+    """Pages are read by a pool of processes (crawler/pipelines.py); VIGIE_READERS=0 reads
+    them in the crawler's thread. Either way the same checks, versions and change."""
+    results = []
+    for readers in ("2", "0"):
+        for n in range(6):  # each run sees the first page, then the second
+            site.serve(f"/p{n}", policy(f"Clause {n}."), policy(f"Clause {n}, and we train AI models on posts."))
+        vigie.db = tmp_path / f"readers-{readers}.db"
+        vigie.write([watch(site, f"/p{n}") for n in range(6)])
+        vigie.crawl("--set", f"VIGIE_READERS={readers}")
+        vigie.crawl("--set", f"VIGIE_READERS={readers}")
+        with sqlite3.connect(vigie.db) as db:
+            results.append((db.execute("SELECT watch_id, number, sha256 FROM versions ORDER BY 1, 2").fetchall(),
+                            db.execute("SELECT watch_id, severity, flags FROM changes ORDER BY 1").fetchall()))
+    assert results[0] == results[1] and len(results[0][0]) == 12 and len(results[0][1]) == 6

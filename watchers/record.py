@@ -17,7 +17,7 @@ from watchers.fetch import Fetch
 from watchers.links import page_opt_out_links
 from watchers.store import Store, Version, sha256
 from watchers.targets import masked, masked_text
-from watchers.verdict import judge_page, judge_response
+from watchers.verdict import Verdict, judge_page, judge_response
 from watchers.watchlist import Watch
 
 # Validators alone are trusted for at most this long: servers that keep an ETag
@@ -80,8 +80,21 @@ def plan(store: Store, watch: Watch, now: datetime,
     return FetchPlan(watch, headers, conditional=len(headers) > 1)
 
 
-def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ...] = ()) -> dict:
-    """Record one fetch as one check (and maybe one version); returns the check row."""
+def reading(store: Store, watch: Watch, fetch: Fetch) -> tuple[bool, int | None]:
+    """Must this fetch's page be read (extracted and judged) to be recorded, and how long
+    was the previous version? Not for a skip, a 304, an HTTP failure, or the same bytes
+    read by the same rules as last time. The crawler reads pages in worker processes
+    (crawler/pipelines.py) and hands `record` the verdict."""
+    if fetch.skipped or _not_modified(store, watch, fetch) or judge_response(fetch):
+        return False, None
+    latest = store.latest_version_chars(watch.id)
+    return not _same_page(store, watch, fetch, latest), latest
+
+
+def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ...] = (),
+           verdict: Verdict | None = None) -> dict:
+    """Record one fetch as one check (and maybe one version); returns the check row.
+    `verdict`: the page already read by `judge_page`, when `reading` said it must be."""
     rules = rules_fingerprint(watch)
     row = {
         "watch_id": watch.id, "started_at": fetch.started_at, "finished_at": fetch.finished_at,
@@ -96,8 +109,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
     if fetch.skipped:
         # Not a failure: nothing was asked of the site. Never alerted, never in a failure streak.
         return _write(store, row, "skipped", fetch.skipped)
-    previous_good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
-    if fetch.status == 304 and fetch.conditional and previous_good:
+    previous_good = _not_modified(store, watch, fetch)
+    if previous_good:
         # A 304 may omit validators; keep the ones that earned it.
         row["etag"] = fetch.etag or previous_good["etag"]
         row["last_modified"] = fetch.last_modified or previous_good["last_modified"]
@@ -107,14 +120,12 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         return _write(store, row, failure.outcome, failure.reason)
 
     latest = store.version(watch.id)
-    last_read = store.last_check(watch.id, outcomes=READ_OUTCOMES)
-    body_sha = sha256(fetch.body)
-    if last_read and latest and last_read["raw_sha256"] == body_sha and last_read["rules_sha256"] == rules:
+    if _same_page(store, watch, fetch, latest and latest.chars):
         # Same bytes read by the same rules: same text. Skipping extraction is
         # what makes a re-check of unchanged pages cheap.
         verdict_text = None
     else:
-        verdict = judge_page(watch, fetch, latest.chars if latest else None)
+        verdict = verdict or judge_page(watch, fetch, latest.chars if latest else None)
         if not verdict.ok:
             with store.db.atomic():
                 row["raw_sha256"] = store.put_raw(watch.id, fetch.body, fetch.content_type)
@@ -160,6 +171,19 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
         if channel.mode == "immediate" and channel.wants(wanted, watch):
             store.add_delivery(row["id"], channel.name, detected_at)
     return row
+
+
+def _not_modified(store: Store, watch: Watch, fetch: Fetch) -> dict | None:
+    """The check whose validators earned this 304, if it is one."""
+    if fetch.status != 304 or not fetch.conditional:
+        return None
+    return store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
+
+
+def _same_page(store: Store, watch: Watch, fetch: Fetch, latest_chars: int | None) -> bool:
+    last_read = store.last_check(watch.id, outcomes=READ_OUTCOMES)
+    return bool(last_read and latest_chars is not None and last_read["raw_sha256"] == sha256(fetch.body)
+                and last_read["rules_sha256"] == rules_fingerprint(watch))
 
 
 def _write(store: Store, row: dict, outcome: str, reason: str | None = None) -> dict:

@@ -172,6 +172,12 @@ class Store:
                               [watch_id, number]).fetchone()
         return None if row is None or row[0] is None else [tuple(link) for link in json.loads(row[0])]
 
+    def latest_version_chars(self, watch_id: str) -> int | None:
+        """The length of the watch's newest version's text, without reading the text."""
+        row = self.db.execute("SELECT chars FROM versions WHERE watch_id = ? ORDER BY number DESC LIMIT 1",
+                              [watch_id]).fetchone()
+        return row[0] if row else None
+
     def latest_number(self, watch_id: str) -> int | None:
         return self.db.execute("SELECT MAX(number) FROM versions WHERE watch_id = ?", [watch_id]).fetchone()[0]
 
