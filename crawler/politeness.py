@@ -1,9 +1,9 @@
 """At most CONCURRENT_REQUESTS_PER_DOMAIN requests in flight to one host, whatever Scrapy does.
 
-Scrapy's downloader slots are meant to enforce it, but from Scrapy 2.14 on a slot
-hands its whole queue to the download handler before any request counts as
-transferring: 10 of 12 slow pages on one host were in flight at once with Scrapy
-2.19 (tests/test_hardening.py). Platforms block crawlers that hammer them, so this
+Scrapy's downloader slots are meant to enforce it, but Scrapy 2.19 hands a slot's
+whole queue to the download handler before any request counts as transferring
+(the downloads are scheduled as coroutines that mark themselves later): 10 of 12
+slow pages on one host were in flight at once (tests/test_hardening.py). Platforms block crawlers that hammer them, so this
 middleware, the last before the downloader, holds a per-host semaphore from just
 before the download until its response or error comes back. A retry goes back
 through the scheduler and waits for a place again.
