@@ -10,6 +10,7 @@ host; urlwatch has no such limit.
 
     python bench/urlwatch.py --urlwatch /path/to/venv/bin/urlwatch      # N = 500, one host
     python bench/urlwatch.py --urlwatch … --hosts 50                     # pages over 50 hosts
+    python bench/urlwatch.py --pages 300 --readers 0 --profile           # where vigie's time goes
 
 urlwatch is not a dependency: install it apart (`python3.11 -m venv /tmp/uw &&
 /tmp/uw/bin/pip install urlwatch==2.29 html2text cssselect`).
@@ -30,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
+READERS: list[str] = []  # --readers N: ["--set", "VIGIE_READERS=N"]
 
 
 def pages(count: int) -> tuple[list[bytes], str]:
@@ -73,15 +75,37 @@ def timed(command: list[str], env: dict | None = None) -> float:
     return time.perf_counter() - started
 
 
-def vigie_cycles(urls: list[str], tmp: Path) -> tuple[float, float]:
+def vigie_profile(urls: list[str], tmp: Path) -> None:
+    """A cold cycle under cProfile: where a crawl's time goes, by the functions that matter."""
+    import pstats
+
+    write_vigie_watchlist(urls, tmp)
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(tmp / "crawl.prof"), "-m", "vigie", "--db",
+                    str(tmp / "vigie.db"), "--watchlist", str(tmp / "vigie.toml"), *READERS, "crawl", "--all"],
+                   stdout=subprocess.DEVNULL, check=True, env={**os.environ, "VIGIE_ALLOW_PRIVATE": "1"})
+    stats = pstats.Stats(str(tmp / "crawl.prof"))
+    total = stats.total_tt
+    print(f"cProfile of a cold cycle, {len(urls)} pages, {total:.1f} s in all (the crawler's process only):")
+    wanted = ("record", "judge_page", "extract", "to_markdown", "page_opt_out_links", "put_raw", "add_version",
+              "classify")
+    for (path, _, name), row in sorted(stats.stats.items(), key=lambda item: -item[1][3]):
+        if name in wanted and "/watchers/" in path:
+            print(f"  {name:<20} {row[3]:6.2f} s  ({row[3] / total:.0%})")
+
+
+def write_vigie_watchlist(urls: list[str], tmp: Path) -> Path:
     lines = ["include_catalogue = false"]
     for i, url in enumerate(urls):
         lines += ["[[watch]]", f'id = "bench/{i}"', 'platform = "Bench"', f'title = "Policy {i}"',
                   'kind = "privacy-policy"', f'url = "{url}"', 'select = ["main"]']
-    watchlist = tmp / "vigie.toml"
-    watchlist.write_text("\n".join(lines), encoding="utf-8")
+    (tmp / "vigie.toml").write_text("\n".join(lines), encoding="utf-8")
+    return tmp / "vigie.toml"
+
+
+def vigie_cycles(urls: list[str], tmp: Path) -> tuple[float, float]:
+    watchlist = write_vigie_watchlist(urls, tmp)
     command = [sys.executable, "-m", "vigie", "--db", str(tmp / "vigie.db"), "--watchlist", str(watchlist),
-               "crawl", "--all"]
+               *READERS, "crawl", "--all"]
     env = {**os.environ, "VIGIE_ALLOW_PRIVATE": "1"}  # the pages are on loopback
     return timed(command, env), timed(command, env)
 
@@ -104,7 +128,11 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=500)
     parser.add_argument("--hosts", type=int, default=1)
     parser.add_argument("--urlwatch", help="the urlwatch executable (urlwatch 2.29)")
+    parser.add_argument("--readers", type=int, help="vigie's page-reading worker processes (VIGIE_READERS)")
+    parser.add_argument("--profile", action="store_true", help="instead, profile one vigie cold cycle")
     args = parser.parse_args()
+    if args.readers is not None:
+        READERS.extend(["--set", f"VIGIE_READERS={args.readers}"])
     bodies, origin = pages(args.pages)
     mean_kb = sum(map(len, bodies)) / len(bodies) / 1024
     print(f"{args.pages} pages from {origin}, mean {mean_kb:.0f} KB, on {args.hosts} loopback host(s); "
@@ -115,6 +143,9 @@ def main() -> None:
     urls = queue.get(timeout=600)
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            if args.profile:
+                vigie_profile(urls, Path(tmp))
+                return
             rows = []
             if args.urlwatch:
                 (Path(tmp) / "uw").mkdir()
