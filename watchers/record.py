@@ -15,7 +15,7 @@ from watchers.channels import Channel
 from watchers.classify import classify
 from watchers.fetch import Fetch
 from watchers.links import page_opt_out_links
-from watchers.store import Store, Version, sha256
+from watchers.store import Store, Version, VersionHead, sha256
 from watchers.targets import masked, masked_text
 from watchers.verdict import Verdict, judge_page, judge_response
 from watchers.watchlist import Watch
@@ -87,8 +87,8 @@ def reading(store: Store, watch: Watch, fetch: Fetch) -> tuple[bool, int | None]
     (crawler/pipelines.py) and hands `record` the verdict."""
     if fetch.skipped or _not_modified(store, watch, fetch) or judge_response(fetch):
         return False, None
-    latest = store.latest_version_chars(watch.id)
-    return not _same_page(store, watch, fetch, latest), latest
+    latest = store.latest_head(watch.id)
+    return not _same_page(store, watch, fetch, latest), latest and latest.chars
 
 
 def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ...] = (),
@@ -119,8 +119,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
     if failure:
         return _write(store, row, failure.outcome, failure.reason)
 
-    latest = store.version(watch.id)
-    if _same_page(store, watch, fetch, latest and latest.chars):
+    latest = store.latest_head(watch.id)
+    if _same_page(store, watch, fetch, latest):
         # Same bytes read by the same rules: same text. Skipping extraction is
         # what makes a re-check of unchanged pages cheap.
         verdict_text = None
@@ -146,7 +146,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         store.db["checks"].update(check_id, {"version_number": row["version_number"]})
         if latest:
             # In the same transaction as the version: a version never lacks its change.
-            record_change(store, watch, latest, verdict_text, fetch.finished_at, channels)
+            record_change(store, watch, store.version(watch.id, latest.number), verdict_text,
+                          fetch.finished_at, channels)
         return row
 
 
@@ -180,9 +181,9 @@ def _not_modified(store: Store, watch: Watch, fetch: Fetch) -> dict | None:
     return store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
 
 
-def _same_page(store: Store, watch: Watch, fetch: Fetch, latest_chars: int | None) -> bool:
+def _same_page(store: Store, watch: Watch, fetch: Fetch, latest: VersionHead | None) -> bool:
     last_read = store.last_check(watch.id, outcomes=READ_OUTCOMES)
-    return bool(last_read and latest_chars is not None and last_read["raw_sha256"] == sha256(fetch.body)
+    return bool(last_read and latest and last_read["raw_sha256"] == sha256(fetch.body)
                 and last_read["rules_sha256"] == rules_fingerprint(watch))
 
 

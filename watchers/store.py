@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import sqlite_utils
 
@@ -47,6 +47,12 @@ class Version:
     chars: int
     text: str
     raw_sha256: str | None
+
+
+class VersionHead(NamedTuple):
+    number: int
+    sha256: str
+    chars: int
 
 
 class NewerSchema(Exception):
@@ -172,11 +178,11 @@ class Store:
                               [watch_id, number]).fetchone()
         return None if row is None or row[0] is None else [tuple(link) for link in json.loads(row[0])]
 
-    def latest_version_chars(self, watch_id: str) -> int | None:
-        """The length of the watch's newest version's text, without reading the text."""
-        row = self.db.execute("SELECT chars FROM versions WHERE watch_id = ? ORDER BY number DESC LIMIT 1",
-                              [watch_id]).fetchone()
-        return row[0] if row else None
+    def latest_head(self, watch_id: str) -> VersionHead | None:
+        """The watch's newest version without its text: most checks need no more."""
+        row = self.db.execute("SELECT number, sha256, chars FROM versions WHERE watch_id = ? "
+                              "ORDER BY number DESC LIMIT 1", [watch_id]).fetchone()
+        return VersionHead(*row) if row else None
 
     def latest_number(self, watch_id: str) -> int | None:
         return self.db.execute("SELECT MAX(number) FROM versions WHERE watch_id = ?", [watch_id]).fetchone()[0]
