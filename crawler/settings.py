@@ -54,6 +54,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.politeness.PerHostLimit": 990,
 }
 ITEM_PIPELINES = {"crawler.pipelines.RecordPipeline": 300}
+# A response brings one item; Scrapy starts this many tasks per response to process
+# its items (100 by default: 50,000 idle tasks in a 500-page cycle).
+CONCURRENT_ITEMS = 1
 # Worker processes that read pages (extraction is most of a crawl's CPU): one per core
 # but the crawler's own; 0 reads them in the crawler's thread.
 VIGIE_READERS = max(1, (os.cpu_count() or 1) - 1)

@@ -21,7 +21,7 @@ def test_parse_turns_a_response_into_a_fetch():
                             body="<p>données</p>".encode("cp1252"),
                             headers={"Content-Type": "text/html; charset=windows-1252",
                                      "ETag": '"abc"', "Last-Modified": "Mon, 23 Nov 2026 00:00:00 GMT"})
-    (fetch,) = PolicySpider().parse(response)
+    fetch = PolicySpider().parse(response)
     assert (fetch.watch_id, fetch.url, fetch.final_url) == ("ex/p", "https://example.org/p", "https://example.org/p2")
     assert (fetch.etag, fetch.last_modified, fetch.encoding) == ('"abc"', "Mon, 23 Nov 2026 00:00:00 GMT", "cp1252")
     assert fetch.conditional and fetch.duration_ms == 250

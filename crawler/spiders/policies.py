@@ -101,7 +101,9 @@ class PolicySpider(scrapy.Spider):
                       **browser.request_meta(watch, self.settle)},
             )
 
-    def parse(self, response: scrapy.http.Response):
+    def parse(self, response: scrapy.http.Response) -> Fetch:
+        # Returned, not yielded: Scrapy re-reads a generator callback's source on every
+        # response (to warn about `return` in generators), a cost paid 500 times a cycle.
         meta = response.meta
         headers = response.headers
         fetch = _fetch(meta)
@@ -115,13 +117,13 @@ class PolicySpider(scrapy.Spider):
         fetch.etag = _header(headers, b"ETag")
         fetch.last_modified = _header(headers, b"Last-Modified")
         fetch.retry_after = retry_after_seconds(headers.get(b"Retry-After"))
-        yield fetch
+        return fetch
 
-    def failed(self, failure: Failure):
+    def failed(self, failure: Failure) -> Fetch:
         request = failure.request
         fetch = _fetch(request.meta)
         fetch.error = describe_failure(failure, self.settings.getfloat("DOWNLOAD_TIMEOUT"))
-        yield fetch
+        return fetch
 
 
 def describe_failure(failure: Failure, timeout: float) -> str:
