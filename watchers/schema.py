@@ -90,5 +90,13 @@ def _schema_v5(db: sqlite_utils.Database) -> None:
     db["versions"].add_column("opt_out_links", str)
 
 
+def _schema_v6(db: sqlite_utils.Database) -> None:
+    """The heads of every version (number, capture time, hash, length) readable from an
+    index alone: the site's index and timelines list 200,000 versions without reading
+    rows that each carry a few KB of text."""
+    db["versions"].create_index(["watch_id", "number", "captured_at", "sha256", "chars"],
+                                index_name="versions_heads", if_not_exists=True)
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6]

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from vigie.context import Context, echo_json, no_versions
-from watchers.store import status as watch_status
+from watchers.overview import status as watch_status
 from watchers.targets import masked
 from watchers.terminal import printable
 from watchers.watchlist import Watchlist, format_duration, load_watchlist, parse_duration
@@ -65,14 +65,16 @@ def catalogue_check(paths: tuple[Path, ...]):
 @click.pass_obj
 def status(obj: Context, as_json: bool):
     """Per watch: last check, outcome, versions, last change, failures, next check."""
-    from watchers.record import next_due
+    from watchers.record import jitter
 
     watchlist = obj.watchlist()
     store = obj.existing_store()
     rows = watch_status(store, [w.id for w in watchlist.watches])
     for row, watch in zip(rows, watchlist.watches):
-        due = next_due(store, watch)  # None: never checked, so due now
-        row["next_check"] = due.isoformat(timespec="seconds") if due else None
+        # As watchers.record.next_due, from the last check already read (not one query a watch).
+        row["next_check"] = (None if row["last_check"] is None  # never checked: due now
+                             else (datetime.fromisoformat(row["last_check"]) + watch.every - jitter(watch))
+                             .isoformat(timespec="seconds"))
     if as_json:
         echo_json(rows)
         return

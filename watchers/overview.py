@@ -1,0 +1,68 @@
+"""The whole archive at a glance: a few queries for every watch at once.
+
+`vigie status`, the site's index and its timelines need a line per watch (last
+check, failure streak, newest version) and the heads of every version (number,
+hash, length, capture time, without the text). Asked watch by watch, that is
+tens of thousands of queries at 10,000 watches; here each is one statement
+whose per-watch lookups SQLite does through the indexes, in C.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from watchers.store import FAILED_OUTCOMES, GOOD_OUTCOMES, Store
+
+
+class Head(NamedTuple):
+    """A version without its text."""
+
+    number: int
+    captured_at: str
+    sha256: str
+    chars: int
+
+
+def _in(outcomes: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{outcome}'" for outcome in outcomes) + ")"
+
+
+STATUS = f"""
+WITH ids(ordinal, watch) AS (SELECT key, value FROM json_each(:ids)),
+heads AS (
+  SELECT ordinal, watch,
+         (SELECT MAX(id) FROM checks WHERE watch_id = watch) AS last_id,
+         -- newest first through the (watch_id, id) index: stops at the first good check
+         (SELECT id FROM checks WHERE watch_id = watch AND outcome IN {_in(GOOD_OUTCOMES)}
+          ORDER BY id DESC LIMIT 1) AS good_id,
+         (SELECT MAX(number) FROM versions WHERE watch_id = watch) AS latest
+  FROM ids)
+SELECT h.watch, c.started_at, c.outcome, c.reason, COALESCE(h.latest, 0), v.captured_at,
+       f.failures, f.since
+FROM heads h
+LEFT JOIN checks c ON c.id = h.last_id
+LEFT JOIN versions v ON v.watch_id = h.watch AND v.number = h.latest
+LEFT JOIN (SELECT h2.watch, COUNT(*) AS failures, MIN(x.started_at) AS since FROM heads h2
+           JOIN checks x ON x.watch_id = h2.watch AND x.id > COALESCE(h2.good_id, 0)
+           AND x.outcome IN {_in(FAILED_OUTCOMES)} GROUP BY h2.watch) f ON f.watch = h.watch
+ORDER BY h.ordinal
+"""
+
+
+def status(store: Store, watch_ids: Iterable[str]) -> list[dict]:
+    """Per watch, in the order given: last check, its outcome, versions, last change, failure streak."""
+    rows = store.db.execute(STATUS, {"ids": json.dumps(list(watch_ids))}).fetchall()
+    return [{"watch": watch, "last_check": started, "outcome": outcome, "reason": reason, "versions": versions,
+             "last_change": captured, "consecutive_failures": failures or 0, "failing_since": since}
+            for watch, started, outcome, reason, versions, captured, failures, since in rows]
+
+
+def version_heads(store: Store) -> dict[str, list[Head]]:
+    """Every watch's versions, oldest first, without their texts (read from an index alone)."""
+    heads: dict[str, list[Head]] = {}
+    for watch_id, *head in store.db.execute(
+            "SELECT watch_id, number, captured_at, sha256, chars FROM versions ORDER BY watch_id, number"):
+        heads.setdefault(watch_id, []).append(Head(*head))
+    return heads
