@@ -1,8 +1,16 @@
-"""The store: raw pages stored once as bounded delta chains, versions, full-text search."""
+"""The store: raw pages stored once as bounded delta chains, versions, full-text search,
+and writers in several processes at once (shard crawls)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
+
 from watchers.store import KEYFRAME_EVERY, Store
+
+from conftest import watch_toml
+from test_alerts import PAGE
 
 
 def page(n: int) -> bytes:
@@ -110,3 +118,57 @@ def test_a_database_from_before_the_opt_out_links_column_opens_and_reads_them_fr
     check = store.add_check({"watch_id": "w", "outcome": "changed", "started_at": "t"})
     store.add_version("w", "No link now.", None, check, "t", [])
     assert store.version_opt_out_links("w", 2) == []
+
+
+# Another process in the middle of a write transaction, for a second.
+WRITING = """
+import sys, time
+from watchers.store import Store
+store = Store(sys.argv[1])
+with store.db.atomic():
+    store.db.execute("INSERT OR REPLACE INTO meta VALUES ('test', 'writing')")
+    print("writing", flush=True)
+    time.sleep(1)
+"""
+
+
+def test_a_check_waits_for_another_process_writing_instead_of_failing(tmp_path):
+    """A check's transaction reads (the raw page's base) before it writes; begun as a
+    plain deferred BEGIN, SQLite would refuse it at once ("database is locked")
+    while another shard's crawl writes, and the crawl would stop on a storage error."""
+    from watchers.fetch import Fetch
+    from watchers.record import record
+    from watchers.store import utcnow
+    from watchers.watchlist import parse_watchlist
+
+    (watch,), _, _ = parse_watchlist(watch_toml([{"id": "ex/p", "url": "http://127.0.0.1:9/p",
+                                                  "allow_private": True}]), "test")
+    store = Store(tmp_path / "v.db")
+    store.sync_watches([watch])
+    with subprocess.Popen([sys.executable, "-c", WRITING, str(store.path)], stdout=subprocess.PIPE,
+                          text=True) as writer:
+        assert writer.stdout.readline().strip() == "writing"
+        started = time.monotonic()
+        row = record(store, watch, Fetch(watch.id, watch.url, utcnow(), utcnow(), False, status=200,
+                                         body=PAGE.format(clause="To run it.").encode(), content_type="text/html"))
+        waited = time.monotonic() - started
+    assert row["outcome"] == "new" and 0.5 < waited < 10, waited
+
+
+def test_a_new_database_opened_by_several_processes_at_once_is_migrated_once(tmp_path):
+    """Crawls of several shards started together on a new database all create its schema."""
+    from watchers.schema import MIGRATIONS
+
+    script = ("import sys, time\n"
+              "from watchers.store import Store\n"
+              "while time.time() < float(sys.argv[2]): pass\n"
+              "Store(sys.argv[1]).sync_watches([])\n")
+    path, start = tmp_path / "v.db", time.time() + 1.5
+    openers = [subprocess.Popen([sys.executable, "-c", script, str(path), str(start)], stderr=subprocess.PIPE,
+                                text=True) for _ in range(4)]
+    for opener in openers:
+        _, stderr = opener.communicate(timeout=60)
+        assert opener.returncode == 0, stderr
+    store = Store(path)
+    assert store.db["meta"].get("schema_version")["value"] == str(len(MIGRATIONS))
+    assert store.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -59,15 +60,39 @@ class NewerSchema(Exception):
     """The database has migrations this Vigie does not know: opening it could lose what they hold."""
 
 
+class _Database(sqlite_utils.Database):
+    """Transactions that take SQLite's write lock as they begin (BEGIN IMMEDIATE).
+
+    A deferred transaction that reads, then writes, fails at once with "database is
+    locked" if another process wrote meanwhile: SQLite cannot wait to upgrade a
+    reader. Shard crawls write one database side by side (docs/scale.md); taking
+    the lock first lets busy_timeout queue their transactions instead."""
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 class Store:
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.db = sqlite_utils.Database(self.path)
-        # WAL: readers never block the crawler and a kill mid-write loses
-        # nothing that was committed. busy_timeout: a concurrent `vigie status`
-        # waits for a write instead of failing.
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db = _Database(self.path)
+        # busy_timeout first, so that even switching a new database to WAL waits
+        # for another process opening it. WAL: readers never block the crawler and
+        # a kill mid-write loses nothing that was committed. busy_timeout: a
+        # concurrent `vigie status` or shard crawl waits for a write instead of failing.
         self.db.execute("PRAGMA busy_timeout=10000")
+        self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._ensure_schema()
 
@@ -83,14 +108,13 @@ class Store:
                               f"{len(MIGRATIONS)}): upgrade Vigie (pip install -U vigie-policy), or point --db "
                               "at another database. Nothing was changed.")
         for number in range(found, len(MIGRATIONS)):
-            try:
-                with self.db.atomic():
-                    MIGRATIONS[number](self.db)
-                    self.db["meta"].upsert({"key": "schema_version", "value": str(number + 1)}, pk="key")
-            except sqlite3.OperationalError:
-                # Another process opening the same old database applied it first.
-                if self._schema_version() <= number:
-                    raise
+            with self.db.atomic():
+                # Read again under the write lock: another process opening the
+                # same old (or new) database may have applied it meanwhile.
+                if self._schema_version() > number:
+                    continue
+                MIGRATIONS[number](self.db)
+                self.db["meta"].upsert({"key": "schema_version", "value": str(number + 1)}, pk="key")
 
     def _schema_version(self) -> int:
         if "meta" not in self.db.table_names():
