@@ -12,14 +12,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Iterator
 
 from reports import paths
 from reports.gather import SEVERITIES, ChangeView
+from reports.sitedata import ChangeRef, SiteIndex, views
 from reports.templating import page_environment, rfc3339
-
-if TYPE_CHECKING:
-    from reports.site import SiteIndex
+from watchers.store import Store
 
 # The newest entries only: readers poll feeds, and the archive keeps the rest.
 FEED_ENTRIES = 200
@@ -52,35 +50,53 @@ def feed_id(path: str) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'vigie:feed:{path}')}"
 
 
-def feeds(index: SiteIndex) -> list[Feed]:
+@dataclass(frozen=True)
+class Selection:
+    """A feed before it is rendered: what it is made of."""
+
+    path: str
+    title: str
+    newest: tuple[ChangeRef, ...]  # its entries, newest first
+    updated: str  # ISO: its newest entry, else the archive's first change
+
+
+def selections(index: SiteIndex) -> list[Selection]:
     changes = index.changes
+    by_platform: dict[str, list[ChangeRef]] = {}
+    by_severity: dict[str, list[ChangeRef]] = {}
+    for change in changes:
+        by_platform.setdefault(index.watches[change.watch_id].platform, []).append(change)
+        by_severity.setdefault(change.severity, []).append(change)
     wanted = [(paths.ALL_FEED, "Vigie: all policy changes", changes)]
-    wanted += [(paths.platform_feed_path(p.slug), f"Vigie: {p.name} policy changes",
-                [c for c in changes if c.watch.platform == p.name]) for p in index.platforms]
-    wanted += [(paths.severity_feed_path(s), f"Vigie: {s} policy changes",
-                [c for c in changes if c.severity == s]) for s in SEVERITIES]
-    return [_feed(path, title, selected, index) for path, title, selected in wanted]
+    wanted += [(paths.platform_feed_path(p.slug), f"Vigie: {p.name} policy changes", by_platform.get(p.name, []))
+               for p in index.platforms]
+    wanted += [(paths.severity_feed_path(s), f"Vigie: {s} policy changes", by_severity.get(s, []))
+               for s in SEVERITIES]
+    # With no entry, a feed has been empty since the archive's first change (not since the
+    # run that wrote it), so that a re-run leaves it byte-for-byte the same.
+    first = changes[0].detected_at if changes else index.generated.isoformat()
+    selected = []
+    for path, title, chosen in wanted:
+        newest = sorted(chosen, key=lambda c: (c.detected_at, c.watch_id, c.to_version), reverse=True)
+        newest = tuple(newest[:FEED_ENTRIES])
+        selected.append(Selection(path, title, newest, newest[0].detected_at if newest else first))
+    return selected
 
 
-def _feed(path: str, title: str, changes: list[ChangeView] | tuple[ChangeView, ...], index: SiteIndex) -> Feed:
-    newest = sorted(changes, key=lambda c: (c.detected_at, c.watch.id, c.to_version), reverse=True)
-    newest = newest[:FEED_ENTRIES]
+def feed(store: Store, selection: Selection, index: SiteIndex) -> Feed:
     template = page_environment().get_template("feed_entry.html.j2")
-    url = partial(paths.relative, path)
+    url = partial(paths.relative, selection.path)
     entries = []
-    for change in newest:
+    for change in views(store, index.watches, selection.newest):
         target = paths.diff_path(index.slugs[change.watch.id], change.from_version, change.to_version)
         html = template.render(change=change, url=url, target=target)
         entries.append(Entry(entry_id(change), f"{change.severity.upper()} · {change.watch.platform} — "
                              f"{change.watch.title}: version {change.from_version} → {change.to_version}",
                              change, target, str(html)))
-    # With no entry, the feed is as new as the site; otherwise as its newest entry,
-    # so that a re-run with nothing new leaves the feed byte-for-byte the same.
-    updated = rfc3339(newest[0].detected_at if newest else index.generated)
-    return Feed(path, feed_id(path), title, updated, tuple(entries))
+    return Feed(selection.path, feed_id(selection.path), selection.title, rfc3339(selection.updated),
+                tuple(entries))
 
 
-def render_feeds(index: SiteIndex) -> Iterator[tuple[str, str]]:
+def render_feed(store: Store, selection: Selection, index: SiteIndex) -> str:
     template = page_environment().get_template("feed.atom.j2")
-    for feed in feeds(index):
-        yield feed.path, template.render(feed=feed, url=partial(paths.relative, feed.path))
+    return template.render(feed=feed(store, selection, index), url=partial(paths.relative, selection.path))

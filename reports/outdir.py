@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -68,3 +68,59 @@ def _carry_over(source: Path, target: Path, names: list[str] | None = None) -> l
     for name in names:
         (source / name).rename(target / name)
     return names
+
+
+def own_files(root: Path) -> set[str]:
+    """The files under `root` (as relative POSIX paths) but those people add to publish it:
+    what a rebuild must leave exactly as the new site (anything else is stale)."""
+    found = set()
+    for entry in root.iterdir() if root.is_dir() else ():
+        if entry.name.startswith(".") or entry.name in PUBLISHING_FILES:
+            continue
+        if not entry.is_dir():
+            found.add(entry.name)
+            continue
+        for folder, _, names in os.walk(entry):
+            prefix = Path(folder).relative_to(root).as_posix()
+            found.update(f"{prefix}/{name}" for name in names)
+    return found
+
+
+def write_file(root: Path, path: str, text: str, atomic: bool = True) -> bool:
+    """Write `root/path`; False when it already held exactly `text` (then it is not touched).
+    `atomic`: through a temporary file renamed over it, so that a reader of a published
+    folder sees the old file or the new one, never half of one."""
+    target = root / path
+    data = text.encode("utf-8")
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    if not atomic:
+        target.write_bytes(data)
+        return True
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return True
+
+
+def remove_files(root: Path, paths: Iterable[str]) -> int:
+    """Remove these files of `root` (those that exist), and the folders they leave empty."""
+    removed = 0
+    for path in paths:
+        target = root / path
+        try:
+            target.unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+        folder = target.parent
+        while folder != root and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return removed

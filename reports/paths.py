@@ -12,7 +12,6 @@ static server, under any prefix.
 from __future__ import annotations
 
 import hashlib
-import posixpath
 import re
 import unicodedata
 
@@ -67,5 +66,12 @@ def severity_feed_path(severity: str) -> str:
 
 
 def relative(page: str, target: str) -> str:
-    """`target` (a site path) as a link from `page` (another site path)."""
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+    """`target` (a site path) as a link from `page` (another site path).
+
+    As posixpath.relpath, on the plain relative paths above without touching the
+    file system's idea of a current folder: a site has hundreds of thousands of links."""
+    folder, parts = page.split("/")[:-1], target.split("/")
+    common = 0
+    while common < min(len(folder), len(parts) - 1) and folder[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folder) - common) + parts[common:])

@@ -1,28 +1,41 @@
 """The static archive site: an index, a timeline per watch, every version, every diff, Atom feeds.
 
-Where each page lives is reports/paths.py. `gather_index` and `gather_history`
-read the store into plain data; the `render_*` functions only turn that data
-into (path, text) pairs; `write_site` is the only part that touches the disk.
+Where each page lives is reports/paths.py; the data it is rendered from,
+reports/sitedata.py. `watch_pages` and `feed_pages` list the pages with their
+keys (reports/sitemanifest.py) and how to render each; `write_site` is the only
+part that touches the disk.
+
+A first build (or one after the templates or Vigie changed, or without a
+readable manifest) writes the whole site beside `--out` and swaps it in
+(reports/outdir.py). A rebuild renders only the pages whose key changed,
+writes each of them whole through a temporary file, removes the pages that
+are gone, and writes the manifest last: a run cut short leaves every page
+whole and is completed by the next. Only the index says when it was written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
-from typing import Iterator
 
 from reports import paths
-from reports.feeds import render_feeds
-from reports.gather import SEVERITIES, ChangeView, Link, WatchInfo, change_view, utc_iso, watch_infos
-from reports.outdir import Refused, replacing
-from reports.paths import diff_path, platform_slugs, relative, timeline_path, version_path, watch_slug
+from reports.diffview import diff_view
+from reports.feeds import render_feed, selections
+from reports.gather import SEVERITIES
+from reports.outdir import Refused, own_files, remove_files, replacing, write_file
+from reports.paths import diff_path, relative, timeline_path, version_path
+from reports.sitedata import ChangeRef, SiteIndex, WatchHistory, gather_index, histories, views
+from reports.sitemanifest import NAME as MANIFEST
+from reports.sitemanifest import Manifest, fingerprint, key, loads
 from reports.templating import page_environment
-from watchers.store import Store, Version, status
+from watchers.store import Store, Version
 
-# Written last into a finished site: its presence is what allows a re-run to
-# replace the directory, so `--out` pointing at anything else is refused.
+# Written into a finished site: its presence is what allows a re-run to
+# update or replace the directory, so `--out` pointing at anything else is refused.
 MARKER = ".vigie-site"
 
 
@@ -31,144 +44,150 @@ class SiteError(Refused):
 
 
 @dataclass(frozen=True)
-class WatchSummary:
-    watch: WatchInfo
-    slug: str
-    versions: int
-    latest_change: ChangeView | None
-    status: dict  # as watchers.store.status gives it
+class Page:
+    path: str
+    key: str  # of what it is rendered from: the same key renders the same page
+    render: Callable[[], str]
 
 
-@dataclass(frozen=True)
-class Announced:
-    watch: WatchInfo
-    kind: str  # effective / updated
-    date: str  # ISO
-    detected_at: str
-    upcoming: bool  # still to come at the time the site was written
+def _render(template: str, path: str, **context) -> str:
+    return page_environment().get_template(template).render(url=partial(relative, path), paths=paths, **context)
 
 
-@dataclass(frozen=True)
-class PlatformSection:
-    name: str
-    slug: str
-    watches: tuple[WatchSummary, ...]
-    opt_outs: tuple[tuple[Link, WatchInfo], ...]  # current links, each with a watch listing it
-    announced: tuple[Announced, ...]
+def render_index(index: SiteIndex) -> str:
+    return _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES)
 
 
-@dataclass(frozen=True)
-class SiteIndex:
-    generated: datetime
-    platforms: tuple[PlatformSection, ...]
-    changes: tuple[ChangeView, ...]  # every change, oldest first, without diffs
-    slugs: dict[str, str]  # watch id -> slug
-    versions: int
+def _identity(change: ChangeRef | None) -> tuple | None:
+    """What identifies a stored change for good (its row is never rewritten)."""
+    return change and (change.from_version, change.to_version, change.to_sha256)
 
 
-@dataclass(frozen=True)
-class WatchHistory:
-    summary: WatchSummary
-    platform: PlatformSection
-    versions: tuple[Version, ...]
-    changes: tuple[ChangeView, ...]  # with diffs
+def watch_key(history: WatchHistory) -> str:
+    """Over everything the watch's pages are rendered from: unchanged, none of them is rendered."""
+    summary = history.summary
+    return key(fingerprint(), summary.watch, summary.slug, summary.status, history.platform.name,
+               history.platform.slug, history.versions, [_identity(c) for c in history.changes])
 
 
-def gather_index(store: Store, now: datetime) -> SiteIndex:
-    watches = watch_infos(store)
-    hashes = {w: store.version_hashes(w) for w in watches}
-    changes = [change_view(c, watches[c["watch_id"]], hashes[c["watch_id"]].get(c["to_version"], ""))
-               for c in store.changes() if c["watch_id"] in watches]
-    latest = {c.watch.id: c for c in changes}
-    states = {row["watch"]: row for row in status(store, list(watches))}
-    slugs = {w: watch_slug(w) for w in watches}
-    names = platform_slugs({w.platform for w in watches.values()})
-    today = now.date().isoformat()
-    sections = []
-    for name in sorted(names, key=str.casefold):
-        mine = [w for w in watches.values() if w.platform == name]
-        mine.sort(key=lambda w: (not w.active, w.title.casefold(), w.id))
-        links: dict[str, tuple[Link, WatchInfo]] = {}
-        for watch in mine:
-            for link in watch.opt_outs if watch.active else ():
-                links.setdefault(link.url, (link, watch))
-        # The latest date each document announced, per kind: what users must act by.
-        announced: dict[tuple[str, str], Announced] = {}
-        for change in changes:
-            if change.watch.platform == name:
-                for d in change.dates:
-                    if d.get("after"):
-                        announced[(change.watch.id, d["kind"])] = Announced(
-                            change.watch, d["kind"], d["after"], change.detected_at, d["after"] > today)
-        sections.append(PlatformSection(
-            name, names[name],
-            tuple(WatchSummary(w, slugs[w.id], len(hashes[w.id]), latest.get(w.id), states[w.id]) for w in mine),
-            tuple(links.values()),
-            tuple(sorted(announced.values(), key=lambda a: (a.date, a.watch.id)))))
-    return SiteIndex(now, tuple(sections), tuple(changes), slugs, sum(len(h) for h in hashes.values()))
+def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_key: str) -> Iterator[Page]:
+    """The watch's timeline, versions and diffs, each with its key; changes and texts are
+    read from the store only when a page is rendered."""
+    watch, slug, platform = history.summary.watch, history.summary.slug, history.platform
+    refs = {c.to_version: c for c in history.changes}
 
+    @cache
+    def context() -> dict:
+        return dict(history=history, watch=watch, slug=slug,
+                    by_version={c.to_version: c for c in views(store, index.watches, history.changes)})
 
-def gather_history(store: Store, summary: WatchSummary, platform: PlatformSection) -> WatchHistory:
-    """One watch's versions and its changes with their diffs (one watch in memory at a time)."""
-    versions = {v.number: v for v in store.versions(summary.watch.id)}
-    changes = tuple(
-        change_view(c, summary.watch, versions[c["to_version"]].sha256,
-                    (versions[c["from_version"]].text, versions[c["to_version"]].text))
-        for c in store.changes(watch_id=summary.watch.id)
-        if c["from_version"] in versions and c["to_version"] in versions)
-    return WatchHistory(summary, platform, tuple(versions.values()), changes)
+    @cache
+    def texts() -> dict[int, Version]:  # one query: a watch rendered has most of its pages rendered
+        return {v.number: v for v in store.versions(watch.id)}
 
+    def timeline() -> str:
+        return _render("site_timeline.html.j2", timeline_path(slug), **context())
 
-def _render(template: str, path: str, **context) -> tuple[str, str]:
-    page = page_environment().get_template(template).render(url=partial(relative, path), **context)
-    return path, page
+    def version(path: str, number: int, previous: int | None, following: int | None) -> str:
+        by_version = context()["by_version"]
+        return _render("site_version.html.j2", path, version=texts()[number], previous=previous,
+                       next=following, change=by_version.get(number), following=by_version.get(following),
+                       **context())
 
+    def diff(path: str, to_version: int) -> str:
+        change = context()["by_version"][to_version]
+        old, new = texts()[change.from_version].text, texts()[change.to_version].text
+        return _render("site_diff.html.j2", path, change=replace(change, diff=diff_view(old, new)),
+                       **context())
 
-def render_index(index: SiteIndex) -> Iterator[tuple[str, str]]:
-    yield _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES, paths=paths)
-
-
-def render_history(history: WatchHistory, index: SiteIndex) -> Iterator[tuple[str, str]]:
-    slug = history.summary.slug
-    by_version = {c.to_version: c for c in history.changes}
-    common = dict(history=history, watch=history.summary.watch, slug=slug, generated=index.generated,
-                  paths=paths)
-    yield _render("site_timeline.html.j2", timeline_path(slug), by_version=by_version, **common)
-    numbers = [v.number for v in history.versions]
-    for k, version in enumerate(history.versions):
-        yield _render("site_version.html.j2", version_path(slug, version.number), version=version,
-                      previous=numbers[k - 1] if k else None,
-                      next=numbers[k + 1] if k + 1 < len(numbers) else None,
-                      change=by_version.get(version.number),
-                      following=by_version.get(numbers[k + 1]) if k + 1 < len(numbers) else None, **common)
+    yield Page(timeline_path(slug), timeline_key, timeline)
+    # The frame every version and diff page shows: crumbs, title, where the page comes from.
+    frame = (fingerprint(), slug, platform.name, platform.slug, watch.id, watch.title, watch.url)
+    heads = history.versions
+    for k, head in enumerate(heads):
+        path = version_path(slug, head.number)
+        previous = heads[k - 1].number if k else None
+        following = heads[k + 1].number if k + 1 < len(heads) else None
+        yield Page(path, key(frame, head, previous, following, _identity(refs.get(head.number)),
+                             _identity(refs.get(following))),
+                   partial(version, path, head.number, previous, following))
+    hashes = {h.number: h.sha256 for h in heads}
     for change in history.changes:
-        yield _render("site_diff.html.j2", diff_path(slug, change.from_version, change.to_version),
-                      change=change, **common)
+        path = diff_path(slug, change.from_version, change.to_version)
+        # The diff page also lists the watch's opt-out links: the whole watch is in its key.
+        yield Page(path, key(frame, watch, _identity(change), hashes[change.from_version]),
+                   partial(diff, path, change.to_version))
+
+
+def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
+    """Every feed, keyed by its entries (and each entry's watch: its opt-out links are in the entry)."""
+    watches: dict[str, str] = {}
+
+    def watch_key_of(change: ChangeRef) -> str:
+        if change.watch_id not in watches:
+            watches[change.watch_id] = key(index.watches[change.watch_id], index.slugs[change.watch_id])
+        return watches[change.watch_id]
+
+    for selection in selections(index):
+        entries = [(_identity(c), watch_key_of(c)) for c in selection.newest]
+        yield Page(selection.path, key(fingerprint(), selection.path, selection.title, selection.updated, entries),
+                   partial(render_feed, store, selection, index))
 
 
 def write_site(store: Store, out: Path, now: datetime) -> dict[str, int]:
-    """Write the whole site beside `out`, then swap it in: readers never see half a site."""
-    counts = {"pages": 0, "feeds": 0}
-    with replacing(out, lambda folder: (folder / MARKER).is_file(), "a site written by Vigie",
-                   SiteError) as staging:
-        index = gather_index(store, now)
-        for path, text in render_index(index):
-            _write(staging, path, text)
-        for section in index.platforms:
-            for summary in section.watches:  # one watch's texts in memory at a time
-                for path, text in render_history(gather_history(store, summary, section), index):
-                    _write(staging, path, text)
-                    counts["pages"] += 1
-        for path, text in render_feeds(index):
-            _write(staging, path, text)
-            counts["feeds"] += 1
-        counts["pages"] += 1  # the index
-        (staging / MARKER).write_text(f"Written by `vigie site` on {utc_iso(now)}; "
-                                      "`vigie site` replaces this directory when re-run.\n", encoding="utf-8")
+    """Write the site at `out`: in full the first time, then only what changed.
+
+    Returns the counts of pages and feeds in the site, and of files written and removed."""
+    out = Path(os.path.abspath(out))
+    previous = _manifest(out)
+    if previous is None:
+        with replacing(out, lambda folder: (folder / MARKER).is_file(), "a site written by Vigie",
+                       SiteError) as staging:
+            return _build(store, staging, now, Manifest(fingerprint()), atomic=False)
+    return _build(store, out, now, previous, atomic=True)
+
+
+def _manifest(out: Path) -> Manifest | None:
+    """The last build's manifest, if it can be built upon (same templates and Vigie); else a full build."""
+    if not (out / MARKER).is_file():
+        return None
+    try:
+        manifest = loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
+    return manifest if manifest and manifest.fingerprint == fingerprint() else None
+
+
+def _build(store: Store, root: Path, now: datetime, previous: Manifest, atomic: bool) -> dict[str, int]:
+    counts = {"pages": 1, "feeds": 0, "written": 0, "removed": 0}  # the index is a page
+    existing = own_files(root)  # a page someone removed is written again
+
+    def write(page: Page, kept: dict[str, str]) -> None:
+        if kept.get(page.path) != page.key or page.path not in existing:
+            counts["written"] += write_file(root, page.path, page.render(), atomic)
+
+    manifest = Manifest(fingerprint())
+    index = gather_index(store, now)
+    for history in histories(index):
+        watch_id, timeline_key = history.summary.watch.id, watch_key(history)
+        before = previous.watches.get(watch_id, {"key": None, "pages": {}})
+        # Same key and every page there: nothing any of its pages shows has changed.
+        if before["key"] != timeline_key or not existing.issuperset(before["pages"]):
+            pages = {}
+            for page in watch_pages(store, index, history, timeline_key):
+                write(page, before["pages"])
+                pages[page.path] = page.key
+            before = {"key": timeline_key, "pages": pages}
+        manifest.watches[watch_id] = before
+        counts["pages"] += len(before["pages"])
+    for page in feed_pages(store, index):
+        write(page, previous.shared)
+        manifest.shared[page.path] = page.key
+        counts["feeds"] += 1
+    # The index says when it was written: it is the one page rendered every time.
+    counts["written"] += write_file(root, paths.INDEX, render_index(index), atomic)
+    # Pages of watches gone from the store, and anything else that is not the site now.
+    counts["removed"] = remove_files(root, existing - manifest.page_keys().keys() - {paths.INDEX})
+    write_file(root, MARKER, "Written by `vigie site`, which updates this directory when re-run.\n", atomic)
+    write_file(root, MANIFEST, manifest.dumps(), atomic)  # last: a run cut short is redone from the one before
     return counts
-
-
-def _write(root: Path, path: str, text: str) -> None:
-    target = root / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")

@@ -106,7 +106,9 @@ def _strip_invalid(value: Any) -> Any:
 
 def make_environment(autoescaped: tuple[str, ...], finalize=None) -> Environment:
     # Template names end in .j2: autoescape must key on "html.j2", not "html".
-    env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined,
+    # auto_reload off: templates are package files, not edited while Vigie runs, and checking
+    # them before each of a site's hundreds of thousands of pages is a file-system call each.
+    env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined, auto_reload=False,
                       autoescape=select_autoescape(list(autoescaped), default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       finalize=finalize)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from watchers.store import FAILED_OUTCOMES, GOOD_OUTCOMES, Store
+from watchers.store import FAILED_OUTCOMES, GOOD_OUTCOMES, Store, _decode_change
 
 
 class Head(NamedTuple):
@@ -66,3 +66,10 @@ def version_heads(store: Store) -> dict[str, list[Head]]:
             "SELECT watch_id, number, captured_at, sha256, chars FROM versions ORDER BY watch_id, number"):
         heads.setdefault(watch_id, []).append(Head(*head))
     return heads
+
+
+def changes_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
+    """These stored changes (decoded as `Store.changes` gives them), by id, in one query."""
+    rows = store.db.query("SELECT * FROM changes WHERE id IN (SELECT value FROM json_each(?))",
+                          [json.dumps(list(ids))])
+    return {row["id"]: _decode_change(row) for row in rows}

@@ -341,22 +341,3 @@ def _version(row: dict) -> Version:
     return Version(row["watch_id"], row["number"], row["captured_at"], row["sha256"],
                    row["chars"], row["text"], row["raw_sha256"])
 
-
-def status(store: Store, watch_ids: Iterable[str]) -> list[dict]:
-    """Per watch: last check, its outcome, versions, last change, failure streak."""
-    rows = []
-    for watch_id in watch_ids:
-        last = store.last_check(watch_id)
-        latest = store.version(watch_id)
-        failures, failing_since = store.consecutive_failures(watch_id)
-        rows.append({
-            "watch": watch_id,
-            "last_check": last["started_at"] if last else None,
-            "outcome": last["outcome"] if last else None,
-            "reason": last["reason"] if last else None,
-            "versions": latest.number if latest else 0,
-            "last_change": latest.captured_at if latest else None,
-            "consecutive_failures": failures,
-            "failing_since": failing_since,
-        })
-    return rows

@@ -69,7 +69,8 @@ def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
 
 @click.command("site")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Folder to write (created; a site Vigie wrote there before is replaced).")
+              help="Folder to write (created; a site Vigie wrote there before is updated: only "
+                   "the pages whose content changed are rewritten).")
 @click.pass_obj
 def site_command(obj: Context, out: Path):
     """Static archive site: index, per-watch timelines, every version, every diff, Atom feeds."""
@@ -77,8 +78,8 @@ def site_command(obj: Context, out: Path):
 
     with writing(out):
         counts = write_site(obj.existing_store(), out, datetime.now(timezone.utc))
-    click.echo(f"Wrote the archive site to {out}: {counts['pages']} pages and {counts['feeds']} Atom feeds. "
-               f"Open {out / 'index.html'}")
+    click.echo(f"Wrote the archive site to {out}: {counts['pages']} pages and {counts['feeds']} Atom feeds "
+               f"({counts['written']} file(s) written, {counts['removed']} removed). Open {out / 'index.html'}")
 
 
 @click.command("export")

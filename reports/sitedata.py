@@ -1,0 +1,141 @@
+"""What the site and its feeds are rendered from: the store read into plain data (no markup).
+
+Shared by reports/site.py and reports/feeds.py, so that neither imports the
+other. `gather_index` reads what every page's key needs, in a few queries and
+without texts; a watch's `WatchHistory` is then cut from it. Summaries,
+excerpts and texts are read only for the pages that are rendered.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import NamedTuple
+
+from reports.gather import ChangeView, Link, WatchInfo, change_view, watch_infos
+from reports.paths import platform_slugs, watch_slug
+from watchers.overview import Head, changes_by_id, status, version_heads
+from watchers.store import Store
+
+
+@dataclass(frozen=True)
+class WatchSummary:
+    watch: WatchInfo
+    slug: str
+    versions: int
+    latest_change: ChangeView | None
+    status: dict  # as watchers.overview.status gives it
+
+
+@dataclass(frozen=True)
+class Announced:
+    watch: WatchInfo
+    kind: str  # effective / updated
+    date: str  # ISO
+    detected_at: str
+    upcoming: bool  # still to come at the time the site was written
+
+
+@dataclass(frozen=True)
+class PlatformSection:
+    name: str
+    slug: str
+    watches: tuple[WatchSummary, ...]
+    opt_outs: tuple[tuple[Link, WatchInfo], ...]  # current links, each with a watch listing it
+    announced: tuple[Announced, ...]
+
+
+class ChangeRef(NamedTuple):
+    """A stored change without its texts (summary, excerpts, dates): what a page's key and
+    a feed's choice of entries need. `views` reads the rest for the pages rendered."""
+
+    id: int
+    watch_id: str
+    from_version: int
+    to_version: int
+    detected_at: str
+    severity: str
+    to_sha256: str  # with the watch and versions, what identifies the change for good
+
+
+@dataclass(frozen=True)
+class SiteIndex:
+    generated: datetime
+    platforms: tuple[PlatformSection, ...]
+    changes: tuple[ChangeRef, ...]  # every change, oldest first
+    slugs: dict[str, str]  # watch id -> slug
+    versions: int
+    heads: dict[str, tuple[Head, ...]]  # watch id -> its versions without texts, oldest first
+    watches: dict[str, WatchInfo]
+
+
+@dataclass(frozen=True)
+class WatchHistory:
+    summary: WatchSummary
+    platform: PlatformSection
+    versions: tuple[Head, ...]
+    changes: tuple[ChangeRef, ...]
+
+
+def views(store: Store, watches: dict[str, WatchInfo], refs: Iterable[ChangeRef]) -> list[ChangeView]:
+    """The changes in full (without diffs), in the order given, read in one query."""
+    refs = list(refs)
+    rows = changes_by_id(store, [r.id for r in refs])
+    return [change_view(rows[r.id], watches[r.watch_id], r.to_sha256) for r in refs]
+
+
+def gather_index(store: Store, now: datetime) -> SiteIndex:
+    watches = watch_infos(store)
+    heads = {w: tuple(h) for w, h in version_heads(store).items() if w in watches}
+    hashes = {w: {h.number: h.sha256 for h in versions} for w, versions in heads.items()}
+    changes = tuple(ChangeRef(*row, hashes[row[1]].get(row[3], "")) for row in store.db.execute(
+        "SELECT id, watch_id, from_version, to_version, detected_at, severity FROM changes "
+        "ORDER BY detected_at, id") if row[1] in watches)
+    latest = {c.watch_id: c for c in changes}
+    latest = {view.watch.id: view for view in views(store, watches, latest.values())}
+    states = {row["watch"]: row for row in status(store, list(watches))}
+    slugs = {w: watch_slug(w) for w in watches}
+    names = platform_slugs({w.platform for w in watches.values()})
+    today = now.date().isoformat()
+    by_platform: dict[str, list[WatchInfo]] = {}
+    for watch in watches.values():
+        by_platform.setdefault(watch.platform, []).append(watch)
+    # The latest date each document announced, per kind: what users must act by.
+    announced: dict[str, dict[tuple[str, str], Announced]] = {}
+    for watch_id, detected_at, dates in store.db.execute(
+            "SELECT watch_id, detected_at, dates FROM changes WHERE dates != '[]' ORDER BY detected_at, id"):
+        watch = watches.get(watch_id)
+        for d in json.loads(dates) if watch else ():
+            if d.get("after"):
+                announced.setdefault(watch.platform, {})[(watch_id, d["kind"])] = Announced(
+                    watch, d["kind"], d["after"], detected_at, d["after"] > today)
+    sections = []
+    for name in sorted(names, key=str.casefold):
+        mine = sorted(by_platform[name], key=lambda w: (not w.active, w.title.casefold(), w.id))
+        links: dict[str, tuple[Link, WatchInfo]] = {}
+        for watch in mine:
+            for link in watch.opt_outs if watch.active else ():
+                links.setdefault(link.url, (link, watch))
+        sections.append(PlatformSection(
+            name, names[name],
+            tuple(WatchSummary(w, slugs[w.id], len(heads.get(w.id, ())), latest.get(w.id), states[w.id])
+                  for w in mine),
+            tuple(links.values()),
+            tuple(sorted(announced.get(name, {}).values(), key=lambda a: (a.date, a.watch.id)))))
+    return SiteIndex(now, tuple(sections), changes, slugs, sum(len(h) for h in heads.values()), heads, watches)
+
+
+def histories(index: SiteIndex) -> Iterator[WatchHistory]:
+    """Each watch's history, platform by platform, from the index alone."""
+    changes: dict[str, list[ChangeRef]] = {}
+    for change in index.changes:
+        changes.setdefault(change.watch_id, []).append(change)
+    for section in index.platforms:
+        for summary in section.watches:
+            versions = index.heads.get(summary.watch.id, ())
+            numbers = {h.number for h in versions}
+            yield WatchHistory(summary, section, versions, tuple(
+                c for c in changes.get(summary.watch.id, ())
+                if c.from_version in numbers and c.to_version in numbers))

@@ -1,0 +1,79 @@
+"""What each page of the site was rendered from, so that a rebuild renders only what changed.
+
+Every page has a key: a hash of the data it is rendered from (rows that are
+never rewritten are named by what identifies them: a version by its number and
+hash, a change by its versions and new hash) and of the fingerprint of the
+templates and of this Vigie. The manifest keeps the keys of the last build;
+a page whose key is unchanged would be rendered byte for byte the same, so it
+is left alone. A watch has a key of its own over all its pages' data: an
+unchanged watch is skipped without computing its pages' keys.
+
+Pure: no file is read or written here but the templates, for the fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+
+NAME = ".vigie-site.json"
+# Bumped when what a key covers changes: every page is then rendered again.
+FORMAT = 1
+
+
+def key(*parts: object) -> str:
+    """The key of data made of strings, numbers, tuples and frozen dataclasses (their repr is their value)."""
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+
+
+@cache
+def fingerprint() -> str:
+    """Of the templates and of this Vigie: when either changes, every page is rendered again."""
+    digest = hashlib.sha256(f"{FORMAT} {_vigie_version()}".encode())
+    templates = resources.files("reports") / "templates"
+    for entry in sorted(templates.iterdir(), key=lambda e: e.name):
+        digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _vigie_version() -> str:
+    try:
+        return version("vigie-policy")
+    except PackageNotFoundError:  # a checkout never installed: the templates still count
+        return "unknown"
+
+
+@dataclass
+class Manifest:
+    fingerprint: str
+    watches: dict[str, dict] = field(default_factory=dict)  # id -> {"key": …, "pages": {path: key}}
+    shared: dict[str, str] = field(default_factory=dict)  # feeds: path -> key
+
+    def page_keys(self) -> dict[str, str]:
+        """Every page but the index (rendered each time), with its key."""
+        pages = dict(self.shared)
+        for watch in self.watches.values():
+            pages.update(watch["pages"])
+        return pages
+
+    def dumps(self) -> str:
+        return json.dumps({"format": FORMAT, "fingerprint": self.fingerprint, "watches": self.watches,
+                           "shared": self.shared}, sort_keys=True, separators=(",", ":"))
+
+
+def loads(text: str) -> Manifest | None:
+    """The manifest, or None when it is unreadable or of another format (a full build follows)."""
+    try:
+        data = json.loads(text)
+        if data["format"] != FORMAT:
+            return None
+        manifest = Manifest(str(data["fingerprint"]), dict(data["watches"]), dict(data["shared"]))
+        if all(isinstance(w["key"], str) and isinstance(w["pages"], dict) for w in manifest.watches.values()):
+            return manifest
+    except (ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
