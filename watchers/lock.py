@@ -1,17 +1,25 @@
-"""One writer at a time: an exclusive lock beside the database.
+"""One writer at a time, or one per shard: locks beside the database.
 
 Two crawls on one database would fetch every page twice and could send an
 alert twice, so `vigie crawl`, `run`, `notify` and the spider (under Scrapyd)
-take `<db>.lock` first (`vigie schedule` holds it for the cycles it starts).
-The lock is an OS advisory lock (flock), which the
-kernel drops when its process dies however it dies: a lock left by a killed
-process is never stale, and nothing has to be cleaned up by hand. The file
-also says who holds it, for the message the second process prints.
+take `<db>.lock` first, exclusively (`vigie schedule` holds it for the cycles
+it starts). A shard crawl (`--shard K/N`, docs/scale.md) fetches only its own
+watches, so shard crawls may share the database: each holds `<db>.lock` shared
+and its shard's `<db>.shard-K-of-N.lock` exclusively. Shard crawls run side by
+side, a second crawl of one shard is refused, and a whole-database crawl, run or
+notify never runs beside any of them.
+
+The locks are OS advisory locks (flock), which the kernel drops when their
+process dies however it dies: a lock left by a killed process is never stale,
+and nothing has to be cleaned up by hand. flock is per host: processes on
+other machines do not see it. Each file also says who holds it, for the
+message the refused process prints.
 """
 
 from __future__ import annotations
 
 import fcntl
+import glob
 import json
 import os
 from collections.abc import Iterator
@@ -19,9 +27,14 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-# Locks this process holds, so that the spider inside `vigie run` does not
-# refuse its own parent.
+from watchers.shards import Shard
+
+# Locks this process holds, so that the spider inside `vigie run` or
+# `vigie crawl --shard` does not refuse its own parent.
 _held: set[Path] = set()
+# What shard crawls write into `<db>.lock`, which they share: the refused
+# process then looks for them in their shard locks.
+SHARED_BY_SHARDS = {"shared": "shards"}
 
 
 class Busy(Exception):
@@ -34,20 +47,43 @@ def lock_path(db: str | Path) -> Path:
     return Path(str(Path(db).resolve()) + ".lock")
 
 
+def shard_lock_path(db: str | Path, shard: Shard) -> Path:
+    return Path(str(Path(db).resolve()) + f".shard-{shard.number}-of-{shard.count}.lock")
+
+
 @contextmanager
 def exclusive(db: str | Path, command: str) -> Iterator[None]:
-    """Hold the database's lock for the duration, or raise Busy at once."""
-    path = lock_path(db).resolve()
+    """Hold the database's lock alone for the duration, or raise Busy at once."""
+    with _holding(lock_path(db), fcntl.LOCK_EX, db, command):
+        yield
+
+
+@contextmanager
+def shard_of_database(db: str | Path, shard: Shard, command: str) -> Iterator[None]:
+    """Hold the database's lock shared and the shard's alone, or raise Busy at once."""
+    with _holding(lock_path(db), fcntl.LOCK_SH, db, command), \
+            _holding(shard_lock_path(db, shard), fcntl.LOCK_EX, db, command, shard):
+        yield
+
+
+@contextmanager
+def holding(db: str | Path, command: str, shard: Shard | None) -> Iterator[None]:
+    """The locks a crawl of `shard` (None: of the whole database) needs."""
+    with shard_of_database(db, shard, command) if shard else exclusive(db, command):
+        yield
+
+
+@contextmanager
+def _holding(path: Path, mode: int, db: str | Path, command: str,
+             shard: Shard | None = None) -> Iterator[None]:
+    path = path.resolve()
     if path in _held:
         yield
         return
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        if _acquire(fd, db):
-            holder = {"pid": os.getpid(), "command": command,
-                      "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(holder).encode(), 0)
+        if _acquire(fd, mode, db, shard):
+            _sign(fd, SHARED_BY_SHARDS if mode == fcntl.LOCK_SH else _holder_now(command))
         _held.add(path)
         try:
             yield
@@ -57,17 +93,30 @@ def exclusive(db: str | Path, command: str) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the flock
 
 
-def _acquire(fd: int, db: str | Path) -> bool:
+def _acquire(fd: int, mode: int, db: str | Path, shard: Shard | None) -> bool:
     """True if this process now holds the lock; False if its parent `vigie schedule`
     holds it on its behalf; Busy if anyone else does."""
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, mode | fcntl.LOCK_NB)
         return True
     except BlockingIOError:
         holder = _holder(os.pread(fd, 4096, 0))
     if holder.get("command") == "schedule" and holder.get("pid") == os.getppid():
         return False
-    raise Busy(_busy_message(db, holder))
+    holders = _shard_holders(db) if holder == SHARED_BY_SHARDS else [holder]
+    raise Busy(_busy_message(db, holders, shard))
+
+
+def _holder_now(command: str) -> dict:
+    return {"pid": os.getpid(), "command": command,
+            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def _sign(fd: int, holder: dict) -> None:
+    # Shard crawls sign the shared lock with the same bytes, so their writes
+    # may interleave without garbling it.
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, json.dumps(holder).encode(), 0)
 
 
 def _holder(content: bytes) -> dict:
@@ -78,8 +127,31 @@ def _holder(content: bytes) -> dict:
     return holder if isinstance(holder, dict) else {}
 
 
-def _busy_message(db: str | Path, holder: dict) -> str:
-    who = (f"`vigie {holder['command']}` (pid {holder['pid']}, since {holder['since']})"
-           if {"command", "pid", "since"} <= holder.keys() else "another vigie process")
-    return (f"{who} is already working on {db}; wait for it to finish, or stop it. "
-            "Only one crawl, run or notify at a time may use a database.")
+def _shard_holders(db: str | Path) -> list[dict]:
+    """Who holds the shard locks: the signatures of processes still alive (a shard
+    lock file stays behind its crawl, signed by it, like the database's)."""
+    base = glob.escape(lock_path(db).name.removesuffix(".lock"))
+    holders = [_holder(path.read_bytes()) for path in sorted(lock_path(db).parent.glob(f"{base}.shard-*.lock"))]
+    return [holder for holder in holders if _alive(holder.get("pid"))]
+
+
+def _alive(pid) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, run by another user
+        return True
+    return True
+
+
+def _busy_message(db: str | Path, holders: list[dict], shard: Shard | None) -> str:
+    named = [f"`vigie {h['command']}` (pid {h['pid']}, since {h['since']})"
+             for h in holders if {"command", "pid", "since"} <= h.keys()]
+    who = " and ".join(named) or "another vigie process"
+    where = f"shard {shard} of {db}" if shard else str(db)
+    return (f"{who} {'are' if len(named) > 1 else 'is'} already working on {where}; wait for it to finish, "
+            "or stop it. Only one crawl, run or notify at a time may use a database, or one crawl per "
+            "shard (--shard K/N) at a time.")

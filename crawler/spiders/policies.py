@@ -2,8 +2,9 @@
 
 It never judges a page: every response and every failure becomes a `Fetch`
 item, and `crawler.pipelines.RecordPipeline` records it through `watchers`.
-Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all=1]`
-(which is how Scrapyd runs it).
+Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all=1]
+[-a shard=K/N]` (which is how Scrapyd runs it). With a shard it fetches only that
+share of the watches (watchers/shards.py), beside the crawls of the other shards.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from crawler import browser
 from crawler.retry import retry_after_seconds
 from crawler.targets import ALLOW_PRIVATE, UnsafeTarget
 from watchers.fetch import Fetch
-from watchers.lock import Busy, exclusive
+from watchers.lock import Busy, holding
 from watchers.record import is_due, plan
+from watchers.shards import BadShard, Shard
 from watchers.store import Store
 from watchers.watchlist import Watchlist, load_watchlist
 
@@ -38,11 +40,12 @@ class PolicySpider(scrapy.Spider):
     name = "policies"
 
     def __init__(self, watch: str | list[str] | None = None, all: bool | str = False,
-                 watchlist: Watchlist | None = None, **kwargs):
+                 watchlist: Watchlist | None = None, shard: str | Shard | None = None, **kwargs):
         super().__init__(**kwargs)
         self.only = watch.split(",") if isinstance(watch, str) else list(watch or [])
         self.everything = all not in (False, "", "0", "false")
         self.watchlist = watchlist
+        self.shard = shard
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -56,15 +59,22 @@ class PolicySpider(scrapy.Spider):
         # takes the database's lock itself (a no-op under `vigie crawl`/`run`).
         spider.lock = ExitStack()
         try:
-            spider.lock.enter_context(exclusive(settings.get("VIGIE_DB"), "crawl (scrapy)"))
-        except Busy as busy:
+            if isinstance(spider.shard, str):
+                spider.shard = Shard.parse(spider.shard)
+            command = f"crawl --shard {spider.shard} (scrapy)" if spider.shard else "crawl (scrapy)"
+            spider.lock.enter_context(holding(settings.get("VIGIE_DB"), command, spider.shard))
+        except (Busy, BadShard) as refusal:
             # A refused Scrapyd job ends at once saying why, not with a traceback.
-            spider.logger.error("Not crawling: %s", busy)
+            spider.logger.error("Not crawling: %s", refusal)
             spider.selection = []
-            crawler.stats.set_value("vigie/refused", str(busy))
+            crawler.stats.set_value("vigie/refused", str(refusal))
             return spider
         crawler.signals.connect(spider.lock.close, signal=scrapy.signals.spider_closed)
         spider.store = Store(settings.get("VIGIE_DB"))
+        # The whole watchlist, even for one shard: a shard's crawl must not mark the
+        # other shards' watches inactive. The crawls of all shards write the same
+        # rows, one transaction each, queued by SQLite: whichever goes first, the
+        # table ends the same.
         spider.store.sync_watches(spider.watches.values())
         spider.full_fetch_every = settings.getfloat("VIGIE_FULL_FETCH_EVERY_DAYS", 7.0)
         # Chosen here, not in start(): the download handlers are picked from
@@ -81,9 +91,14 @@ class PolicySpider(scrapy.Spider):
             unknown = [i for i in self.only if i not in self.watches]
             if unknown:
                 raise ValueError(f"unknown watch id(s): {', '.join(unknown)}")
-            return [self.watches[i] for i in self.only]
-        watches = list(self.watches.values())
-        return watches if self.everything else [w for w in watches if is_due(self.store, w, now)]
+            watches = [self.watches[i] for i in self.only]
+        else:
+            watches = list(self.watches.values())
+        if self.shard:
+            watches = [w for w in watches if self.shard.holds(w.id)]
+        if self.only or self.everything:
+            return watches
+        return [w for w in watches if is_due(self.store, w, now)]
 
     async def start(self):
         now = datetime.now(timezone.utc)

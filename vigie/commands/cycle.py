@@ -8,23 +8,33 @@ from datetime import datetime, timezone
 import click
 
 from vigie.context import Context
-from watchers.lock import exclusive
+from watchers.lock import exclusive, holding
+from watchers.shards import BadShard, Shard
 from watchers.terminal import printable
 from watchers.watchlist import Watchlist
+
+
+def _parse_shard(ctx, param, value: str | None) -> Shard | None:
+    try:
+        return Shard.parse(value) if value is not None else None
+    except BadShard as error:
+        raise click.BadParameter(str(error)) from None
 
 
 @click.command()
 @click.option("--all", "everything", is_flag=True, help="Fetch every watch, due or not.")
 @click.option("--watch", "watch_ids", multiple=True, metavar="ID", help="Fetch this watch (repeatable).")
+@click.option("--shard", callback=_parse_shard, metavar="K/N",
+              help="Only the watches of share K of N (docs/scale.md); crawls of other shards may run beside it.")
 @click.pass_obj
-def crawl(obj: Context, everything: bool, watch_ids: tuple[str, ...]):
+def crawl(obj: Context, everything: bool, watch_ids: tuple[str, ...], shard: Shard | None):
     """Fetch the due watches (or all, or the named ones) once."""
     watchlist = obj.watchlist()
     unknown = [i for i in watch_ids if i not in {w.id for w in watchlist.watches}]
     if unknown:
         raise click.UsageError(f"unknown watch id(s): {', '.join(unknown)}; see `vigie watches`")
-    with obj.writing(), exclusive(obj.db, "crawl"):
-        crawl_and_print(obj, watchlist, watch=list(watch_ids), all=everything)
+    with obj.writing(), holding(obj.db, f"crawl --shard {shard}" if shard else "crawl", shard):
+        crawl_and_print(obj, watchlist, watch=list(watch_ids), all=everything, shard=shard)
 
 
 @click.command("run")
@@ -76,7 +86,10 @@ def crawl_and_print(obj: Context, watchlist: Watchlist, **spider_args) -> None:
     stats = run(obj.settings(), lambda session: session.crawl(watchlist=watchlist, **spider_args))
     store = obj.store()
     try:
-        print_checks(store.checks_since(since), obj.quiet)
+        # Crawls of other shards record into the same database meanwhile: show only this one's.
+        shard = spider_args.get("shard")
+        print_checks([check for check in store.checks_since(since)
+                      if shard is None or shard.holds(check["watch_id"])], obj.quiet)
     finally:
         store.close()
     if stats.get(STORAGE_ERROR):
