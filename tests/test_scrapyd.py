@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,8 +28,9 @@ from pathlib import Path
 import pytest
 
 from vigie.loopback import Page
+from watchers.shards import Shard
 
-from conftest import free_port
+from conftest import free_port, mailto
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = """<html><body><main><h1>Privacy Policy</h1>
@@ -78,16 +80,26 @@ class Scrapyd:
         with LOCAL.open(self.url + endpoint, data=data, timeout=60) as response:
             return json.load(response)
 
-    def crawl(self, *fields: tuple[str, str]) -> str:
-        """Schedule the spider, wait for the job to finish; returns its log."""
+    def schedule(self, *fields: tuple[str, str]) -> str:
+        """Schedule the spider; returns the job's id."""
         answer = self.post("schedule.json", [("project", "vigie"), ("spider", "policies"), *fields])
         assert answer["status"] == "ok", answer
-        log = self.folder / "logs" / "vigie" / "policies" / f"{answer['jobid']}.log"
+        return answer["jobid"]
+
+    def finished(self, job: str) -> dict:
+        """Wait for the job to finish; returns Scrapyd's record of it, with its log as `log`."""
+        log = self.folder / "logs" / "vigie" / "policies" / f"{job}.log"
         deadline = time.monotonic() + 45
-        while answer["jobid"] not in {job["id"] for job in self.get("listjobs.json", project="vigie")["finished"]}:
+        while True:
+            done = {j["id"]: j for j in self.get("listjobs.json", project="vigie")["finished"]}
+            if job in done:
+                return {**done[job], "log": _read(log)}
             assert time.monotonic() < deadline, f"job still not finished\n{_read(log)}"
             time.sleep(0.2)
-        return _read(log)
+
+    def crawl(self, *fields: tuple[str, str]) -> str:
+        """Schedule the spider, wait for the job to finish; returns its log."""
+        return self.finished(self.schedule(*fields))["log"]
 
 
 @contextmanager
@@ -149,6 +161,13 @@ def _project_copy(destination: Path, port: int) -> Path:
     return destination
 
 
+def _deploy(project: Path, target: str, env: dict[str, str]) -> None:
+    deploy = subprocess.run([sys.executable, "-m", "scrapyd_client.deploy", target, "--version", "r1"],
+                            cwd=project, env=env, capture_output=True, text=True, timeout=120)
+    assert deploy.returncode == 0, deploy.stdout + deploy.stderr
+    assert json.loads(deploy.stdout)["spiders"] == 1
+
+
 def _build_traces() -> tuple[str, dict[str, float]]:
     """The checkout's git status and the times of its build folders, as far as a deploy would touch them."""
     status = ""
@@ -191,11 +210,7 @@ def test_deployed_to_scrapyd_the_spider_records_versions_and_changes(tmp_path, s
                 ("setting", "RETRY_TIMES=0"), ("setting", "DOWNLOAD_TIMEOUT=5"), ("setting", "LOG_LEVEL=INFO")]
 
     with running_scrapyd(tmp_path / "scrapyd", env) as scrapyd:
-        project = _project_copy(tmp_path / "project", scrapyd.port)
-        deploy = subprocess.run([sys.executable, "-m", "scrapyd_client.deploy", "loopback", "--version", "r1"],
-                                cwd=project, env=env, capture_output=True, text=True, timeout=120)
-        assert deploy.returncode == 0, deploy.stdout + deploy.stderr
-        assert json.loads(deploy.stdout)["spiders"] == 1
+        _deploy(_project_copy(tmp_path / "project", scrapyd.port), "loopback", env)
         assert scrapyd.get("listspiders.json", project="vigie")["spiders"] == ["policies"]
         _check_egg(next((scrapyd.folder / "eggs" / "vigie").glob("*.egg")), env, tmp_path)
 
@@ -227,3 +242,87 @@ def test_deployed_to_scrapyd_the_spider_records_versions_and_changes(tmp_path, s
 
     assert len(site.hits_for("/p")) == 2  # two jobs, one fetch each, nothing else fetched
     assert _build_traces() == before, "the deploy wrote into the checkout"
+
+
+# Holds the lock a crawl of shard sys.argv[2] takes, until killed (a crawl of that shard at work).
+HOLD_SHARD = """
+import sys, time
+from watchers.lock import shard_of_database
+from watchers.shards import Shard
+with shard_of_database(sys.argv[1], Shard.parse(sys.argv[2]), "crawl --shard " + sys.argv[2]):
+    print("held", flush=True)
+    time.sleep(120)
+"""
+
+
+def _stat(log: str, name: str) -> int:
+    found = re.search(rf"'vigie/{name}': (\d+)", log)
+    return int(found[1]) if found else 0
+
+
+def _side_by_side(nodes: list[Scrapyd], settings: list[tuple[str, str]], *fields: tuple[str, str]) -> list[dict]:
+    """Shard K of len(nodes) scheduled on node K, all at once; their finished jobs."""
+    jobs = [node.schedule(("shard", f"{k}/{len(nodes)}"), *fields, *settings) for k, node in enumerate(nodes, 1)]
+    done = [node.finished(job) for node, job in zip(nodes, jobs)]
+    for job in done:
+        assert "Traceback" not in job["log"] and "ERROR" not in job["log"], job["log"]
+    return done
+
+
+def test_two_scrapyd_nodes_share_one_watchlist_without_double_fetches(tmp_path, site, vigie, smtp):
+    """Two Scrapyd processes, one database and one watchlist: each job takes its shard,
+    both run at once, every page is fetched once, and every change alerts once."""
+    _needs_scrapyd()
+    inbox, port, _ = smtp
+    env = _environment(tmp_path)
+    watches = [{"id": f"ex/p{n:02}", "platform": f"P{n:02}", "url": site.url(f"/P{n:02}"), "select": ["main"]}
+               for n in range(20)]
+    for watch in watches:  # a little slow, so that the two jobs' crawls overlap
+        site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause="to run the service"), fault="stall:0.2"))
+    vigie.write(watches)
+    vigie.add_channel("dpo", url=mailto(port))
+    settings = [("setting", f"VIGIE_DB={vigie.db}"), ("setting", f"VIGIE_WATCHLIST={vigie.watchlist}"),
+                ("setting", "RETRY_TIMES=0"), ("setting", "DOWNLOAD_TIMEOUT=5"), ("setting", "LOG_LEVEL=INFO")]
+    shares = [[w["id"] for w in watches if Shard(k, 2).holds(w["id"])] for k in (1, 2)]
+    assert all(shares)
+
+    with running_scrapyd(tmp_path / "one", env) as one, running_scrapyd(tmp_path / "two", env) as two:
+        project = _project_copy(tmp_path / "project", one.port)
+        with (project / "scrapy.cfg").open("a") as cfg:
+            cfg.write(f"\n[deploy:second]\nurl = http://127.0.0.1:{two.port}/\nproject = vigie\n")
+        _deploy(project, "loopback", env)
+        _deploy(project, "second", env)
+
+        # A new database: both jobs create it, mirror the watchlist and record side by side.
+        first = _side_by_side([one, two], settings)
+        assert [_stat(job["log"], "new") for job in first] == [len(share) for share in shares]
+        later_start = max(job["start_time"] for job in first)
+        assert later_start < min(job["end_time"] for job in first), first  # they overlapped
+        assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [1] * len(watches)
+        assert all([v["version"] for v in vigie.json("history", w["id"])] == [1] for w in watches)
+
+        changed = watches[::4]
+        for watch in changed:
+            site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause="to train our AI models")))
+        second = _side_by_side([one, two], settings, ("all", "1"))
+        assert sum(_stat(job["log"], "changed") for job in second) == len(changed)
+        assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [2] * len(watches)
+        assert sorted(c["watch"] for c in vigie.json("changes")) == [w["id"] for w in changed]
+
+        # A second job of a shard at work is refused, naming it; the other shard's job is not.
+        with subprocess.Popen([sys.executable, "-c", HOLD_SHARD, str(vigie.db), "1/2"], stdout=subprocess.PIPE,
+                              text=True) as holder:
+            try:
+                assert holder.stdout.readline().strip() == "held"
+                refused, beside = (node.schedule(("shard", f"{k}/2"), *settings) for k, node in ((1, one), (2, two)))
+                refused, beside = one.finished(refused)["log"], two.finished(beside)["log"]
+            finally:
+                holder.kill()
+        assert f"`vigie crawl --shard 1/2` (pid {holder.pid}" in refused and "shard 1/2 of" in refused, refused
+        assert "Not crawling" not in beside and "Traceback" not in beside, beside
+
+    vigie("notify")  # after the shards' jobs, once for the whole database
+    subjects = sorted(m["Subject"].split(": ", 1)[1].split()[0] for m in inbox.messages)
+    assert subjects == [w["platform"] for w in changed]  # one alert per change
+    assert "Nothing to deliver." in vigie("notify").stdout
+    assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [2] * len(watches)
