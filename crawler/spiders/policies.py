@@ -71,6 +71,7 @@ class PolicySpider(scrapy.Spider):
             return spider
         crawler.signals.connect(spider.lock.close, signal=scrapy.signals.spider_closed)
         spider.store = Store(settings.get("VIGIE_DB"))
+        spider.store.sync_at_close()  # a commit per check, written through when the crawl ends
         # The whole watchlist, even for one shard: a shard's crawl must not mark the
         # other shards' watches inactive. The crawls of all shards write the same
         # rows, one transaction each, queued by SQLite: whichever goes first, the
