@@ -18,8 +18,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from watchers.fetch import Fetch
-from watchers.record import reading, record
-from watchers.verdict import judge_page
+from watchers.record import needs_reading, read_page, record
 
 # The stat the CLI reads after a crawl: why recording stopped (full disk, read-only file).
 STORAGE_ERROR = "vigie/storage_error"
@@ -51,13 +50,13 @@ class RecordPipeline:
         spider = self.crawler.spider
         watch = spider.watches[item.watch_id]
         try:
-            verdict = None
-            needed, previous_chars = reading(spider.store, watch, item)
+            reading = None
+            needed, previous_chars = needs_reading(spider.store, watch, item)
             pool = self.readers() if needed else None
             if pool is not None:
-                verdict = await asyncio.get_running_loop().run_in_executor(pool, judge_page, watch, item,
+                reading = await asyncio.get_running_loop().run_in_executor(pool, read_page, watch, item,
                                                                            previous_chars)
-            row = record(spider.store, watch, item, spider.watchlist.channels, verdict)
+            row = record(spider.store, watch, item, spider.watchlist.channels, reading)
         except (sqlite3.Error, OSError) as error:
             # Every check is its own transaction, so what was recorded stays; fetching
             # on would only fail the same way. Stop, and let the caller say why.

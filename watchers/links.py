@@ -18,7 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 from watchers.lexicon import lexicons_for
 from watchers.normalise import clean_url
 
-LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
+# The extractor writes a link on one line: a "[" closed on a later line is not one.
+LINK = re.compile(r"\[([^\]\n]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
 # Opt-out pages and settings, recognisable from the URL alone.
 OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspruch|oposici|opposition"
                          r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/"
@@ -103,15 +104,12 @@ def page_opt_out_links(text: str, language: str) -> list[tuple[str, str]]:
     """The opt-out links a version of a page carries, (label, url), first occurrence of each."""
     found: dict[str, tuple[str, str]] = {}
     seen: set[tuple[str, str]] = set()
-    for line in text.splitlines():
-        if "](" not in line and "<http" not in line:
+    for label, url in links(text):
+        if (label, url) in seen or not url.startswith(("http://", "https://")):
             continue
-        for label, url in links(line):
-            if (label, url) in seen or not url.startswith(("http://", "https://")):
-                continue
-            seen.add((label, url))
-            if _opt_out_url(url) or _says_opt_out(label, language):
-                found.setdefault(comparable_url(url, language), (label or url, url))
+        seen.add((label, url))
+        if _opt_out_url(url) or _says_opt_out(label, language):
+            found.setdefault(comparable_url(url, language), (label or url, url))
     return list(found.values())
 
 

@@ -80,11 +80,25 @@ def plan(store: Store, watch: Watch, now: datetime,
     return FetchPlan(watch, headers, conditional=len(headers) > 1)
 
 
-def reading(store: Store, watch: Watch, fetch: Fetch) -> tuple[bool, int | None]:
-    """Must this fetch's page be read (extracted and judged) to be recorded, and how long
-    was the previous version? Not for a skip, a 304, an HTTP failure, or the same bytes
-    read by the same rules as last time. The crawler reads pages in worker processes
-    (crawler/pipelines.py) and hands `record` the verdict."""
+@dataclass(frozen=True)
+class Reading:
+    """A page read as a policy: the verdict and, for a good page, the opt-out links its text carries."""
+
+    verdict: Verdict
+    opt_out_links: list[tuple[str, str]] | None = None
+
+
+def read_page(watch: Watch, fetch: Fetch, previous_chars: int | None) -> Reading:
+    """Pure and the costly part of a check: the crawler runs it in worker processes."""
+    verdict = judge_page(watch, fetch, previous_chars)
+    return Reading(verdict, page_opt_out_links(verdict.text, watch.locale) if verdict.ok else None)
+
+
+def needs_reading(store: Store, watch: Watch, fetch: Fetch) -> tuple[bool, int | None]:
+    """Must this fetch's page be read (`read_page`) to be recorded, and how long was the
+    previous version? Not for a skip, a 304, an HTTP failure, or the same bytes read by
+    the same rules as last time. The crawler reads pages in worker processes
+    (crawler/pipelines.py) and hands `record` the reading."""
     if fetch.skipped or _not_modified(store, watch, fetch) or judge_response(fetch):
         return False, None
     latest = store.latest_head(watch.id)
@@ -92,9 +106,9 @@ def reading(store: Store, watch: Watch, fetch: Fetch) -> tuple[bool, int | None]
 
 
 def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ...] = (),
-           verdict: Verdict | None = None) -> dict:
+           reading: Reading | None = None) -> dict:
     """Record one fetch as one check (and maybe one version); returns the check row.
-    `verdict`: the page already read by `judge_page`, when `reading` said it must be."""
+    `reading`: the page already read by `read_page`, when `needs_reading` said it must be."""
     rules = rules_fingerprint(watch)
     row = {
         "watch_id": watch.id, "started_at": fetch.started_at, "finished_at": fetch.finished_at,
@@ -125,7 +139,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         # what makes a re-check of unchanged pages cheap.
         verdict_text = None
     else:
-        verdict = verdict or judge_page(watch, fetch, latest.chars if latest else None)
+        reading = reading or read_page(watch, fetch, latest.chars if latest else None)
+        verdict = reading.verdict
         if not verdict.ok:
             with store.db.atomic():
                 row["raw_sha256"] = store.put_raw(watch.id, fetch.body, fetch.content_type)
@@ -141,9 +156,8 @@ def record(store: Store, watch: Watch, fetch: Fetch, channels: tuple[Channel, ..
         check_id = store.add_check(row)
         row["id"] = check_id
         row["version_number"] = store.add_version(watch.id, verdict_text, row["raw_sha256"],
-                                                  check_id, fetch.finished_at,
-                                                  page_opt_out_links(verdict_text, watch.locale))
-        store.db["checks"].update(check_id, {"version_number": row["version_number"]})
+                                                  check_id, fetch.finished_at, reading.opt_out_links)
+        store.set_check_version(check_id, row["version_number"])
         if latest:
             # In the same transaction as the version: a version never lacks its change.
             record_change(store, watch, store.version(watch.id, latest.number), verdict_text,

@@ -34,6 +34,10 @@ WALL_MAX_CHARS = 3000
 # change now and another when the server is fixed. A couple are tolerated:
 # sloppy sites carry a stray one for years.
 MAX_GARBLED = 2
+# UTF-8 read as an 8-bit charset: every multi-byte sequence starts with a byte that
+# cp1252 and Latin-1 read as one of these. Text without them cannot be mojibake.
+_UTF8_LEAD_AS_8BIT = re.compile("[\u00c2-\u00f4]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 BLOCKING_STATUSES = {401: "login wall", 403: "access forbidden (bot protection?)",
                      407: "proxy login", 429: "rate limited", 451: "unavailable in this region"}
 
@@ -104,7 +108,7 @@ def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) ->
     garbled = _garbled(text, fetch.encoding)
     if garbled:
         return Verdict("error", garbled)
-    folded = text.casefold()
+    folded = text.casefold() if watch.reject or watch.expect else ""
     for phrase in watch.reject:
         if phrase.casefold() in folded:
             return Verdict("blocked", f"reject text present: {phrase!r}")
@@ -124,7 +128,9 @@ def _garbled(text: str, encoding: str | None) -> str | None:
     if undecodable > MAX_GARBLED:
         return (f"undecodable text: {undecodable} characters are not valid {encoding or 'text'} "
                 "(wrong charset declared, or not a text page)")
-    mojibake = [run for run in re.findall(r"[^\x00-\x7f]{2,}", text) if _utf8_read_as_8bit(run)]
+    if not _UTF8_LEAD_AS_8BIT.search(text):
+        return None
+    mojibake = [run for run in _NON_ASCII_RUN.findall(text) if _utf8_read_as_8bit(run)]
     if len(mojibake) > MAX_GARBLED:
         return (f"wrong charset: UTF-8 text read as {encoding or 'an 8-bit charset'} "
                 f"({len(mojibake)} sequences like {mojibake[0]!r})")
