@@ -9,9 +9,8 @@ like the watches. URLs carry secrets: only `Channel.safe_url` may be printed.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import apprise
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1, "noise": 0}
@@ -20,6 +19,9 @@ SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1, "noise": 0}
 MARKDOWN_SCHEMES = {"slack", "discord", "mmost", "mmosts", "msteams", "tgram", "ntfy", "ntfys",
                     "matrix", "matrixs", "rocket", "rockets", "zulip", "json", "jsons"}
 HTML_SCHEMES = {"mailto", "mailtos"}
+
+if TYPE_CHECKING:
+    import apprise
 
 
 class Channel(BaseModel):
@@ -48,7 +50,7 @@ class Channel(BaseModel):
     @field_validator("url")
     @classmethod
     def _apprise_url(cls, value: str | None) -> str | None:
-        if value is not None and apprise.Apprise.instantiate(value) is None:
+        if value is not None and _apprise().Apprise.instantiate(value) is None:
             raise ValueError("is not an apprise URL apprise can use (see https://github.com/caronc/apprise/wiki)")
         return value
 
@@ -76,7 +78,7 @@ class Channel(BaseModel):
     def services(self) -> list:
         """The apprise services this channel sends to (one, or those its config file lists)."""
         if self.url is not None:
-            return [apprise.Apprise.instantiate(self.url)]
+            return [_apprise().Apprise.instantiate(self.url)]
         return _load_config(self.config).services()
 
     @property
@@ -108,7 +110,15 @@ class Channel(BaseModel):
                 and (not self.tags or bool(set(self.tags) & set(watch.tags))))
 
 
+def _apprise():
+    """apprise, imported on first use: it takes a tenth of a second, which every
+    command would pay, and a crawl without channels never needs it."""
+    import apprise
+
+    return apprise
+
+
 def _load_config(path: str) -> apprise.AppriseConfig:
-    config = apprise.AppriseConfig()
+    config = _apprise().AppriseConfig()
     config.add(path)
     return config

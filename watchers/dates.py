@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import dateparser
-
 from watchers.lexicon import lexicon, lexicons_for
 
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
@@ -91,5 +89,7 @@ def _parse(span: str, locale: str) -> date | None:
     # 02/04/2026 is 4 February in the US and 2 April everywhere else.
     order = "MDY" if locale in ("en", "en-US") else "DMY"
     settings = _PARSE_MONTH if _MONTH_ONLY.fullmatch(span) else {**_PARSE, "DATE_ORDER": order}
+    import dateparser  # here: its import is a tenth of a second that only classifying needs
+
     parsed = dateparser.parse(span.rstrip("."), languages=languages, settings=settings)
     return parsed.date() if parsed else None
