@@ -9,6 +9,7 @@ reader's attention goes to what can change what users must do.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -110,11 +111,15 @@ def gather_weekly(store: Store, start: datetime, end: datetime, limit: int = MAX
 def _deadlines(store: Store, watches: dict[str, WatchInfo], end: datetime) -> tuple[Deadline, ...]:
     """Per active watch, the effective date it last announced, if it is still to come at `end`."""
     latest: dict[str, Deadline] = {}
-    for change in store.changes():  # oldest first: a later announcement replaces an earlier one
-        watch = watches.get(change["watch_id"])
-        for announced in change["dates"] if watch and watch.active else ():
+    # Only the changes that carry an effective date are decoded, oldest first: a later
+    # announcement replaces an earlier one.
+    for watch_id, detected_at, dates in store.db.execute(
+            """SELECT watch_id, detected_at, dates FROM changes WHERE dates LIKE '%"effective"%'
+               ORDER BY detected_at, id"""):
+        watch = watches.get(watch_id)
+        for announced in json.loads(dates) if watch and watch.active else ():
             if announced["kind"] == "effective" and announced.get("after"):
-                latest[watch.id] = Deadline(announced["after"], watch, change["detected_at"])
+                latest[watch.id] = Deadline(announced["after"], watch, detected_at)
     today = end.date().isoformat()
     return tuple(sorted((d for d in latest.values() if d.date > today), key=lambda d: (d.date, d.watch.id)))
 

@@ -85,14 +85,17 @@ for command in (cycle.crawl, cycle.run_cycle, cycle.schedule, cycle.notify, cycl
 
 
 def main() -> None:
-    from crawler.runner import Interrupted
-
     try:
         cli()
     except Busy as busy:  # another process holds the database: say who, exit 1
         click.echo(f"error: {busy}", err=True)
         sys.exit(1)
-    except Interrupted:
+    except Exception as error:
+        # Only a crawl raises Interrupted, and it imports the crawler first: importing it
+        # (Scrapy, a third of a second) just to name the exception would slow every command.
+        runner = sys.modules.get("crawler.runner")
+        if runner is None or not isinstance(error, runner.Interrupted):
+            raise
         click.echo("Stopped by a signal. Every check made so far is recorded; "
                    "the next run does the rest and sends what is pending.", err=True)
         sys.exit(1)
