@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 
 from reports.diffview import DiffView, diff_view
 from reports.templating import safe_link
-from watchers.actions import watch_actions
+from watchers.actions import every_watch_actions
 from watchers.channels import SEVERITY_RANK
 from watchers.store import FAILED_OUTCOMES, Store
 
@@ -77,15 +77,18 @@ def utc_iso(moment: datetime) -> str:
 
 def watch_infos(store: Store) -> dict[str, WatchInfo]:
     """Every watch the store knows, including those no longer in the watchlist (their history stays)."""
-    watches = {}
-    for row in store.db["watches"].rows_where(order_by="id"):
+    rows = list(store.db["watches"].rows_where(order_by="id"))
+    configured = {}
+    for row in rows:
         config = json.loads(row["config"] or "{}")
-        configured = [(o.get("label") or o.get("url", ""), o.get("url", "")) for o in config.get("opt_out", ())]
-        opt_outs = tuple(Link(a.label, a.url, safe_link(a.url), a.source, a.gone)
-                         for a in watch_actions(store, row["id"], row["locale"] or "en", configured))
-        watches[row["id"]] = WatchInfo(row["id"], row["platform"], row["title"], row["kind"],
-                                       link(row["url"], row["url"]), bool(row["active"]), opt_outs)
-    return watches
+        configured[row["id"]] = [(o.get("label") or o.get("url", ""), o.get("url", ""))
+                                 for o in config.get("opt_out", ())]
+    actions = every_watch_actions(store, ((row["id"], row["locale"] or "en", configured[row["id"]]) for row in rows))
+    return {row["id"]: WatchInfo(row["id"], row["platform"], row["title"], row["kind"],
+                                 link(row["url"], row["url"]), bool(row["active"]),
+                                 tuple(Link(a.label, a.url, safe_link(a.url), a.source, a.gone)
+                                       for a in actions[row["id"]]))
+            for row in rows}
 
 
 def change_view(change: dict, watch: WatchInfo, to_sha256: str,

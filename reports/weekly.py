@@ -114,8 +114,8 @@ def _deadlines(store: Store, watches: dict[str, WatchInfo], end: datetime) -> tu
     # Only the changes that carry an effective date are decoded, oldest first: a later
     # announcement replaces an earlier one.
     for watch_id, detected_at, dates in store.db.execute(
-            """SELECT watch_id, detected_at, dates FROM changes WHERE dates LIKE '%"effective"%'
-               ORDER BY detected_at, id"""):
+            """SELECT watch_id, detected_at, dates FROM changes
+               WHERE dates != '[]' AND dates LIKE '%"effective"%' ORDER BY detected_at, id"""):
         watch = watches.get(watch_id)
         for announced in json.loads(dates) if watch and watch.active else ():
             if announced["kind"] == "effective" and announced.get("after"):

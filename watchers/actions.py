@@ -9,6 +9,7 @@ keep the configured ones as a fallback, marked when the page dropped them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import asdict
 
@@ -24,6 +25,26 @@ def watch_actions(store: Store, watch_id: str, language: str, configured: Iterab
         return action_links([], configured, language)
     before = _opt_out_links(store, watch_id, number - 1, language) if number > 1 else None
     return action_links(_opt_out_links(store, watch_id, number, language), configured, language, before)
+
+
+def every_watch_actions(store: Store, watches: Iterable[tuple[str, str, Iterable[tuple[str, str]]]]
+                        ) -> dict[str, list[ActionLink]]:
+    """`watch_actions` of each (watch id, language, configured links) at once: the opt-out links
+    of every watch's two newest versions in one query (a watch whose versions predate their
+    recording in the store is read as `watch_actions` reads it)."""
+    recorded = {watch_id: (number, current, before) for watch_id, number, current, before in store.db.execute(
+        """SELECT w.id, v.number, v.opt_out_links, p.opt_out_links FROM watches w CROSS JOIN versions v
+           ON v.watch_id = w.id AND v.number = (SELECT MAX(number) FROM versions WHERE watch_id = w.id)
+           LEFT JOIN versions p ON p.watch_id = w.id AND p.number = v.number - 1""")}
+    actions = {}
+    for watch_id, language, configured in watches:
+        number, current, before = recorded.get(watch_id, (0, "[]", None))
+        if current is None or (number > 1 and before is None):
+            actions[watch_id] = watch_actions(store, watch_id, language, configured)
+            continue
+        actions[watch_id] = action_links([tuple(link) for link in json.loads(current)], configured, language,
+                                         [tuple(link) for link in json.loads(before)] if before else None)
+    return actions
 
 
 def _opt_out_links(store: Store, watch_id: str, number: int, language: str) -> list[tuple[str, str]]:
