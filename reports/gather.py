@@ -106,10 +106,13 @@ def changes_with_diffs(store: Store, watches: dict[str, WatchInfo], changes: lis
     views = []
     for change in changes:
         watch = watches.get(change["watch_id"])
-        old = store.version(change["watch_id"], change["from_version"])
-        new = store.version(change["watch_id"], change["to_version"])
-        if watch and old and new:
-            views.append(change_view(change, watch, new.sha256, (old.text, new.text), limit))
+        # Both texts in one query: a report shows thousands of changes.
+        texts = {number: (text, digest) for number, text, digest in store.db.execute(
+            "SELECT number, text, sha256 FROM versions WHERE watch_id = ? AND number IN (?, ?)",
+            [change["watch_id"], change["from_version"], change["to_version"]])}
+        if watch and change["from_version"] in texts and change["to_version"] in texts:
+            (old, _), (new, digest) = texts[change["from_version"]], texts[change["to_version"]]
+            views.append(change_view(change, watch, digest, (old, new), limit))
     return views
 
 

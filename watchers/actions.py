@@ -33,9 +33,11 @@ def every_watch_actions(store: Store, watches: Iterable[tuple[str, str, Iterable
     of every watch's two newest versions in one query (a watch whose versions predate their
     recording in the store is read as `watch_actions` reads it)."""
     recorded = {watch_id: (number, current, before) for watch_id, number, current, before in store.db.execute(
-        """SELECT w.id, v.number, v.opt_out_links, p.opt_out_links FROM watches w CROSS JOIN versions v
+        # From the index that holds the links (migration 8): the rows hold them after the text.
+        """SELECT w.id, v.number, v.opt_out_links, p.opt_out_links
+           FROM watches w CROSS JOIN versions v INDEXED BY versions_links
            ON v.watch_id = w.id AND v.number = (SELECT MAX(number) FROM versions WHERE watch_id = w.id)
-           LEFT JOIN versions p ON p.watch_id = w.id AND p.number = v.number - 1""")}
+           LEFT JOIN versions p INDEXED BY versions_links ON p.watch_id = w.id AND p.number = v.number - 1""")}
     actions = {}
     for watch_id, language, configured in watches:
         number, current, before = recorded.get(watch_id, (0, "[]", None))

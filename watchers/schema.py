@@ -104,5 +104,14 @@ def _schema_v7(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS changes_dated ON changes (detected_at, id) WHERE dates != '[]'")
 
 
+def _schema_v8(db: sqlite_utils.Database) -> None:
+    """Reading at 10,000 watches without reading texts: the opt-out links of versions (stored
+    after the text in each row, so SQLite walks the whole text to reach them) from an index,
+    and the checks of a period (the weekly report's failing watches) by time."""
+    db["versions"].create_index(["watch_id", "number", "opt_out_links"], index_name="versions_links",
+                                if_not_exists=True)
+    db["checks"].create_index(["started_at"], if_not_exists=True)
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8]
