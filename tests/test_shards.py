@@ -92,11 +92,16 @@ def test_shard_crawls_share_the_database_one_per_shard_and_never_beside_a_whole_
             assert whole.returncode == 1, whole.stderr
             # Both shard crawls named, not the last whole-database holder of the lock file.
             assert f"(pid {first}" in whole.stderr and f"(pid {second}" in whole.stderr, whole.stderr
-        assert "Nothing was due" in vigie("crawl", "--shard", "2/3").stdout  # another split: its own locks
+        split_otherwise = vigie("crawl", "--shard", "3/3", check=False)  # would fetch some of 1/2's watches
+        assert split_otherwise.returncode == 1 and f"(pid {first}" in split_otherwise.stderr, split_otherwise.stderr
     with held(vigie.db, None, "run") as run:
         refused = vigie("crawl", "--shard", "1/2", check=False)
         assert refused.returncode == 1 and f"`vigie run` (pid {run}" in refused.stderr, refused.stderr
     assert "Nothing was due" in vigie("crawl", "--shard", "1/2").stdout  # killed holders leave nothing stale
+    # A lock file of another split, signed by a live process that no longer holds it (a reused pid).
+    stale = {"pid": 1, "command": "crawl --shard 1/3", "since": "2026-01-01T00:00:00+00:00", "shard": "1/3"}
+    Path(f"{vigie.db}.shard-1-of-3.lock").write_text(json.dumps(stale))
+    assert "Nothing was due" in vigie("crawl", "--shard", "1/2").stdout
 
 
 # One shard's writer: opens the (new) database when told, mirrors the watchlist,

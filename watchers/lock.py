@@ -6,8 +6,8 @@ take `<db>.lock` first, exclusively (`vigie schedule` holds it for the cycles
 it starts). A shard crawl (`--shard K/N`, docs/scale.md) fetches only its own
 watches, so shard crawls may share the database: each holds `<db>.lock` shared
 and its shard's `<db>.shard-K-of-N.lock` exclusively. Shard crawls run side by
-side, a second crawl of one shard is refused, and a whole-database crawl, run or
-notify never runs beside any of them.
+side; a second crawl of one shard is refused, so is a crawl split another way
+(another N); a whole-database crawl, run or notify never runs beside any of them.
 
 The locks are OS advisory locks (flock), which the kernel drops when their
 process dies however it dies: a lock left by a killed process is never stale,
@@ -63,6 +63,13 @@ def shard_of_database(db: str | Path, shard: Shard, command: str) -> Iterator[No
     """Hold the database's lock shared and the shard's alone, or raise Busy at once."""
     with _holding(lock_path(db), fcntl.LOCK_SH, db, command), \
             _holding(shard_lock_path(db, shard), fcntl.LOCK_EX, db, command, shard):
+        # Crawls split another way (1/3 beside 1/2) would fetch some watches twice.
+        # Each signs its shard lock before it looks, so of two that start together,
+        # the second to look sees the first.
+        split_otherwise = [holder for path, holder in _shard_holders(db) if holder.get("pid") != os.getpid()
+                           and not str(holder.get("shard", "")).endswith(f"/{shard.count}") and _held_now(path)]
+        if split_otherwise:
+            raise Busy(_busy_message(db, split_otherwise, None))
         yield
 
 
@@ -83,7 +90,7 @@ def _holding(path: Path, mode: int, db: str | Path, command: str,
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         if _acquire(fd, mode, db, shard):
-            _sign(fd, SHARED_BY_SHARDS if mode == fcntl.LOCK_SH else _holder_now(command))
+            _sign(fd, SHARED_BY_SHARDS if mode == fcntl.LOCK_SH else _holder_now(command, shard))
         _held.add(path)
         try:
             yield
@@ -103,13 +110,14 @@ def _acquire(fd: int, mode: int, db: str | Path, shard: Shard | None) -> bool:
         holder = _holder(os.pread(fd, 4096, 0))
     if holder.get("command") == "schedule" and holder.get("pid") == os.getppid():
         return False
-    holders = _shard_holders(db) if holder == SHARED_BY_SHARDS else [holder]
+    holders = [h for _, h in _shard_holders(db)] if holder == SHARED_BY_SHARDS else [holder]
     raise Busy(_busy_message(db, holders, shard))
 
 
-def _holder_now(command: str) -> dict:
-    return {"pid": os.getpid(), "command": command,
-            "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+def _holder_now(command: str, shard: Shard | None) -> dict:
+    holder = {"pid": os.getpid(), "command": command,
+              "since": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    return {**holder, "shard": str(shard)} if shard else holder
 
 
 def _sign(fd: int, holder: dict) -> None:
@@ -127,12 +135,25 @@ def _holder(content: bytes) -> dict:
     return holder if isinstance(holder, dict) else {}
 
 
-def _shard_holders(db: str | Path) -> list[dict]:
+def _shard_holders(db: str | Path) -> list[tuple[Path, dict]]:
     """Who holds the shard locks: the signatures of processes still alive (a shard
     lock file stays behind its crawl, signed by it, like the database's)."""
     base = glob.escape(lock_path(db).name.removesuffix(".lock"))
-    holders = [_holder(path.read_bytes()) for path in sorted(lock_path(db).parent.glob(f"{base}.shard-*.lock"))]
-    return [holder for holder in holders if _alive(holder.get("pid"))]
+    signed = [(path, _holder(path.read_bytes())) for path in sorted(lock_path(db).parent.glob(f"{base}.shard-*.lock"))]
+    return [(path, holder) for path, holder in signed if _alive(holder.get("pid"))]
+
+
+def _held_now(path: Path) -> bool:
+    """Whether a crawl holds this shard lock now, not only a live process that once
+    did (pids are reused): a lock nobody holds can be taken, and is given back at once."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
 
 
 def _alive(pid) -> bool:
@@ -154,4 +175,4 @@ def _busy_message(db: str | Path, holders: list[dict], shard: Shard | None) -> s
     where = f"shard {shard} of {db}" if shard else str(db)
     return (f"{who} {'are' if len(named) > 1 else 'is'} already working on {where}; wait for it to finish, "
             "or stop it. Only one crawl, run or notify at a time may use a database, or one crawl per "
-            "shard (--shard K/N) at a time.")
+            "shard (--shard K/N, the same N for all) at a time.")
