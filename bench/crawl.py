@@ -1,4 +1,4 @@
-"""Crawl benchmark: N generated ~150 KB policy pages served on 127.0.0.1.
+"""Crawl benchmark: N generated policy pages (~150 KB by default) served on 127.0.0.1.
 
 Prints: cold cycle time (every page new), unchanged re-check time via 304 and
 via 200 (server without validators), a cycle where 10% of pages changed, peak
@@ -6,8 +6,13 @@ memory of the crawl process, stored raw bytes against fetched bytes, and the
 same server's raw serving rate measured by a plain threaded HTTP client (the
 ceiling no crawler can beat).
 
-    python bench/crawl.py            # N = 500
-    python bench/crawl.py --pages 50 # a quick run
+    python bench/crawl.py                                      # N = 500, one host
+    python bench/crawl.py --pages 50                           # a quick run
+    python bench/crawl.py --pages 10000 --hosts 100 --size 82  # the archive-scale cold crawl
+
+With --hosts H the pages are spread round-robin over H loopback addresses
+(127.0.0.2, 127.0.0.3…: every 127.x address is this machine), so the crawl's
+limit of two requests in flight per host lets more through at once.
 
 Not a test: it prints figures; the README keeps the latest ones.
 """
@@ -58,27 +63,33 @@ def policy_page(index: int, revision: int = 0, size: int = 150_000) -> bytes:
     return "".join(parts).encode()
 
 
-def serve(pages: int, revision_every: int, validators: bool, queue) -> None:
+def serve(pages: int, revision_every: int, validators: bool, hosts: int, size: int, queue) -> None:
     """Child process: serve the pages (on its own core, like a real server)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from vigie.loopback import LoopbackSite, Page
 
-    with LoopbackSite() as site:
-        for i in range(pages):
-            revision = 1 if revision_every and i % revision_every == 0 else 0
-            site.serve(f"/p/{i}", Page(body=policy_page(i, revision), validators=validators))
-        queue.put(site.base)
-        while True:
-            time.sleep(3600)
+    sites = [LoopbackSite(f"127.0.0.{2 + k}" if hosts > 1 else "127.0.0.1") for k in range(hosts)]
+    urls = []
+    for i in range(pages):
+        revision = 1 if revision_every and i % revision_every == 0 else 0
+        site = sites[i % hosts]
+        site.serve(f"/p/{i}", Page(body=policy_page(i, revision, size), validators=validators))
+        urls.append(site.url(f"/p/{i}"))
+    for site in sites:
+        site.__enter__()
+    queue.put(urls)
+    while True:
+        time.sleep(3600)
 
 
 class Server:
-    def __init__(self, pages: int, revision_every: int = 0, validators: bool = True):
+    def __init__(self, pages: int, revision_every: int = 0, validators: bool = True, hosts: int = 1,
+                 size: int = 150_000):
         queue = multiprocessing.Queue()
-        self.process = multiprocessing.Process(target=serve, args=(pages, revision_every, validators, queue),
-                                               daemon=True)
+        self.process = multiprocessing.Process(
+            target=serve, args=(pages, revision_every, validators, hosts, size, queue), daemon=True)
         self.process.start()
-        self.base = queue.get(timeout=300)
+        self.urls: list[str] = queue.get(timeout=1800)
 
     def stop(self) -> None:
         self.process.terminate()
@@ -141,29 +152,29 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
-def write_watchlist(path: Path, base: str, pages: int) -> None:
+def write_watchlist(path: Path, urls: list[str]) -> None:
     lines = ["include_catalogue = false"]
-    for i in range(pages):
+    for i, url in enumerate(urls):
         lines += ["[[watch]]", f'id = "bench/{i}"', 'platform = "Bench"', f'title = "Policy {i}"',
-                  'kind = "privacy-policy"', f'url = "{base}/p/{i}"', 'select = ["main"]']
+                  'kind = "privacy-policy"', f'url = "{url}"', 'select = ["main"]']
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def plain_client_rate(base: str, pages: int) -> float:
+def plain_client_rate(urls: list[str]) -> float:
     """Pages per second a threaded http.client fetches from the same server."""
-    host = urlsplit(base).netloc
 
-    def get(i: int) -> int:
-        connection = http.client.HTTPConnection(host, timeout=30)
-        connection.request("GET", f"/p/{i}")
+    def get(url: str) -> int:
+        parts = urlsplit(url)
+        connection = http.client.HTTPConnection(parts.netloc, timeout=30)
+        connection.request("GET", parts.path)
         size = len(connection.getresponse().read())
         connection.close()
         return size
 
     started = time.perf_counter()
     with ThreadPoolExecutor(16) as pool:
-        list(pool.map(get, range(pages)))
-    return pages / (time.perf_counter() - started)
+        list(pool.map(get, urls))
+    return len(urls) / (time.perf_counter() - started)
 
 
 def storage(db: Path) -> tuple[int, int, int]:
@@ -177,6 +188,9 @@ def storage(db: Path) -> tuple[int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500)
+    parser.add_argument("--hosts", type=int, default=1, help="loopback hosts the pages are spread over")
+    parser.add_argument("--size", type=int, default=150, help="page size in KB (about)")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold cycle (the archive-scale run)")
     parser.add_argument("--readers", type=int, help="page-reading worker processes (default: one per core "
                                                     "but the crawler's; 0: read in the crawler's thread)")
     args = parser.parse_args()
@@ -184,41 +198,45 @@ def main() -> None:
         READERS.extend(["--set", f"VIGIE_READERS={args.readers}"])
     # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
     os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
-    n = args.pages
-    page_kb = len(policy_page(0)) / 1024
-    print(f"{n} pages of ~{page_kb:.0f} KB on 127.0.0.1, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    n, size, hosts = args.pages, args.size * 1000, args.hosts
+    page_kb = len(policy_page(0, size=size)) / 1024
+    print(f"{n} pages of ~{page_kb:.0f} KB on {hosts} loopback host(s), {os.cpu_count()} cores, "
+          f"Python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         db, watchlist = tmp / "bench.db", tmp / "bench.toml"
 
-        server = Server(n)
-        write_watchlist(watchlist, server.base, n)
-        ceiling = plain_client_rate(server.base, n)
+        server = Server(n, hosts=hosts, size=size)
+        write_watchlist(watchlist, server.urls)
+        ceiling = plain_client_rate(server.urls)
         cold, cold_rss = run_crawl(db, watchlist)
-        warm304, warm_rss = run_crawl(db, watchlist)
+        rows = []
+        if not args.cold_only:
+            warm304, warm_rss = run_crawl(db, watchlist)
+            server.stop()
+            server = Server(n, validators=False, hosts=hosts, size=size)  # no ETag / Last-Modified: 200s
+            write_watchlist(watchlist, server.urls)
+            warm200, _ = run_crawl(db, watchlist)
+            server.stop()
+            server = Server(n, revision_every=10, validators=False, hosts=hosts, size=size)  # 10% changed
+            write_watchlist(watchlist, server.urls)
+            changed, changed_rss = run_crawl(db, watchlist)
+            cold_rss = max(cold_rss, warm_rss, changed_rss)
+            rows = [f"re-check, unchanged, 304:            {warm304:8.1f} s      ({cold / warm304:.1f}x faster than cold)",
+                    f"re-check, unchanged, 200 same bytes: {warm200:8.1f} s      ({cold / warm200:.1f}x faster than cold)",
+                    f"cycle with 10% of pages changed:     {changed:8.1f} s"]
         server.stop()
-
-        server = Server(n, validators=False)  # same pages, no ETag / Last-Modified: 200s
-        write_watchlist(watchlist, server.base, n)
-        warm200, _ = run_crawl(db, watchlist)
-        server.stop()
-
-        server = Server(n, revision_every=10, validators=False)  # 10% of pages changed
-        write_watchlist(watchlist, server.base, n)
-        changed, changed_rss = run_crawl(db, watchlist)
-        server.stop()
-
         fetched, stored, versions = storage(db)
+        size_mb = db.stat().st_size / 1e6
 
     print(f"plain client (16 threads), ceiling:  {ceiling:8.0f} pages/s  ({n / ceiling:.1f} s for {n})")
     print(f"cold cycle (all new):                {cold:8.1f} s      ({n / cold:.0f} pages/s)")
-    print(f"re-check, unchanged, 304:            {warm304:8.1f} s      ({cold / warm304:.1f}x faster than cold)")
-    print(f"re-check, unchanged, 200 same bytes: {warm200:8.1f} s      ({cold / warm200:.1f}x faster than cold)")
-    print(f"cycle with 10% of pages changed:     {changed:8.1f} s")
-    print(f"peak memory of the crawl process:    {max(cold_rss, warm_rss, changed_rss):8.0f} MB"
+    for row in rows:
+        print(row)
+    print(f"peak memory of the crawl process:    {cold_rss:8.0f} MB"
           f" (with its page readers: {max(TREE_PEAK_MB):.0f} MB, proportional set size of all)")
     print(f"raw bytes fetched / stored:          {fetched / 1e6:8.1f} MB / {stored / 1e6:.1f} MB "
-          f"({100 * stored / max(fetched, 1):.1f}%), {versions} versions")
+          f"({100 * stored / max(fetched, 1):.1f}%), {versions} versions, database {size_mb:.0f} MB")
 
 
 if __name__ == "__main__":
