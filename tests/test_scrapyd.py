@@ -31,6 +31,7 @@ from vigie.loopback import Page
 from watchers.shards import Shard
 
 from conftest import free_port, mailto
+from test_shards import alerted, fetches, held, loopback_watches, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = """<html><body><main><h1>Privacy Policy</h1>
@@ -244,17 +245,6 @@ def test_deployed_to_scrapyd_the_spider_records_versions_and_changes(tmp_path, s
     assert _build_traces() == before, "the deploy wrote into the checkout"
 
 
-# Holds the lock a crawl of shard sys.argv[2] takes, until killed (a crawl of that shard at work).
-HOLD_SHARD = """
-import sys, time
-from watchers.lock import shard_of_database
-from watchers.shards import Shard
-with shard_of_database(sys.argv[1], Shard.parse(sys.argv[2]), "crawl --shard " + sys.argv[2]):
-    print("held", flush=True)
-    time.sleep(120)
-"""
-
-
 def _stat(log: str, name: str) -> int:
     found = re.search(rf"'vigie/{name}': (\d+)", log)
     return int(found[1]) if found else 0
@@ -275,10 +265,8 @@ def test_two_scrapyd_nodes_share_one_watchlist_without_double_fetches(tmp_path, 
     _needs_scrapyd()
     inbox, port, _ = smtp
     env = _environment(tmp_path)
-    watches = [{"id": f"ex/p{n:02}", "platform": f"P{n:02}", "url": site.url(f"/P{n:02}"), "select": ["main"]}
-               for n in range(20)]
-    for watch in watches:  # a little slow, so that the two jobs' crawls overlap
-        site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause="to run the service"), fault="stall:0.2"))
+    watches = loopback_watches(site, 20)
+    serve(site, watches, "To run the service.", fault="stall:0.2")  # a little slow: the jobs overlap
     vigie.write(watches)
     vigie.add_channel("dpo", url=mailto(port))
     settings = [("setting", f"VIGIE_DB={vigie.db}"), ("setting", f"VIGIE_WATCHLIST={vigie.watchlist}"),
@@ -298,31 +286,24 @@ def test_two_scrapyd_nodes_share_one_watchlist_without_double_fetches(tmp_path, 
         assert [_stat(job["log"], "new") for job in first] == [len(share) for share in shares]
         later_start = max(job["start_time"] for job in first)
         assert later_start < min(job["end_time"] for job in first), first  # they overlapped
-        assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [1] * len(watches)
+        assert fetches(site, watches) == [1] * len(watches)
         assert all([v["version"] for v in vigie.json("history", w["id"])] == [1] for w in watches)
 
         changed = watches[::4]
-        for watch in changed:
-            site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause="to train our AI models")))
+        serve(site, changed, "To train our AI models on your posts.")
         second = _side_by_side([one, two], settings, ("all", "1"))
         assert sum(_stat(job["log"], "changed") for job in second) == len(changed)
-        assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [2] * len(watches)
+        assert fetches(site, watches) == [2] * len(watches)
         assert sorted(c["watch"] for c in vigie.json("changes")) == [w["id"] for w in changed]
 
         # A second job of a shard at work is refused, naming it; the other shard's job is not.
-        with subprocess.Popen([sys.executable, "-c", HOLD_SHARD, str(vigie.db), "1/2"], stdout=subprocess.PIPE,
-                              text=True) as holder:
-            try:
-                assert holder.stdout.readline().strip() == "held"
-                refused, beside = (node.schedule(("shard", f"{k}/2"), *settings) for k, node in ((1, one), (2, two)))
-                refused, beside = one.finished(refused)["log"], two.finished(beside)["log"]
-            finally:
-                holder.kill()
-        assert f"`vigie crawl --shard 1/2` (pid {holder.pid}" in refused and "shard 1/2 of" in refused, refused
+        with held(vigie.db, "1/2", "crawl --shard 1/2") as holder:
+            refused, beside = one.schedule(("shard", "1/2"), *settings), two.schedule(("shard", "2/2"), *settings)
+            refused, beside = one.finished(refused)["log"], two.finished(beside)["log"]
+        assert f"`vigie crawl --shard 1/2` (pid {holder}" in refused and "shard 1/2 of" in refused, refused
         assert "Not crawling" not in beside and "Traceback" not in beside, beside
 
     vigie("notify")  # after the shards' jobs, once for the whole database
-    subjects = sorted(m["Subject"].split(": ", 1)[1].split()[0] for m in inbox.messages)
-    assert subjects == [w["platform"] for w in changed]  # one alert per change
+    assert alerted(inbox) == [w["platform"] for w in changed]  # one alert per change
     assert "Nothing to deliver." in vigie("notify").stdout
-    assert [len(site.hits_for(f"/{w['platform']}")) for w in watches] == [2] * len(watches)
+    assert fetches(site, watches) == [2] * len(watches)

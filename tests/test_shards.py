@@ -1,8 +1,9 @@
 """Shards: one watchlist split between crawls that share a database without talking.
 
 Every watch in exactly one shard, the same one in every process; the locks
-(shard crawls side by side, one per shard, never beside a whole-database
-crawl, run or notify); and real crawls of two shards at once on a new database.
+(shard crawls side by side, one per shard, one split at a time, never beside a
+whole-database crawl, run or notify); and real crawls of two shards at once on a
+new database. tests/test_scrapyd.py does the same with two Scrapyd processes.
 """
 
 from __future__ import annotations
@@ -151,13 +152,24 @@ def test_shard_writers_opening_a_new_database_at_once_lose_nothing(tmp_path):
         assert db.execute("SELECT COUNT(*) FROM changes").fetchone() == (12 * (rounds - 1),)
 
 
-def _serve(site, watches: list[dict], clause: str) -> None:
+def loopback_watches(site, count: int) -> list[dict]:
+    """Watches of pages at /P00, /P01…, each of its own platform (alert subjects name it)."""
+    return [{"id": f"ex/p{n:02}", "platform": f"P{n:02}", "url": site.url(f"/P{n:02}"), "select": ["main"]}
+            for n in range(count)]
+
+
+def serve(site, watches: list[dict], clause: str, **page) -> None:
     for watch in watches:
-        site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause=clause)))
+        site.serve(f"/{watch['platform']}", Page.html(PAGE.format(clause=clause), **page))
 
 
-def _fetches(site, watch: dict) -> int:
-    return len(site.hits_for(f"/{watch['platform']}"))
+def fetches(site, watches: list[dict]) -> list[int]:
+    return [len(site.hits_for(f"/{watch['platform']}")) for watch in watches]
+
+
+def alerted(inbox) -> list[str]:
+    """The platforms of the alerts received, sorted: "[Vigie] HIGH: P04 Privacy Policy changed (…)"."""
+    return sorted(message["Subject"].split(": ", 1)[1].split()[0] for message in inbox.messages)
 
 
 def _crawl_shards(vigie, count: int) -> list[subprocess.CompletedProcess]:
@@ -175,9 +187,8 @@ def _crawl_shards(vigie, count: int) -> list[subprocess.CompletedProcess]:
 
 def test_two_shard_crawls_at_once_fetch_every_page_once_and_alert_once(site, vigie, smtp):
     inbox, port, _ = smtp
-    watches = [{"id": f"ex/p{n:02}", "platform": f"P{n:02}", "url": site.url(f"/P{n:02}"), "select": ["main"]}
-               for n in range(20)]
-    _serve(site, watches, "To improve the service.")
+    watches = loopback_watches(site, 20)
+    serve(site, watches, "To improve the service.")
     vigie.write(watches)
     vigie.add_channel("dpo", url=mailto(port))
 
@@ -185,17 +196,16 @@ def test_two_shard_crawls_at_once_fetch_every_page_once_and_alert_once(site, vig
     for k, crawl in enumerate(crawls, start=1):
         mine = [w["id"] for w in watches if Shard(k, 2).holds(w["id"])]
         assert mine and f"{len(mine)} checks: {len(mine)} new" in crawl.stdout, crawl.stdout
-    assert [_fetches(site, w) for w in watches] == [1] * len(watches)
+    assert fetches(site, watches) == [1] * len(watches)
     assert all([v["version"] for v in vigie.json("history", w["id"])] == [1] for w in watches)
 
     changed = watches[::4]
-    _serve(site, changed, "To train our AI models on your posts.")
+    serve(site, changed, "To train our AI models on your posts.")
     _crawl_shards(vigie, 2)
-    assert [_fetches(site, w) for w in watches] == [2] * len(watches)
+    assert fetches(site, watches) == [2] * len(watches)
     assert sorted(c["watch"] for c in vigie.json("changes")) == [w["id"] for w in changed]
     vigie("notify")  # once both shards are done, one delivery for the whole database
-    # "[Vigie] HIGH: P04 Privacy Policy changed (…)": one mail per change
-    assert sorted(m["Subject"].split(": ", 1)[1].split()[0] for m in inbox.messages) == [w["platform"] for w in changed]
+    assert alerted(inbox) == [w["platform"] for w in changed]  # one mail per change
     with sqlite3.connect(vigie.db) as db:
         assert db.execute("SELECT COUNT(*), COUNT(DISTINCT change_id) FROM deliveries WHERE status = 'sent'"
                           ).fetchone() == (len(changed), len(changed))
