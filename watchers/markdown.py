@@ -44,7 +44,7 @@ class _Blocks:
         if not self.inline:
             return
         paragraph = "".join(self.inline)
-        self.inline = []
+        self.inline.clear()  # cleared, not replaced: _walk holds on to the list
         if _BREAK in paragraph:
             text = "\n".join(map(_collapse, paragraph.split(_BREAK))).strip("\n")
         else:
@@ -69,8 +69,11 @@ def to_markdown(elements: Iterable[Element], base: str) -> str:
 
 def _collapse(text: str) -> str:
     # str.split() splits on every Unicode space (nbsp included) and trims.
-    # Zero-width characters go too, or a heading of only U+200B would remain.
-    return " ".join(ZERO_WIDTH.sub("", text).split())
+    # Zero-width characters go too, or a heading of only U+200B would remain
+    # (isascii() is free: most strings skip the regex).
+    if not text.isascii():
+        text = ZERO_WIDTH.sub("", text)
+    return " ".join(text.split())
 
 
 def _render_element(element: Element, out: _Blocks) -> None:
@@ -79,14 +82,16 @@ def _render_element(element: Element, out: _Blocks) -> None:
 
 def _walk(element: Element, out: _Blocks) -> None:
     """Render the element's content in place: how inline elements are read."""
+    # The hottest loop of a crawl (every element of every page): names bound once.
+    append, handler = out.inline.append, _HANDLERS.get
     if element.text:
-        out.inline.append(element.text)
+        append(element.text)
     for child in element:
         tag = child.tag
         if isinstance(tag, str):
-            _HANDLERS.get(tag, _walk)(child, out)
+            handler(tag, _walk)(child, out)
         if child.tail:
-            out.inline.append(child.tail)
+            append(child.tail)
 
 
 def _blocks_of(element: Element, base: str) -> list[str]:
@@ -229,11 +234,15 @@ class _ListWriter:
     def _add_item(self, item: Element) -> None:
         self.number = _integer(item.get("value"), default=self.number)
         marker = f"{self.number}. " if self.ordered else "- "
-        self.lines.extend(_item_lines(marker, _lines_of(item, self.base)))
+        if len(item):
+            lines = _lines_of(item, self.base)
+        else:  # text alone, as most items are: one line at most
+            lines = [text] if (text := _collapse(item.text or "")) else []
+        self.lines.extend(_item_lines(marker, lines))
         self.number += 1
 
     def _add_stray_text(self, text: str | None) -> None:
-        if text and (text := _collapse(text)):
+        if text and not text.isspace() and (text := _collapse(text)):
             self.lines.append(text)
 
 
