@@ -9,9 +9,11 @@ change twice.
 
 from __future__ import annotations
 
+import heapq
 import uuid
 from dataclasses import dataclass
 from functools import partial
+from operator import attrgetter
 
 from reports import paths
 from reports.gather import SEVERITIES, ChangeView
@@ -21,6 +23,7 @@ from watchers.store import Store
 
 # The newest entries only: readers poll feeds, and the archive keeps the rest.
 FEED_ENTRIES = 200
+NEWEST = attrgetter("detected_at", "watch_id", "to_version")  # the order of entries, newest first
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,10 @@ def selections(index: SiteIndex) -> list[Selection]:
                for s in SEVERITIES]
     # With no entry, a feed has been empty since the archive's first change (not since the
     # run that wrote it), so that a re-run leaves it byte-for-byte the same.
-    first = changes[0].detected_at if changes else index.generated.isoformat()
+    first = min((c.detected_at for c in changes), default=index.generated.isoformat())
     selected = []
     for path, title, chosen in wanted:
-        newest = sorted(chosen, key=lambda c: (c.detected_at, c.watch_id, c.to_version), reverse=True)
-        newest = tuple(newest[:FEED_ENTRIES])
+        newest = tuple(heapq.nlargest(FEED_ENTRIES, chosen, key=NEWEST))
         selected.append(Selection(path, title, newest, newest[0].detected_at if newest else first))
     return selected
 

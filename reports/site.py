@@ -32,6 +32,7 @@ from reports.sitedata import ChangeRef, SiteIndex, WatchHistory, gather_index, h
 from reports.sitemanifest import NAME as MANIFEST
 from reports.sitemanifest import Manifest, fingerprint, key, loads
 from reports.templating import page_environment
+from watchers.overview import version_heads
 from watchers.store import Store, Version
 
 # Written into a finished site: its presence is what allows a re-run to
@@ -58,27 +59,24 @@ def render_index(index: SiteIndex) -> str:
     return _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES)
 
 
-def _identity(change: ChangeRef | None) -> tuple | None:
-    """What identifies a stored change for good (its row is never rewritten)."""
-    return change and (change.from_version, change.to_version, change.to_sha256)
-
-
 def watch_key(history: WatchHistory) -> str:
     """Over everything the watch's pages are rendered from: unchanged, none of them is rendered."""
     summary = history.summary
     return key(fingerprint(), summary.watch, summary.slug, summary.status, history.platform.name,
-               history.platform.slug, history.versions, [_identity(c) for c in history.changes])
+               history.platform.slug, history.digest, [c.id for c in history.changes])
 
 
 def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_key: str) -> Iterator[Page]:
     """The watch's timeline, versions and diffs, each with its key; changes and texts are
-    read from the store only when a page is rendered."""
+    read from the store only when a page is rendered. (Rows of versions and changes are
+    never rewritten: a version is named by its hash, a change by its id.)"""
     watch, slug, platform = history.summary.watch, history.summary.slug, history.platform
-    refs = {c.to_version: c for c in history.changes}
+    heads = version_heads(store, watch.id)
+    refs = {c.to_version: c.id for c in history.changes}
 
     @cache
     def context() -> dict:
-        return dict(history=history, watch=watch, slug=slug,
+        return dict(history=history, versions=heads, watch=watch, slug=slug,
                     by_version={c.to_version: c for c in views(store, index.watches, history.changes)})
 
     @cache
@@ -103,20 +101,16 @@ def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_
     yield Page(timeline_path(slug), timeline_key, timeline)
     # The frame every version and diff page shows: crumbs, title, where the page comes from.
     frame = (fingerprint(), slug, platform.name, platform.slug, watch.id, watch.title, watch.url)
-    heads = history.versions
     for k, head in enumerate(heads):
         path = version_path(slug, head.number)
         previous = heads[k - 1].number if k else None
         following = heads[k + 1].number if k + 1 < len(heads) else None
-        yield Page(path, key(frame, head, previous, following, _identity(refs.get(head.number)),
-                             _identity(refs.get(following))),
+        yield Page(path, key(frame, head, previous, following, refs.get(head.number), refs.get(following)),
                    partial(version, path, head.number, previous, following))
-    hashes = {h.number: h.sha256 for h in heads}
     for change in history.changes:
         path = diff_path(slug, change.from_version, change.to_version)
         # The diff page also lists the watch's opt-out links: the whole watch is in its key.
-        yield Page(path, key(frame, watch, _identity(change), hashes[change.from_version]),
-                   partial(diff, path, change.to_version))
+        yield Page(path, key(frame, watch, change.id), partial(diff, path, change.to_version))
 
 
 def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
@@ -129,7 +123,7 @@ def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
         return watches[change.watch_id]
 
     for selection in selections(index):
-        entries = [(_identity(c), watch_key_of(c)) for c in selection.newest]
+        entries = [(c.id, watch_key_of(c)) for c in selection.newest]
         yield Page(selection.path, key(fingerprint(), selection.path, selection.title, selection.updated, entries),
                    partial(render_feed, store, selection, index))
 

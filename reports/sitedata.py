@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reports.gather import ChangeView, Link, WatchInfo, change_view, watch_infos
 from reports.paths import platform_slugs, watch_slug
-from watchers.overview import Head, changes_by_id, status, version_heads
+from watchers.overview import changes_by_id, status, version_digests
 from watchers.store import Store
 
 
@@ -51,23 +51,22 @@ class ChangeRef(NamedTuple):
     """A stored change without its texts (summary, excerpts, dates): what a page's key and
     a feed's choice of entries need. `views` reads the rest for the pages rendered."""
 
-    id: int
+    id: int  # a change's row is never rewritten: its id identifies it for good
     watch_id: str
     from_version: int
     to_version: int
     detected_at: str
     severity: str
-    to_sha256: str  # with the watch and versions, what identifies the change for good
 
 
 @dataclass(frozen=True)
 class SiteIndex:
     generated: datetime
     platforms: tuple[PlatformSection, ...]
-    changes: tuple[ChangeRef, ...]  # every change, oldest first
+    changes: tuple[ChangeRef, ...]  # every change, in no particular order
     slugs: dict[str, str]  # watch id -> slug
     versions: int
-    heads: dict[str, tuple[Head, ...]]  # watch id -> its versions without texts, oldest first
+    digests: dict[str, str]  # watch id -> digest of its versions' heads (watchers.overview.version_digests)
     watches: dict[str, WatchInfo]
 
 
@@ -75,25 +74,28 @@ class SiteIndex:
 class WatchHistory:
     summary: WatchSummary
     platform: PlatformSection
-    versions: tuple[Head, ...]
-    changes: tuple[ChangeRef, ...]
+    digest: str  # of its versions' heads: the versions themselves are read when its pages are rendered
+    changes: tuple[ChangeRef, ...]  # oldest first
 
 
 def views(store: Store, watches: dict[str, WatchInfo], refs: Iterable[ChangeRef]) -> list[ChangeView]:
     """The changes in full (without diffs), in the order given, read in one query."""
     refs = list(refs)
     rows = changes_by_id(store, [r.id for r in refs])
-    return [change_view(rows[r.id], watches[r.watch_id], r.to_sha256) for r in refs]
+    return [change_view(rows[r.id], watches[r.watch_id], rows[r.id]["to_sha256"] or "") for r in refs]
 
 
 def gather_index(store: Store, now: datetime) -> SiteIndex:
     watches = watch_infos(store)
-    heads = {w: tuple(h) for w, h in version_heads(store).items() if w in watches}
-    hashes = {w: {h.number: h.sha256 for h in versions} for w, versions in heads.items()}
-    changes = tuple(ChangeRef(*row, hashes[row[1]].get(row[3], "")) for row in store.db.execute(
-        "SELECT id, watch_id, from_version, to_version, detected_at, severity FROM changes "
-        "ORDER BY detected_at, id") if row[1] in watches)
-    latest = {c.watch_id: c for c in changes}
+    versions = {w: counted for w, counted in version_digests(store).items() if w in watches}
+    # In the table's order (a sequential read): whoever needs another order sorts a few.
+    changes = tuple(ChangeRef(*row) for row in store.db.execute(
+        "SELECT id, watch_id, from_version, to_version, detected_at, severity FROM changes")
+        if row[1] in watches)
+    latest: dict[str, ChangeRef] = {}
+    for change in changes:
+        if change.watch_id not in latest or _newer(change, latest[change.watch_id]):
+            latest[change.watch_id] = change
     latest = {view.watch.id: view for view in views(store, watches, latest.values())}
     states = {row["watch"]: row for row in status(store, list(watches))}
     slugs = {w: watch_slug(w) for w in watches}
@@ -120,11 +122,16 @@ def gather_index(store: Store, now: datetime) -> SiteIndex:
                 links.setdefault(link.url, (link, watch))
         sections.append(PlatformSection(
             name, names[name],
-            tuple(WatchSummary(w, slugs[w.id], len(heads.get(w.id, ())), latest.get(w.id), states[w.id])
+            tuple(WatchSummary(w, slugs[w.id], versions.get(w.id, (0, ""))[0], latest.get(w.id), states[w.id])
                   for w in mine),
             tuple(links.values()),
             tuple(sorted(announced.get(name, {}).values(), key=lambda a: (a.date, a.watch.id)))))
-    return SiteIndex(now, tuple(sections), changes, slugs, sum(len(h) for h in heads.values()), heads, watches)
+    return SiteIndex(now, tuple(sections), changes, slugs, sum(count for count, _ in versions.values()),
+                     {w: digest for w, (_, digest) in versions.items()}, watches)
+
+
+def _newer(change: ChangeRef, than: ChangeRef) -> bool:
+    return (change.detected_at, change.id) > (than.detected_at, than.id)
 
 
 def histories(index: SiteIndex) -> Iterator[WatchHistory]:
@@ -132,10 +139,11 @@ def histories(index: SiteIndex) -> Iterator[WatchHistory]:
     changes: dict[str, list[ChangeRef]] = {}
     for change in index.changes:
         changes.setdefault(change.watch_id, []).append(change)
+    for mine in changes.values():
+        mine.sort(key=lambda c: (c.detected_at, c.id))
     for section in index.platforms:
         for summary in section.watches:
-            versions = index.heads.get(summary.watch.id, ())
-            numbers = {h.number for h in versions}
-            yield WatchHistory(summary, section, versions, tuple(
+            # Versions are numbered 1, 2, 3… and never removed.
+            yield WatchHistory(summary, section, index.digests.get(summary.watch.id, ""), tuple(
                 c for c in changes.get(summary.watch.id, ())
-                if c.from_version in numbers and c.to_version in numbers))
+                if 1 <= c.from_version <= summary.versions and 1 <= c.to_version <= summary.versions))

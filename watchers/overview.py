@@ -9,6 +9,7 @@ whose per-watch lookups SQLite does through the indexes, in C.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -59,17 +60,27 @@ def status(store: Store, watch_ids: Iterable[str]) -> list[dict]:
             for watch, started, outcome, reason, versions, captured, failures, since in rows]
 
 
-def version_heads(store: Store) -> dict[str, list[Head]]:
-    """Every watch's versions, oldest first, without their texts (read from an index alone)."""
-    heads: dict[str, list[Head]] = {}
-    for watch_id, *head in store.db.execute(
-            "SELECT watch_id, number, captured_at, sha256, chars FROM versions ORDER BY watch_id, number"):
-        heads.setdefault(watch_id, []).append(Head(*head))
-    return heads
+def version_heads(store: Store, watch_id: str) -> list[Head]:
+    """The watch's versions, oldest first, without their texts (read from an index alone)."""
+    return [Head(*row) for row in store.db.execute(
+        "SELECT number, captured_at, sha256, chars FROM versions WHERE watch_id = ? ORDER BY number", [watch_id])]
+
+
+def version_digests(store: Store) -> dict[str, tuple[int, str]]:
+    """Per watch: how many versions, and a digest of their heads (numbers, hashes, capture
+    times, lengths) that changes whenever one is added; from an index, concatenated by SQLite."""
+    rows = store.db.execute(
+        """SELECT watch_id, COUNT(*), group_concat(number || ' ' || sha256 || ' ' || captured_at || ' ' || chars)
+           FROM (SELECT watch_id, number, sha256, captured_at, chars FROM versions INDEXED BY versions_heads
+                 ORDER BY watch_id, number) GROUP BY watch_id""")
+    return {watch_id: (count, hashlib.sha256(heads.encode()).hexdigest()) for watch_id, count, heads in rows}
 
 
 def changes_by_id(store: Store, ids: Iterable[int]) -> dict[int, dict]:
-    """These stored changes (decoded as `Store.changes` gives them), by id, in one query."""
-    rows = store.db.query("SELECT * FROM changes WHERE id IN (SELECT value FROM json_each(?))",
-                          [json.dumps(list(ids))])
+    """These stored changes (decoded as `Store.changes` gives them, with the hash of the
+    version each led to as `to_sha256`), by id, in one query."""
+    rows = store.db.query(
+        """SELECT c.*, v.sha256 AS to_sha256 FROM changes c
+           LEFT JOIN versions v INDEXED BY versions_heads ON v.watch_id = c.watch_id AND v.number = c.to_version
+           WHERE c.id IN (SELECT value FROM json_each(?))""", [json.dumps(list(ids))])
     return {row["id"]: _decode_change(row) for row in rows}
