@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from conftest import free_port, mailto
 from vigie.loopback import Page
+from watchers.store import Store
 
 from test_alerts import PAGE
+from test_shards import held
 
 
 def test_a_healthy_setup_passes_and_each_problem_is_named(site, vigie, smtp):
@@ -41,3 +43,15 @@ def test_bad_configuration_and_damaged_database_are_explained(vigie):
     vigie.db.write_bytes(b"this is not a database" * 100)
     damaged = vigie("doctor", "--offline", check=False)
     assert damaged.returncode == 1 and "cannot be read" in damaged.stdout and "point --db elsewhere" in damaged.stdout
+
+
+def test_doctor_names_the_crawls_at_work_on_the_database(vigie):
+    vigie.write([])
+    Store(vigie.db).close()
+    with held(vigie.db, None, "run") as run:
+        assert f"in use by `vigie run` (pid {run})" in vigie("doctor", "--offline").stdout
+    with held(vigie.db, "1/2", "crawl --shard 1/2") as first, held(vigie.db, "2/2", "crawl --shard 2/2") as second:
+        report = vigie("doctor", "--offline").stdout
+    assert f"in use by `vigie crawl --shard 1/2` (pid {first})" in report
+    assert f"in use by `vigie crawl --shard 2/2` (pid {second})" in report
+    assert "in use by" not in vigie("doctor", "--offline").stdout

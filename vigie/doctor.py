@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from watchers.lock import lock_path
+from watchers.lock import lock_path, shard_crawls
 from watchers.schema import MIGRATIONS
 from watchers.targets import private_allowed, resolved_problem
 from watchers.watchlist import ConfigError, Watchlist
@@ -93,10 +93,12 @@ def _lock_holder(db: Path) -> list[Finding]:
         try:
             fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = json.loads(handle.read() or b"{}")
-            return [Finding("ok", "database", f"in use by `vigie {holder.get('command', '?')}` "
-                                              f"(pid {holder.get('pid', '?')}) since {holder.get('since', '?')}")]
-    return []
+            holders = [json.loads(handle.read() or b"{}")]
+        else:
+            holders = shard_crawls(db)  # they share the lock, and sign their shards' own
+    return [Finding("ok", "database", f"in use by `vigie {holder.get('command', '?')}` "
+                                      f"(pid {holder.get('pid', '?')}) since {holder.get('since', '?')}")
+            for holder in holders]
 
 
 def check_watches(watchlist: Watchlist, settings=None) -> list[Finding]:

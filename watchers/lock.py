@@ -66,7 +66,7 @@ def shard_of_database(db: str | Path, shard: Shard, command: str) -> Iterator[No
         # Crawls split another way (1/3 beside 1/2) would fetch some watches twice.
         # Each signs its shard lock before it looks, so of two that start together,
         # the second to look sees the first.
-        split_otherwise = [holder for path, holder in _shard_holders(db) if holder.get("pid") != os.getpid()
+        split_otherwise = [holder for path, holder in _signed_shard_locks(db) if holder.get("pid") != os.getpid()
                            and not str(holder.get("shard", "")).endswith(f"/{shard.count}") and _held_now(path)]
         if split_otherwise:
             raise Busy(_busy_message(db, split_otherwise, None))
@@ -110,7 +110,7 @@ def _acquire(fd: int, mode: int, db: str | Path, shard: Shard | None) -> bool:
         holder = _holder(os.pread(fd, 4096, 0))
     if holder.get("command") == "schedule" and holder.get("pid") == os.getppid():
         return False
-    holders = [h for _, h in _shard_holders(db)] if holder == SHARED_BY_SHARDS else [holder]
+    holders = shard_crawls(db) if holder == SHARED_BY_SHARDS else [holder]
     raise Busy(_busy_message(db, holders, shard))
 
 
@@ -135,9 +135,15 @@ def _holder(content: bytes) -> dict:
     return holder if isinstance(holder, dict) else {}
 
 
-def _shard_holders(db: str | Path) -> list[tuple[Path, dict]]:
-    """Who holds the shard locks: the signatures of processes still alive (a shard
-    lock file stays behind its crawl, signed by it, like the database's)."""
+def shard_crawls(db: str | Path) -> list[dict]:
+    """Who crawls shards of the database, by their signatures: for messages and `vigie
+    doctor`, which would also name a process that took the pid of an ended crawl."""
+    return [holder for _, holder in _signed_shard_locks(db)]
+
+
+def _signed_shard_locks(db: str | Path) -> list[tuple[Path, dict]]:
+    """The shard locks signed by processes still alive (a shard lock file stays
+    behind its crawl, signed by it, like the database's)."""
     base = glob.escape(lock_path(db).name.removesuffix(".lock"))
     signed = [(path, _holder(path.read_bytes())) for path in sorted(lock_path(db).parent.glob(f"{base}.shard-*.lock"))]
     return [(path, holder) for path, holder in signed if _alive(holder.get("pid"))]
