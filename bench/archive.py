@@ -265,18 +265,29 @@ class Run:
     output: str
 
 
+# Runs one command and reports its wall time and its peak RSS. Linux counts, in a child's
+# ru_maxrss, the memory of the process that forked it (recorded when the child execs), so the
+# benchmark, holding the site's file lists, must not fork `vigie` itself: this small process does.
+LAUNCHER = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as report:
+    json.dump([os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss], report)
+"""
+
+
 def vigie(archive: Archive, *args: str) -> Run:
-    """One `vigie` command as a subprocess: wall time and its own peak RSS (wait4's rusage)."""
+    """One `vigie` command as a subprocess: wall time and its own peak RSS."""
     command = [sys.executable, "-m", "vigie", "--db", str(archive.db), "--watchlist", str(archive.watchlist), *args]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=ROOT)
-    output = process.stdout.read().decode()
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        raise SystemExit(f"{' '.join(args)} failed ({process.returncode}):\n{output[-2000:]}")
-    return Run(seconds, usage.ru_maxrss / 1024, output)
+    report = archive.db.parent / "run.json"
+    output = subprocess.run([sys.executable, "-c", LAUNCHER, str(report), *command], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, cwd=ROOT, text=True).stdout
+    code, seconds, peak = json.loads(report.read_text())
+    if code:
+        raise SystemExit(f"{' '.join(args)} failed ({code}):\n{output[-2000:]}")
+    return Run(seconds, peak / 1024, output)
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import NamedTuple
 
 from reports.gather import ChangeView, Link, WatchInfo, change_view, watch_infos
@@ -59,6 +60,9 @@ class ChangeRef(NamedTuple):
     severity: str
 
 
+ORDER = attrgetter("detected_at", "id")  # oldest first, as Store.changes gives them
+
+
 @dataclass(frozen=True)
 class SiteIndex:
     generated: datetime
@@ -92,11 +96,11 @@ def gather_index(store: Store, now: datetime) -> SiteIndex:
     changes = tuple(ChangeRef(*row) for row in store.db.execute(
         "SELECT id, watch_id, from_version, to_version, detected_at, severity FROM changes")
         if row[1] in watches)
-    latest: dict[str, ChangeRef] = {}
+    newest: dict[str, ChangeRef] = {}
     for change in changes:
-        if change.watch_id not in latest or _newer(change, latest[change.watch_id]):
-            latest[change.watch_id] = change
-    latest = {view.watch.id: view for view in views(store, watches, latest.values())}
+        if change.watch_id not in newest or ORDER(change) > ORDER(newest[change.watch_id]):
+            newest[change.watch_id] = change
+    latest = {view.watch.id: view for view in views(store, watches, newest.values())}
     states = {row["watch"]: row for row in status(store, list(watches))}
     slugs = {w: watch_slug(w) for w in watches}
     names = platform_slugs({w.platform for w in watches.values()})
@@ -130,17 +134,13 @@ def gather_index(store: Store, now: datetime) -> SiteIndex:
                      {w: digest for w, (_, digest) in versions.items()}, watches)
 
 
-def _newer(change: ChangeRef, than: ChangeRef) -> bool:
-    return (change.detected_at, change.id) > (than.detected_at, than.id)
-
-
 def histories(index: SiteIndex) -> Iterator[WatchHistory]:
     """Each watch's history, platform by platform, from the index alone."""
     changes: dict[str, list[ChangeRef]] = {}
     for change in index.changes:
         changes.setdefault(change.watch_id, []).append(change)
     for mine in changes.values():
-        mine.sort(key=lambda c: (c.detected_at, c.id))
+        mine.sort(key=ORDER)
     for section in index.platforms:
         for summary in section.watches:
             # Versions are numbered 1, 2, 3… and never removed.
