@@ -33,6 +33,9 @@ TRACKING_PREFIXES = ("utm_", "_nc_")
 LINK_SHIMS = frozenset({"l.facebook.com", "lm.facebook.com", "l.instagram.com", "l.messenger.com"})
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 _URL_EDGE_JUNK = "".join(map(chr, range(0x21)))
+# What makes the base of a page matter to an absolute href: a fragment (a link
+# within the page?), a dot segment, or characters the URL parser drops.
+_NEEDS_BASE = re.compile(r"[#\t\n\r]|/\.")
 
 
 def normalise_text(text: str) -> str:
@@ -74,7 +77,6 @@ def _tidy_line(line: str, has_zero_width: bool) -> str:
     return indent + " ".join(words) if words else ""
 
 
-@lru_cache(maxsize=4096)  # the same links recur on every page of a site, crawl after crawl
 def clean_url(href: str, base: str) -> str | None:
     """Absolute http(s)/mailto URL without tracking parameters, or None.
 
@@ -82,6 +84,16 @@ def clean_url(href: str, base: str) -> str | None:
     empty hrefs and links within the page itself (their targets are
     renamed freely and say nothing about the policy).
     """
+    # Most hrefs are absolute, without a fragment, and recur on every page of a
+    # site: then the base plays no part, and one cache entry serves every page.
+    if (href.startswith(("https://", "http://")) and not _NEEDS_BASE.search(href)
+            and href.split("/", 3)[2].lower() not in LINK_SHIMS):
+        return _clean_url(href, "")
+    return _clean_url(href, base)
+
+
+@lru_cache(maxsize=16384)  # the same links recur on every page of a site
+def _clean_url(href: str, base: str) -> str | None:
     # The URL parser ignores tabs and newlines anywhere (WHATWG URL standard).
     href = href.strip(_URL_EDGE_JUNK).replace("\t", "").replace("\n", "").replace("\r", "")
     if not href or href.startswith("#"):
