@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timedelta, timezone
 
@@ -62,14 +63,22 @@ def test_a_scheduler_runs_cycles_holds_the_database_and_stops_cleanly(site, vigi
     command = [sys.executable, "-m", "vigie", "--db", str(vigie.db), "--watchlist", str(vigie.watchlist),
                "schedule"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as scheduler:
+        log: list[str] = []
+        reader = threading.Thread(target=lambda: log.extend(line for line in scheduler.stderr), daemon=True)
+        reader.start()
+        # Stopped once it sleeps after its first cycle: a SIGTERM while the cycle still
+        # closes would end it with no "next cycle at".
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not _checks(vigie.db):
+        while time.monotonic() < deadline and not any("next cycle at" in line for line in log):
             time.sleep(0.2)
         assert _checks(vigie.db) == [("ex/privacy", "new")]
         refused = vigie("crawl", "--all", check=False)
         assert refused.returncode == 1 and f"`vigie schedule` (pid {scheduler.pid}" in refused.stderr
         scheduler.send_signal(signal.SIGTERM)
-        stdout, stderr = scheduler.communicate(timeout=60)
+        stdout = scheduler.stdout.read()
+        scheduler.wait(timeout=60)
+        reader.join(timeout=60)
+        stderr = "".join(log)
     assert scheduler.returncode == 0, stderr
     assert "cycle 1 ended with exit code 0" in stderr and "next cycle at" in stderr
     assert "stopped after 1 cycle(s)" in stderr and "1 checks: 1 new" in stdout
