@@ -22,12 +22,13 @@ from importlib.metadata import PackageNotFoundError, version
 
 NAME = ".vigie-site.json"
 # Bumped when what a key covers changes: every page is then rendered again.
-FORMAT = 1
+FORMAT = 2
 
 
 def key(*parts: object) -> str:
     """The key of data made of strings, numbers, tuples and frozen dataclasses (their repr is their value)."""
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+    # 64 bits: a key is only ever compared with the same page's key of the last build.
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:16]
 
 
 @cache

@@ -121,7 +121,7 @@ def test_without_a_manifest_built_by_these_templates_the_site_is_written_in_full
     if damage == "missing":
         manifest.unlink()
     elif damage == "unreadable":
-        manifest.write_text('{"format": 1, "watches": [tru')
+        manifest.write_text('{"format": 2, "watches": [tru')
     else:  # as a Vigie with other templates (or another version of Vigie) left it
         data = json.loads(manifest.read_text())
         manifest.write_text(json.dumps({**data, "fingerprint": "0" * 32}))

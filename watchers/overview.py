@@ -69,10 +69,11 @@ def version_heads(store: Store, watch_id: str) -> list[Head]:
 def version_digests(store: Store) -> dict[str, tuple[int, str]]:
     """Per watch: how many versions, and a digest of their heads (numbers, hashes, capture
     times, lengths) that changes whenever one is added; from an index, concatenated by SQLite."""
+    # In the index's order, which groups a watch's versions by number: were SQLite ever to
+    # concatenate them otherwise, the digests would change and the pages be rendered again.
     rows = store.db.execute(
         """SELECT watch_id, COUNT(*), group_concat(number || ' ' || sha256 || ' ' || captured_at || ' ' || chars)
-           FROM (SELECT watch_id, number, sha256, captured_at, chars FROM versions INDEXED BY versions_heads
-                 ORDER BY watch_id, number) GROUP BY watch_id""")
+           FROM versions INDEXED BY versions_heads GROUP BY watch_id""")
     return {watch_id: (count, hashlib.sha256(heads.encode()).hexdigest()) for watch_id, count, heads in rows}
 
 
