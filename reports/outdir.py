@@ -8,6 +8,10 @@ publish it is carried over to the new one: dotfiles (`.git/`, `.nojekyll`,
 `.well-known/`…) and the files static hosts read (`CNAME`, `_headers`…), none of
 which Vigie writes. A page an earlier run wrote and this one does not is stale:
 it goes.
+
+A site is also updated in place (reports/site.py): `write_file` replaces one file
+whole through a temporary file renamed over it, `own_files` lists what Vigie may
+have written (all but those publishing files), `remove_files` removes the stale.
 """
 
 from __future__ import annotations
