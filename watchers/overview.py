@@ -41,13 +41,14 @@ heads AS (
          (SELECT MAX(number) FROM versions WHERE watch_id = watch) AS latest
   FROM ids)
 SELECT h.watch, c.started_at, c.outcome, c.reason, COALESCE(h.latest, 0), v.captured_at,
-       f.failures, f.since
+       -- the failed checks since the last good one: a short range of the (watch_id, id) index
+       (SELECT COUNT(*) FROM checks x WHERE x.watch_id = h.watch AND x.id > COALESCE(h.good_id, 0)
+        AND x.outcome IN {_in(FAILED_OUTCOMES)}),
+       (SELECT MIN(x.started_at) FROM checks x WHERE x.watch_id = h.watch AND x.id > COALESCE(h.good_id, 0)
+        AND x.outcome IN {_in(FAILED_OUTCOMES)})
 FROM heads h
 LEFT JOIN checks c ON c.id = h.last_id
 LEFT JOIN versions v ON v.watch_id = h.watch AND v.number = h.latest
-LEFT JOIN (SELECT h2.watch, COUNT(*) AS failures, MIN(x.started_at) AS since FROM heads h2
-           JOIN checks x ON x.watch_id = h2.watch AND x.id > COALESCE(h2.good_id, 0)
-           AND x.outcome IN {_in(FAILED_OUTCOMES)} GROUP BY h2.watch) f ON f.watch = h.watch
 ORDER BY h.ordinal
 """
 
@@ -56,7 +57,7 @@ def status(store: Store, watch_ids: Iterable[str]) -> list[dict]:
     """Per watch, in the order given: last check, its outcome, versions, last change, failure streak."""
     rows = store.db.execute(STATUS, {"ids": json.dumps(list(watch_ids))}).fetchall()
     return [{"watch": watch, "last_check": started, "outcome": outcome, "reason": reason, "versions": versions,
-             "last_change": captured, "consecutive_failures": failures or 0, "failing_since": since}
+             "last_change": captured, "consecutive_failures": failures, "failing_since": since}
             for watch, started, outcome, reason, versions, captured, failures, since in rows]
 
 
