@@ -2,8 +2,8 @@
 
 Every page has a key: a hash of the data it is rendered from (rows that are
 never rewritten are named by what identifies them: a version by its number and
-hash, a change by its versions and new hash) and of the fingerprint of the
-templates and of this Vigie. The manifest keeps the keys of the last build;
+hash, a change by its id) and of the fingerprint of the templates and of this
+Vigie. The manifest keeps the keys of the last build;
 a page whose key is unchanged would be rendered byte for byte the same, so it
 is left alone. A watch has a key of its own over all its pages' data: an
 unchanged watch is skipped without computing its pages' keys.
