@@ -86,8 +86,8 @@ def vigie_profile(urls: list[str], tmp: Path) -> None:
     stats = pstats.Stats(str(tmp / "crawl.prof"))
     total = stats.total_tt
     print(f"cProfile of a cold cycle, {len(urls)} pages, {total:.1f} s in all (the crawler's process only):")
-    wanted = ("record", "judge_page", "extract", "to_markdown", "page_opt_out_links", "put_raw", "add_version",
-              "classify")
+    wanted = ("record", "read_page", "extract", "to_markdown", "normalise_text", "page_opt_out_links", "put_raw",
+              "add_version", "classify")
     for (path, _, name), row in sorted(stats.stats.items(), key=lambda item: -item[1][3]):
         if name in wanted and "/watchers/" in path:
             print(f"  {name:<20} {row[3]:6.2f} s  ({row[3] / total:.0%})")
