@@ -38,7 +38,7 @@ SUBSTANTIVE = {"opt-out", "opt-out-link", "date", "ai-training", "legal-basis", 
 
 def load_pairs() -> list[dict]:
     return [pair for path in sorted(EVAL.glob("*.toml"))
-            for pair in tomllib.loads(path.read_text("utf-8"))["pair"]]
+            for pair in tomllib.loads(path.read_text("utf-8")).get("pair", [])]
 
 
 def should_alert(pair: dict) -> bool:

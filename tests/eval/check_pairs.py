@@ -73,7 +73,7 @@ def table(pairs: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv[1:]] or sorted(Path(__file__).parent.glob("*.toml"))
-    pairs = [pair for path in paths for pair in tomllib.loads(path.read_text(encoding="utf-8"))["pair"]]
+    pairs = [pair for path in paths for pair in tomllib.loads(path.read_text(encoding="utf-8")).get("pair", [])]
     errs = problems(pairs)
     for e in errs:
         print("ERROR", e)
