@@ -33,11 +33,15 @@ def key(*parts: object) -> str:
 
 @cache
 def fingerprint() -> str:
-    """Of the templates and of this Vigie: when either changes, every page is rendered again."""
+    """Of the templates and of this Vigie: when either changes, every page is rendered again.
+    The code that renders (reports/, and watchers/ for the diffs) counts too: a checkout's
+    edits change pages without changing the version number."""
     digest = hashlib.sha256(f"{FORMAT} {_vigie_version()}".encode())
-    templates = resources.files("reports") / "templates"
-    for entry in sorted(templates.iterdir(), key=lambda e: e.name):
-        digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    sources = [resources.files("reports") / "templates", resources.files("reports"), resources.files("watchers")]
+    for folder in sources:
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_file() and (folder.name == "templates" or entry.name.endswith(".py")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()[:32]
 
 
