@@ -66,14 +66,23 @@ def policy_page(index: int, revision: int = 0, size: int = 150_000) -> bytes:
 def serve(pages: int, revision_every: int, validators: bool, hosts: int, size: int, queue) -> None:
     """Child process: serve the pages (on its own core, like a real server)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from vigie.loopback import LoopbackSite, Page
+    from vigie.loopback import Page
+
+    serve_forever([Page(body=policy_page(i, 1 if revision_every and i % revision_every == 0 else 0, size),
+                        validators=validators) for i in range(pages)], hosts, queue)
+
+
+def serve_forever(pages: list, hosts: int, queue) -> None:
+    """Serve `pages` at /p/0, /p/1 … round-robin over `hosts` loopback addresses (127.0.0.2,
+    127.0.0.3 … when more than one: every 127.x address is this machine), put their URLs
+    on `queue`, and stay up until terminated."""
+    from vigie.loopback import LoopbackSite
 
     sites = [LoopbackSite(f"127.0.0.{2 + k}" if hosts > 1 else "127.0.0.1") for k in range(hosts)]
     urls = []
-    for i in range(pages):
-        revision = 1 if revision_every and i % revision_every == 0 else 0
+    for i, page in enumerate(pages):
         site = sites[i % hosts]
-        site.serve(f"/p/{i}", Page(body=policy_page(i, revision, size), validators=validators))
+        site.serve(f"/p/{i}", page)
         urls.append(site.url(f"/p/{i}"))
     for site in sites:
         site.__enter__()

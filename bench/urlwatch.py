@@ -54,19 +54,10 @@ def pages(count: int) -> tuple[list[bytes], str]:
 def serve(bodies: list[bytes], hosts: int, queue) -> None:
     """Child process: the pages, spread round-robin over `hosts` loopback addresses."""
     sys.path.insert(0, str(ROOT))
-    from vigie.loopback import LoopbackSite, Page
+    from crawl import serve_forever
+    from vigie.loopback import Page
 
-    sites = [LoopbackSite(f"127.0.0.{2 + k}" if hosts > 1 else "127.0.0.1") for k in range(hosts)]
-    urls = []
-    for i, body in enumerate(bodies):
-        site = sites[i % hosts]
-        site.serve(f"/p/{i}", Page(body=body))
-        urls.append(site.url(f"/p/{i}"))
-    for site in sites:
-        site.__enter__()
-    queue.put(urls)
-    while True:
-        time.sleep(3600)
+    serve_forever([Page(body=body) for body in bodies], hosts, queue)
 
 
 def timed(command: list[str], env: dict | None = None) -> float:
