@@ -9,12 +9,13 @@ next good fetch would alert again.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from http import HTTPStatus
 from importlib import resources
 from urllib.parse import urlsplit
+
+import tomli
 
 from watchers.extract import extract
 from watchers.fetch import Fetch
@@ -63,7 +64,7 @@ class Wall:
 
 @cache
 def walls() -> tuple[Wall, ...]:
-    data = tomllib.loads((resources.files("watchers") / "data" / "walls.toml").read_text("utf-8"))
+    data = tomli.loads((resources.files("watchers") / "data" / "walls.toml").read_text("utf-8"))
     return tuple(Wall(kind, spec["label"], tuple(p.casefold() for p in spec["phrases"]),
                       tuple(spec["urls"])) for kind, spec in data.items())
 

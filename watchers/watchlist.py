@@ -9,13 +9,13 @@ fetched: an invalid file is refused with the file, the watch id and the field.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
+import tomli
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from watchers.channels import Channel
@@ -172,8 +172,8 @@ def _check_http_url(url: str) -> str:
 def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Channel]]:
     """Parse one TOML file: (watches, include_catalogue, channels)."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = tomli.loads(text)
+    except tomli.TOMLDecodeError as error:
         raise ConfigError(f"{source}: not valid TOML: {error}") from None
     unknown = set(data) - TOP_LEVEL_KEYS
     if unknown:

@@ -8,12 +8,12 @@ cosmetic noise, walls, server errors — so one run shows every outcome.
 from __future__ import annotations
 
 import shutil
-import tomllib
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 
 import click
+import tomli
 
 from vigie.loopback import LoopbackSite, Page
 from watchers.store import Store
@@ -39,7 +39,7 @@ def run_demo(ctx, cycles: int | None, out: Path = Path("vigie-demo")) -> Path:
     from vigie.commands.cycle import print_checks
     from vigie.commands.read import print_changes
 
-    timeline = tomllib.loads((HISTORIES / "timeline.toml").read_text("utf-8"))
+    timeline = tomli.loads((HISTORIES / "timeline.toml").read_text("utf-8"))
     total = min(cycles or timeline["cycles"], timeline["cycles"])
     if out.exists():
         shutil.rmtree(out)  # the demo always starts from nothing, so it reads the same every time
