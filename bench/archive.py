@@ -36,10 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
 sys.path.insert(0, str(ROOT))
 
-from watchers.links import page_opt_out_links  # noqa: E402
+from watchers.catalogue.watchlist import Watch  # noqa: E402
+from watchers.meaning.links import page_opt_out_links  # noqa: E402
 from watchers.record import record_change  # noqa: E402
-from watchers.store import Store  # noqa: E402
-from watchers.watchlist import Watch  # noqa: E402
+from watchers.store.db import Store  # noqa: E402
 
 WATCHES_PER_PLATFORM = 50
 # What one version changes in the text before it: real kinds of policy edits,

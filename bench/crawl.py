@@ -205,7 +205,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.readers is not None:
         READERS.extend(["--set", f"VIGIE_READERS={args.readers}"])
-    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
+    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/page/targets.py).
     os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
     n, size, hosts = args.pages, args.size * 1000, args.hosts
     page_kb = len(policy_page(0, size=size)) / 1024

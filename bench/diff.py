@@ -24,8 +24,8 @@ from typing import Callable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from watchers.classify import classify  # noqa: E402
-from watchers.differ import diff  # noqa: E402
+from watchers.meaning.classify import classify  # noqa: E402
+from watchers.meaning.differ import diff  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 PLATFORMS = ("facebook", "instagram", "tiktok")

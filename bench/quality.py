@@ -23,10 +23,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from watchers.channels import SEVERITY_RANK  # noqa: E402
-from watchers.classify import FLAGS, classify  # noqa: E402
-from watchers.wording import PRACTICES  # noqa: E402
-from watchers.store import sha256  # noqa: E402
+from watchers.delivery.channels import SEVERITY_RANK  # noqa: E402
+from watchers.meaning.classify import FLAGS, classify  # noqa: E402
+from watchers.meaning.wording import PRACTICES  # noqa: E402
+from watchers.store.db import sha256  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -85,7 +85,7 @@ def corpus_alerts() -> dict[str, dict]:
     """Per corpus platform: changes, alerts by severity, noise, and the flags raised."""
     sys.path.insert(0, str(ROOT / "tests"))
     from replay_corpus import PLATFORMS, render
-    from watchers.extract import extract
+    from watchers.page.extract import extract
 
     manifest = json.loads((CORPUS / "manifest.json").read_text())
     report = {}

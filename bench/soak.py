@@ -39,8 +39,8 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 
 from vigie.loopback import LoopbackSite, Page
-from watchers.extract import extract
-from watchers.store import sha256
+from watchers.page.extract import extract
+from watchers.store.db import sha256
 
 CLAIMS = ["we use your public posts to train our generative AI models",
           "you can object to the use of your data for AI training in your privacy settings",
@@ -350,7 +350,7 @@ def main() -> int:
     parser.add_argument("--kill-every", type=float, help="mean seconds between kills (default: about 15 kills)")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary one)")
     args = parser.parse_args()
-    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/targets.py).
+    # The pages are served on 127.0.0.1, which only an allowed watch fetches (watchers/page/targets.py).
     os.environ["VIGIE_ALLOW_PRIVATE"] = "1"
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # stopped like Ctrl-C: the scheduler goes too
     work = args.keep or Path(tempfile.mkdtemp(prefix="vigie-soak-"))

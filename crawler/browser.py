@@ -22,9 +22,9 @@ from urllib.parse import urlsplit
 
 from scrapy.settings import BaseSettings
 
-from watchers.fetch import Fetch
-from watchers.targets import url_problem
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
+from watchers.page.fetch import Fetch
+from watchers.page.targets import url_problem
 
 HANDLER = "crawler.browser_handler.BrowserDownloadHandler"
 HINT = "install the browser extra: pip install 'vigie-policy[browser]' and Debian's chromium package"
@@ -102,7 +102,7 @@ def configure(settings: BaseSettings, watches: list[Watch]) -> str | None:
 
 def skip_heavy_resource(request) -> bool:
     """Images, media and fonts are not needed to read a policy; and no script on the page
-    may reach a link-local or cloud-metadata address (watchers/targets.py)."""
+    may reach a link-local or cloud-metadata address (watchers/page/targets.py)."""
     return request.resource_type in SKIPPED_RESOURCES or (
         request.url.startswith(("http://", "https://")) and url_problem(request.url, allow_private=True) is not None)
 

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from watchers.fetch import Fetch
+from watchers.page.fetch import Fetch
 from watchers.record import needs_reading, read_page, record
 
 # The stat the CLI reads after a crawl: why recording stopped (full disk, read-only file).

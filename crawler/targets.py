@@ -1,6 +1,6 @@
 """Fetch only what a watch may fetch, after DNS and after every redirect.
 
-The watchlist loader refuses unsafe URLs (watchers/targets.py), but a public
+The watchlist loader refuses unsafe URLs (watchers/page/targets.py), but a public
 name can resolve to a private address, and a public page can redirect to
 `http://169.254.169.254/`. Redirects come back through the downloader
 middlewares, so checking here, before each download, covers them too.
@@ -14,7 +14,7 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
-from watchers.targets import private_allowed, resolved_problem, url_problem
+from watchers.page.targets import private_allowed, resolved_problem, url_problem
 
 ALLOW_PRIVATE = "vigie_allow_private"  # request.meta: the watch's allow_private
 

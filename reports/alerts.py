@@ -3,7 +3,7 @@
 Policy text is untrusted: in HTML it is autoescaped, in Markdown its markup
 characters are escaped so a page cannot plant a link or a heading in a chat
 message, and links are only ever http(s) opt-out links: the page's own, as of
-the change, then the watchlist's (watchers.actions).
+the change, then the watchlist's (watchers.delivery.actions).
 """
 
 from __future__ import annotations

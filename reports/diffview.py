@@ -1,21 +1,21 @@
 """The differ's hunks as display blocks: lines of (op, text) segments (pure).
 
 Templates then only choose markup (<del>/<ins> in HTML, ~~/** in Markdown),
-so every format shows the same diff, computed once by watchers.differ.
+so every format shows the same diff, computed once by watchers.meaning.differ.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchers.differ import Hunk, diff
+from watchers.meaning.differ import Hunk, diff
 
 Segment = tuple[int, str]  # -1 deleted | 0 unchanged | 1 inserted, and its text
 
 
 @dataclass(frozen=True)
 class DiffBlock:
-    op: str  # "replace" | "insert" | "delete" | "move", as watchers.differ.Hunk
+    op: str  # "replace" | "insert" | "delete" | "move", as watchers.meaning.differ.Hunk
     line: int  # 1-based line in the new text where the block is
     old_line: int  # same in the old text (a move's origin)
     context_before: tuple[str, ...]

@@ -23,7 +23,7 @@ from typing import Any, Iterator
 from reports.export_ota import write_ota
 from reports.export_rows import FIELDS, TABLES, change_rows, version_rows, watch_rows, write_json
 from reports.outdir import Refused, replacing
-from watchers.store import Store, sha256
+from watchers.store.db import Store, sha256
 
 FORMATS = ("jsonl", "csv", "ota")
 MANIFEST = "manifest.json"

@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from reports.export_rows import CHANGE_FIELDS, version_rows, write_json
-from watchers.ota_import import KIND_TERMS_TYPES
-from watchers.store import Store
+from watchers.imports.ota import KIND_TERMS_TYPES
+from watchers.store.db import Store
 
 OTA_RESERVED = {"history", "raw", "readme.md", "manifest.json"}
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-from watchers.store import Store
+from watchers.store.db import Store
 
 TABLES = ("watches", "versions", "changes")
 WATCH_FIELDS = ("id", "platform", "title", "kind", "url", "locale", "render", "every_seconds",

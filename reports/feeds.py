@@ -19,7 +19,7 @@ from reports import paths
 from reports.gather import SEVERITIES, ChangeView
 from reports.sitedata import ChangeRef, SiteIndex, views
 from reports.templating import page_environment, rfc3339
-from watchers.store import Store
+from watchers.store.db import Store
 
 # The newest entries only: readers poll feeds, and the archive keeps the rest.
 FEED_ENTRIES = 200

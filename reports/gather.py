@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 
 from reports.diffview import DiffView, diff_view
 from reports.templating import safe_link
-from watchers.actions import every_watch_actions
-from watchers.channels import SEVERITY_RANK
-from watchers.store import FAILED_OUTCOMES, Store
+from watchers.delivery.actions import every_watch_actions
+from watchers.delivery.channels import SEVERITY_RANK
+from watchers.store.db import FAILED_OUTCOMES, Store
 
 SEVERITIES = tuple(sorted(SEVERITY_RANK, key=SEVERITY_RANK.get, reverse=True))  # high … noise
 

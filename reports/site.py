@@ -32,8 +32,8 @@ from reports.sitedata import ChangeRef, SiteIndex, WatchHistory, gather_index, h
 from reports.sitemanifest import NAME as MANIFEST
 from reports.sitemanifest import Manifest, fingerprint, key, loads
 from reports.templating import page_environment
-from watchers.overview import version_heads
-from watchers.store import Store, Version
+from watchers.store.db import Store, Version
+from watchers.store.overview import version_heads
 
 # Written into a finished site: its presence is what allows a re-run to
 # update or replace the directory, so `--out` pointing at anything else is refused.

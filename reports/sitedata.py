@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from reports.gather import ChangeView, Link, WatchInfo, change_view, watch_infos
 from reports.paths import platform_slugs, watch_slug
-from watchers.overview import changes_by_id, status, version_digests
-from watchers.store import Store
+from watchers.store.db import Store
+from watchers.store.overview import changes_by_id, status, version_digests
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class WatchSummary:
     slug: str
     versions: int
     latest_change: ChangeView | None
-    status: dict  # as watchers.overview.status gives it
+    status: dict  # as watchers.store.overview.status gives it
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class SiteIndex:
     changes: tuple[ChangeRef, ...]  # every change, in no particular order
     slugs: dict[str, str]  # watch id -> slug
     versions: int
-    digests: dict[str, str]  # watch id -> digest of its versions' heads (watchers.overview.version_digests)
+    digests: dict[str, str]  # watch id -> digest of its versions' heads (watchers.store.overview.version_digests)
     watches: dict[str, WatchInfo]
 
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from importlib.metadata import PackageNotFoundError, version
 
 NAME = ".vigie-site.json"
@@ -39,10 +41,19 @@ def fingerprint() -> str:
     digest = hashlib.sha256(f"{FORMAT} {_vigie_version()}".encode())
     sources = [resources.files("reports") / "templates", resources.files("reports"), resources.files("watchers")]
     for folder in sources:
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if entry.is_file() and (folder.name == "templates" or entry.name.endswith(".py")):
-                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+        for name, entry in _files(folder):
+            if folder.name == "templates" or name.endswith(".py"):
+                digest.update(name.encode() + b"\0" + entry.read_bytes())
     return digest.hexdigest()[:32]
+
+
+def _files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
+    """Every file under a package folder (its sub-packages too), by relative name, in order."""
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.is_dir() and entry.name != "__pycache__":
+            yield from _files(entry, f"{prefix}{entry.name}/")
+        elif entry.is_file():
+            yield prefix + entry.name, entry
 
 
 def _vigie_version() -> str:

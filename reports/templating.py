@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from watchers.links import LINK
+from watchers.meaning.links import LINK
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
 # Terminal escapes and bidi overrides (they reorder what a reader sees).

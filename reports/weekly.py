@@ -18,8 +18,8 @@ from pathlib import Path
 from reports.gather import (SEVERITIES, ChangeView, Failing, WatchInfo, changes_with_diffs,
                             failing_throughout, utc_iso, watch_infos)
 from reports.templating import page_environment
-from watchers.channels import SEVERITY_RANK
-from watchers.store import Store
+from watchers.delivery.channels import SEVERITY_RANK
+from watchers.store.db import Store
 
 FORMATS = ("html", "md")
 DEFAULT_PERIOD = timedelta(days=7)

@@ -20,7 +20,7 @@ from aiosmtpd.handlers import Message
 from email.message import EmailMessage
 
 from vigie.loopback import LoopbackSite
-from watchers.targets import ALLOW_PRIVATE_ENV
+from watchers.page.targets import ALLOW_PRIVATE_ENV
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -30,7 +30,7 @@ CORPUS = SHARED / "corpus"
 CHROMIUM_LOOPBACK_ONLY = "--host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'"
 FAST = ["--set", "RETRY_TIMES=0", "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY_BACKOFF_BASE=0.05"]
 # Every page the tests serve is on 127.0.0.1, which a watch may only fetch when
-# allowed (watchers/targets.py); the processes the tests start inherit this.
+# allowed (watchers/page/targets.py); the processes the tests start inherit this.
 # tests/test_hardening.py runs without it to see loopback refused.
 os.environ[ALLOW_PRIVATE_ENV] = "1"
 

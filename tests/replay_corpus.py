@@ -55,7 +55,7 @@ def plan(corpus: Path) -> dict[str, list[tuple[str, bool]]]:
 def main(corpus: Path, out: Path) -> None:
     from crawler.runner import crawl_cycles, project_settings
     from vigie.loopback import LoopbackSite, Page
-    from watchers.watchlist import load_watchlist
+    from watchers.catalogue.watchlist import load_watchlist
 
     schedule = plan(corpus)
     cycles = max(len(served) for served in schedule.values())

@@ -22,7 +22,7 @@ from conftest import CHROMIUM_LOOPBACK_ONLY
 from reports.site import write_site
 from reports.weekly import period_start, write_weekly
 from test_report import build_hostile_store
-from watchers.store import Store
+from watchers.store.db import Store
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed "
                                "(pip install -e '.[test]')")

@@ -144,14 +144,14 @@ def test_without_scrapy_playwright_the_reason_says_what_to_install(monkeypatch):
 
 
 def _watch(render: str):
-    from watchers.watchlist import Watch
+    from watchers.catalogue.watchlist import Watch
 
     return Watch(id=f"example/{render}", platform="Example", title="Privacy Policy", kind="privacy-policy",
                  url="http://127.0.0.1:9/privacy", select=["main"], render=render)
 
 
 def _raw_page(vigie, watch_id: str) -> bytes:
-    from watchers.store import Store
+    from watchers.store.db import Store
 
     store = Store(vigie.db)
     try:

@@ -20,12 +20,12 @@ from click.testing import CliRunner
 from lxml import etree
 
 from vigie.cli import cli
-from watchers.bundles import base_id, group_by_platform, section
-from watchers.catalogue_check import bundled_sources, check_sources, read_sources
-from watchers.extract import DEFAULT_SELECT
-from watchers.fetch import Fetch
-from watchers.verdict import judge_page, judge_response
-from watchers.watchlist import catalogue_files, load_catalogue
+from watchers.catalogue.bundles import base_id, group_by_platform, section
+from watchers.catalogue.check import bundled_sources, check_sources, read_sources
+from watchers.catalogue.watchlist import catalogue_files, load_catalogue
+from watchers.page.extract import DEFAULT_SELECT
+from watchers.page.fetch import Fetch
+from watchers.page.verdict import judge_page, judge_response
 
 FIXTURES = Path(__file__).parent / "fixtures" / "catalogue"
 FIXTURE_OF = tomllib.loads((FIXTURES / "fixtures.toml").read_text(encoding="utf-8"))

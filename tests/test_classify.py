@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from watchers.classify import classify
-from watchers.sentences import sentences
-from watchers.dates import find_dates
+from watchers.meaning.classify import classify
+from watchers.meaning.dates import find_dates
+from watchers.meaning.sentences import sentences
 
 BASE = """# Privacy Policy
 

@@ -1,4 +1,4 @@
-"""watchers.differ: table-driven cases, the reconstruction property over random
+"""watchers.meaning.differ: table-driven cases, the reconstruction property over random
 edits, and real consecutive policy versions (../shared/corpus, when present)."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from watchers.differ import Hunk, diff
-from watchers.difftext import format_hunks
+from watchers.meaning.differ import Hunk, diff
+from watchers.meaning.difftext import format_hunks
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 PLATFORMS = ("facebook", "instagram", "tiktok")

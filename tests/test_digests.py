@@ -8,11 +8,11 @@ from datetime import datetime, timedelta, timezone
 from conftest import mailto
 from reports import alerts
 from vigie.loopback import Page
-from watchers.channels import Channel
-from watchers.digests import digest_content, last_due
-from watchers.notify import deliver_due, send
-from watchers.store import Store
-from watchers.watchlist import load_watchlist
+from watchers.catalogue.watchlist import load_watchlist
+from watchers.delivery.channels import Channel
+from watchers.delivery.digests import digest_content, last_due
+from watchers.delivery.notify import deliver_due, send
+from watchers.store.db import Store
 
 from test_alerts import PAGE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import free_port, mailto
 from vigie.loopback import Page
-from watchers.store import Store
+from watchers.store.db import Store
 
 from test_alerts import PAGE
 from test_shards import held

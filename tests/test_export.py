@@ -17,7 +17,7 @@ from reports import export as export_module, export_rows as exporting
 from reports.export import ExportError, export, load_csv, load_jsonl
 from reports.export_ota import load_ota
 from vigie.loopback import LoopbackSite, Page
-from watchers.store import Store
+from watchers.store.db import Store
 
 PAGE = """<!doctype html><html><head><title>t</title><script>track()</script></head><body>
 <nav>Home</nav><main><h1>{title}</h1><p>Last updated: 3 March 2026</p>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from watchers.extract import Extraction, SelectorError, check_selector, extract
-from watchers.normalise import clean_url, normalise_text
+from watchers.page.extract import Extraction, SelectorError, check_selector, extract
+from watchers.page.normalise import clean_url, normalise_text
 
 URL = "https://example.com/legal/privacy"
 # Real snapshots (Open Terms Archive), beside the checkout in development only.

@@ -54,8 +54,8 @@ def test_a_mistyped_db_is_refused_by_reading_commands_and_never_created(vigie, t
 
 
 def test_a_database_from_a_newer_vigie_is_refused_and_doctor_says_so(vigie):
-    from watchers.schema import MIGRATIONS
-    from watchers.store import Store
+    from watchers.store.db import Store
+    from watchers.store.schema import MIGRATIONS
 
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": "https://example.org/p"}])
     Store(vigie.db).close()
@@ -72,7 +72,7 @@ def test_a_database_from_a_newer_vigie_is_refused_and_doctor_says_so(vigie):
 
 
 def test_out_of_range_values_are_configuration_errors(vigie):
-    from watchers.store import Store
+    from watchers.store.db import Store
 
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": "https://example.org/p", "every": "3000000d"}])
     refused = vigie("watches", check=False)
@@ -90,7 +90,7 @@ def test_out_of_range_values_are_configuration_errors(vigie):
 
 def test_the_lock_holds_through_a_symlink_to_the_database(vigie, tmp_path):
     from test_run import lock_held_by_another_process
-    from watchers.store import Store
+    from watchers.store.db import Store
 
     vigie.write([{"id": "ex/privacy", "platform": "Example", "url": "https://example.org/p"}])
     Store(vigie.db).close()

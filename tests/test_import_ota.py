@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from watchers.ota_import import convert, slug, watchlist_toml
-from watchers.watchlist import load_watchlist, parse_watchlist
+from watchers.catalogue.watchlist import load_watchlist, parse_watchlist
+from watchers.imports.ota import convert, slug, watchlist_toml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ota"
 URL = "https://service.example/legal"

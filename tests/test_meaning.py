@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from watchers.classify import classify
-from watchers.links import action_links, comparable_url, page_opt_out_links
-from watchers.sentences import changed_sentences
+from watchers.meaning.classify import classify
+from watchers.meaning.links import action_links, comparable_url, page_opt_out_links
+from watchers.meaning.sentences import changed_sentences
 
 TODAY = date(2026, 12, 1)
 POLICY = """# Privacy Policy

@@ -1,4 +1,4 @@
-"""The whole archive at a glance (watchers/overview.py, watchers.actions.every_watch_actions):
+"""The whole archive at a glance (watchers/store/overview.py, watchers.delivery.actions.every_watch_actions):
 the same answers as asking watch by watch, from a store filled by the crawler's own `record`."""
 
 from __future__ import annotations
@@ -6,10 +6,10 @@ from __future__ import annotations
 from contextlib import closing
 
 from test_site_rebuild import WATCHES, Archive
-from watchers.actions import every_watch_actions, watch_actions
-from watchers.fetch import Fetch
-from watchers.overview import status, version_digests, version_heads
+from watchers.delivery.actions import every_watch_actions, watch_actions
+from watchers.page.fetch import Fetch
 from watchers.record import record
+from watchers.store.overview import status, version_digests, version_heads
 
 
 def failing(archive: Archive, watch_id: str) -> dict:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from watchers.classify import FLAGS
+from watchers.meaning.classify import FLAGS
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOOR = 0.95

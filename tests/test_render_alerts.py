@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reports.alerts import render_alert
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
 
 WATCH = Watch(id="ex/p", platform="Example", title="Privacy Policy", kind="ai-notice", url="https://ex.org/p",
               opt_out=({"label": "Objection form", "url": "https://ex.org/object"},))

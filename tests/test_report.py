@@ -20,7 +20,7 @@ from markdown_it import MarkdownIt
 from conftest import Vigie
 from reports.weekly import format_for, gather_weekly, period_start, render_weekly
 from vigie.loopback import LoopbackSite, Page
-from watchers.store import Store
+from watchers.store.db import Store
 
 ACME_ID = "acme/privacy.policy_v-2"  # every character an id may hold besides letters
 BREAKOUT = '"><img src=x onerror=alert(1)>'

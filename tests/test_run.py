@@ -11,14 +11,14 @@ import time
 from contextlib import contextmanager
 
 from vigie.loopback import Page
-from watchers.store import Store
+from watchers.store.db import Store
 
 from conftest import FAST, mailto
 from test_alerts import PAGE
 
 HOLD_LOCK = """
 import sys, time
-from watchers.lock import exclusive
+from watchers.store.lock import exclusive
 with exclusive(sys.argv[1], "run"):
     print("held", flush=True)
     time.sleep(120)

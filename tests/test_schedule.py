@@ -12,10 +12,10 @@ from datetime import datetime, timedelta, timezone
 
 from vigie.loopback import Page
 from vigie.schedule import MAX_SLEEP, MIN_SLEEP, next_wake
-from watchers.channels import Channel
+from watchers.catalogue.watchlist import Watch, Watchlist
+from watchers.delivery.channels import Channel
 from watchers.record import jitter
-from watchers.store import Store
-from watchers.watchlist import Watch, Watchlist
+from watchers.store.db import Store
 
 from test_alerts import PAGE
 

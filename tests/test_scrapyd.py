@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from vigie.loopback import Page
-from watchers.shards import Shard
+from watchers.store.shards import Shard
 
 from conftest import free_port, mailto
 from test_shards import alerted, fetches, held, loopback_watches, serve
@@ -41,7 +41,7 @@ WATCH_ID = "ex/privacy"
 # A `vigie run` stand-in: holds the database's lock until killed.
 HOLD_LOCK = """
 import sys, time
-from watchers.lock import exclusive
+from watchers.store.lock import exclusive
 with exclusive(sys.argv[1], "run"):
     print("held", flush=True)
     time.sleep(120)
@@ -184,13 +184,13 @@ def _check_egg(egg: Path, env: dict[str, str], cwd: Path) -> None:
     """The deployed egg carries the data, and code run from it (as Scrapyd's runner
     does) reads it from inside the zip."""
     names = set(zipfile.ZipFile(egg).namelist())
-    assert {"watchers/catalogue/linkedin.toml", "watchers/lexicon/fr.toml", "watchers/data/walls.toml"} <= names
+    assert {"watchers/catalogue/linkedin.toml", "watchers/meaning/lexicon/fr.toml", "watchers/page/walls.toml"} <= names
     assert "settings = crawler.settings" in zipfile.Path(egg, "EGG-INFO/entry_points.txt").read_text()
     script = (
         "import sys, warnings; warnings.simplefilter('ignore')\n"  # pkg_resources' own deprecation notice
         "from scrapyd.runner import activate_egg; activate_egg(sys.argv[1])\n"
-        "import watchers; from watchers.watchlist import load_catalogue\n"
-        "from watchers.lexicon import lexicon; from watchers.verdict import walls\n"
+        "import watchers; from watchers.catalogue.watchlist import load_catalogue\n"
+        "from watchers.meaning.lexicon import lexicon; from watchers.page.verdict import walls\n"
         "print(watchers.__file__, len(load_catalogue()), lexicon('de').language, len(walls()))\n"
     )
     result = subprocess.run([sys.executable, "-c", script, str(egg)], cwd=cwd, env=env,

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from vigie.loopback import Page
-from watchers.shards import BadShard, Shard, shard_of
-from watchers.store import Store
+from watchers.store.db import Store
+from watchers.store.shards import BadShard, Shard, shard_of
 
 from conftest import FAST, mailto, watch_toml
 from test_alerts import PAGE
@@ -31,8 +31,8 @@ IDS = [f"site-{n}/privacy" for n in range(1000)]
 # Holds the locks a crawl of the shard named (or of the whole database) takes, until killed.
 HOLD = """
 import sys, time
-from watchers.lock import holding
-from watchers.shards import Shard
+from watchers.store.lock import holding
+from watchers.store.shards import Shard
 shard = Shard.parse(sys.argv[2]) if sys.argv[2] != "-" else None
 with holding(sys.argv[1], sys.argv[3], shard):
     print("held", flush=True)
@@ -64,7 +64,7 @@ def test_every_watch_is_in_exactly_one_shard_and_the_shards_are_even():
 
 def test_a_watch_is_in_the_same_shard_in_every_process():
     """sha256, not Python's hash(): another process (another hash seed) agrees."""
-    script = "import json, sys; from watchers.shards import shard_of; print(json.dumps([shard_of(i, 5) for i in sys.argv[1:]]))"
+    script = "import json, sys; from watchers.store.shards import shard_of; print(json.dumps([shard_of(i, 5) for i in sys.argv[1:]]))"
     for seed in ("1", "2"):
         other = subprocess.run([sys.executable, "-c", script, *IDS[:200]], capture_output=True, text=True,
                                env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
@@ -109,11 +109,11 @@ def test_shard_crawls_share_the_database_one_per_shard_and_never_beside_a_whole_
 # records ROUNDS fetches of each of its watches, every one a new version.
 SHARD_WRITER = """
 import sys, time
-from watchers.fetch import Fetch
+from watchers.catalogue.watchlist import parse_watchlist
+from watchers.page.fetch import Fetch
 from watchers.record import record
-from watchers.shards import Shard
-from watchers.store import Store, utcnow
-from watchers.watchlist import parse_watchlist
+from watchers.store.db import Store, utcnow
+from watchers.store.shards import Shard
 path, start, shard, rounds, page = sys.argv[1], float(sys.argv[2]), Shard.parse(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
 watches, _, _ = parse_watchlist(sys.stdin.read(), "test")
 while time.time() < start:
@@ -131,7 +131,7 @@ for round in range(rounds):
 def test_shard_writers_opening_a_new_database_at_once_lose_nothing(tmp_path):
     """Every shard's first crawl creates the schema and mirrors the watchlist at the same
     moment, then records side by side: SQLite must queue them, never refuse one."""
-    from watchers.schema import MIGRATIONS
+    from watchers.store.schema import MIGRATIONS
 
     path, shards, rounds = tmp_path / "v.db", 4, 4
     watchlist = watch_toml([{"id": f"ex/p{n}", "url": f"http://127.0.0.1:9/p{n}", "select": ["main"],

@@ -15,7 +15,7 @@ import pytest
 from reports.paths import platform_slugs, watch_slug
 from reports.site import SiteError, write_site
 from test_report import ACME_ID, assert_nothing_runs, build_hostile_store
-from watchers.store import Store
+from watchers.store.db import Store
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$")

@@ -18,10 +18,10 @@ from conftest import Vigie, watch_toml
 from reports.paths import diff_path, timeline_path, version_path, watch_slug
 from reports.site import MARKER, write_site
 from reports.sitemanifest import NAME as MANIFEST
-from watchers.fetch import Fetch
+from watchers.catalogue.watchlist import parse_watchlist
+from watchers.page.fetch import Fetch
 from watchers.record import record
-from watchers.store import Store
-from watchers.watchlist import parse_watchlist
+from watchers.store.db import Store
 
 WATCHES = [{"id": "acme/privacy", "platform": "Acme", "url": "https://acme.example/privacy"},
            {"id": "acme/ai", "platform": "Acme", "title": "AI notice", "kind": "ai-notice",

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from watchers.store import KEYFRAME_EVERY, Store
+from watchers.store.db import KEYFRAME_EVERY, Store
 
 from conftest import watch_toml
 from test_alerts import PAGE
@@ -60,7 +60,7 @@ def test_a_first_migration_cut_short_is_finished_on_the_next_open(tmp_path):
     written: the next open must not fail on tables that already exist."""
     import sqlite_utils
 
-    from watchers.schema import MIGRATIONS, _schema_v1
+    from watchers.store.schema import MIGRATIONS, _schema_v1
 
     path = tmp_path / "v.db"
     _schema_v1(sqlite_utils.Database(path))
@@ -73,7 +73,7 @@ def test_a_first_migration_cut_short_is_finished_on_the_next_open(tmp_path):
 def test_two_processes_upgrading_one_database_at_once_both_open_it(tmp_path, monkeypatch):
     """Both read the old version; the other process applies the last migration first. This
     one's attempt then fails on the column that now exists: it must find the work done."""
-    from watchers.schema import MIGRATIONS
+    from watchers.store.schema import MIGRATIONS
 
     path = tmp_path / "v.db"
     Store(path).close()  # the other process: already up to date
@@ -94,8 +94,8 @@ def test_a_database_from_before_the_opt_out_links_column_opens_and_reads_them_fr
     links to act on are then read in the version's text."""
     import sqlite_utils
 
-    from watchers.actions import watch_actions
-    from watchers.schema import MIGRATIONS
+    from watchers.delivery.actions import watch_actions
+    from watchers.store.schema import MIGRATIONS
 
     path = tmp_path / "old.db"
     old = sqlite_utils.Database(path)
@@ -123,7 +123,7 @@ def test_a_database_from_before_the_opt_out_links_column_opens_and_reads_them_fr
 # Another process in the middle of a write transaction, for a second.
 WRITING = """
 import sys, time
-from watchers.store import Store
+from watchers.store.db import Store
 store = Store(sys.argv[1])
 with store.db.atomic():
     store.db.execute("INSERT OR REPLACE INTO meta VALUES ('test', 'writing')")
@@ -136,10 +136,10 @@ def test_a_check_waits_for_another_process_writing_instead_of_failing(tmp_path):
     """A check's transaction reads (the raw page's base) before it writes; begun as a
     plain deferred BEGIN, SQLite would refuse it at once ("database is locked")
     while another shard's crawl writes, and the crawl would stop on a storage error."""
-    from watchers.fetch import Fetch
+    from watchers.catalogue.watchlist import parse_watchlist
+    from watchers.page.fetch import Fetch
     from watchers.record import record
-    from watchers.store import utcnow
-    from watchers.watchlist import parse_watchlist
+    from watchers.store.db import utcnow
 
     (watch,), _, _ = parse_watchlist(watch_toml([{"id": "ex/p", "url": "http://127.0.0.1:9/p",
                                                   "allow_private": True}]), "test")
@@ -157,10 +157,10 @@ def test_a_check_waits_for_another_process_writing_instead_of_failing(tmp_path):
 
 def test_a_new_database_opened_by_several_processes_at_once_is_migrated_once(tmp_path):
     """Crawls of several shards started together on a new database all create its schema."""
-    from watchers.schema import MIGRATIONS
+    from watchers.store.schema import MIGRATIONS
 
     script = ("import sys, time\n"
-              "from watchers.store import Store\n"
+              "from watchers.store.db import Store\n"
               "while time.time() < float(sys.argv[2]): pass\n"
               "Store(sys.argv[1]).sync_watches([])\n")
     path, start = tmp_path / "v.db", time.time() + 1.5

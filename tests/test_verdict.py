@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from watchers.fetch import Fetch
-from watchers.verdict import judge_page, judge_response
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
+from watchers.page.fetch import Fetch
+from watchers.page.verdict import judge_page, judge_response
 
 WATCH = Watch(id="ex/p", platform="Ex", title="T", kind="privacy-policy",
               url="https://example.org/p", select=("main",))

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from watchers.watchlist import ConfigError, format_duration, load_catalogue, load_watchlist, parse_watchlist
+from watchers.catalogue.watchlist import ConfigError, format_duration, load_catalogue, load_watchlist, parse_watchlist
 
 GOOD = """
 [[watch]]

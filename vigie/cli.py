@@ -14,7 +14,7 @@ import click
 
 from vigie.commands import cycle, publish, read
 from vigie.context import Context
-from watchers.lock import Busy
+from watchers.store.lock import Busy
 
 DEFAULT_WATCHLIST = Path("vigie.toml")
 

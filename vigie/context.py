@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from watchers.store import NewerSchema, Store
-from watchers.watchlist import ConfigError, Watchlist, load_watchlist
+from watchers.catalogue.watchlist import ConfigError, Watchlist, load_watchlist
+from watchers.store.db import NewerSchema, Store
 
 
 @dataclass

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from watchers.lock import lock_path, shard_crawls
-from watchers.schema import MIGRATIONS
-from watchers.targets import private_allowed, resolved_problem
-from watchers.watchlist import ConfigError, Watchlist
+from watchers.catalogue.watchlist import ConfigError, Watchlist
+from watchers.page.targets import private_allowed, resolved_problem
+from watchers.store.lock import lock_path, shard_crawls
+from watchers.store.schema import MIGRATIONS
 
 LOW_DISK = 200 * 1024 * 1024  # a few months of raw pages for the whole catalogue
 TIMEOUT = 5.0

@@ -21,10 +21,10 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-from watchers.digests import next_digest
+from watchers.catalogue.watchlist import ConfigError, Watchlist
+from watchers.delivery.digests import next_digest
 from watchers.record import next_due
-from watchers.store import Store
-from watchers.watchlist import ConfigError, Watchlist
+from watchers.store.db import Store
 
 # Re-read the watchlist at least this often, so edits apply without a restart;
 # and never spin: a cycle that is due at once still waits a little.

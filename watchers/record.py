@@ -11,14 +11,14 @@ import json
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
-from watchers.channels import Channel
-from watchers.classify import classify
-from watchers.fetch import Fetch
-from watchers.links import page_opt_out_links
-from watchers.store import Store, Version, VersionHead, sha256
-from watchers.targets import masked, masked_text
-from watchers.verdict import Verdict, judge_page, judge_response
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
+from watchers.delivery.channels import Channel
+from watchers.meaning.classify import classify
+from watchers.meaning.links import page_opt_out_links
+from watchers.page.fetch import Fetch
+from watchers.page.targets import masked, masked_text
+from watchers.page.verdict import Verdict, judge_page, judge_response
+from watchers.store.db import Store, Version, VersionHead, sha256
 
 # Validators alone are trusted for at most this long: servers that keep an ETag
 # while changing the page exist, so a full fetch happens at least this often.

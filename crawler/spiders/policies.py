@@ -4,7 +4,7 @@ It never judges a page: every response and every failure becomes a `Fetch`
 item, and `crawler.pipelines.RecordPipeline` records it through `watchers`.
 Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all=1]
 [-a shard=K/N]` (which is how Scrapyd runs it). With a shard it fetches only that
-share of the watches (watchers/shards.py), beside the crawls of the other shards.
+share of the watches (watchers/store/shards.py), beside the crawls of the other shards.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ from twisted.python.failure import Failure
 from crawler import browser
 from crawler.retry import retry_after_seconds
 from crawler.targets import ALLOW_PRIVATE, UnsafeTarget
-from watchers.fetch import Fetch
-from watchers.lock import Busy, holding
+from watchers.catalogue.watchlist import Watchlist, load_watchlist
+from watchers.page.fetch import Fetch
 from watchers.record import is_due, plan
-from watchers.shards import BadShard, Shard
-from watchers.store import Store
-from watchers.watchlist import Watchlist, load_watchlist
+from watchers.store.db import Store
+from watchers.store.lock import Busy, holding
+from watchers.store.shards import BadShard, Shard
 
 # Statuses handed to the callback instead of being dropped, so that each one
 # is recorded as a failed check with its reason. 3xx are not listed: they are

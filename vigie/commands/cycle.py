@@ -8,10 +8,10 @@ from datetime import datetime, timezone
 import click
 
 from vigie.context import Context
-from watchers.lock import exclusive, holding
-from watchers.shards import BadShard, Shard
+from watchers.catalogue.watchlist import Watchlist
+from watchers.store.lock import exclusive, holding
+from watchers.store.shards import BadShard, Shard
 from watchers.terminal import printable
-from watchers.watchlist import Watchlist
 
 
 def _parse_shard(ctx, param, value: str | None) -> Shard | None:
@@ -98,7 +98,7 @@ def crawl_and_print(obj: Context, watchlist: Watchlist, **spider_args) -> None:
 
 def deliver(obj: Context, watchlist: Watchlist, dry_run: bool = False) -> list[dict]:
     from reports import alerts
-    from watchers.notify import deliver_due
+    from watchers.delivery.notify import deliver_due
 
     store = obj.existing_store()
     try:
@@ -142,7 +142,7 @@ def channels_list(obj: Context):
 @click.pass_obj
 def channels_test(obj: Context, name: str):
     """Send a test message to one channel."""
-    from watchers.notify import send
+    from watchers.delivery.notify import send
 
     found = {c.name: c for c in obj.watchlist().channels}
     if name not in found:

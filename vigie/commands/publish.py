@@ -11,7 +11,7 @@ import click
 
 from vigie.commands.read import parse_since
 from vigie.context import Context
-from watchers.watchlist import ConfigError
+from watchers.catalogue.watchlist import ConfigError
 
 
 @contextmanager
@@ -117,8 +117,8 @@ def import_ota(obj: Context, path: Path, out: Path | None):
     What cannot be converted (range selectors, JavaScript filters, PDFs, history files)
     is reported on standard error with the reason.
     """
-    from watchers.ota_import import DeclarationsUnreadable, convert, read_declarations, watchlist_toml
-    from watchers.watchlist import load_catalogue
+    from watchers.catalogue.watchlist import load_catalogue
+    from watchers.imports.ota import DeclarationsUnreadable, convert, read_declarations, watchlist_toml
 
     try:
         declarations, problems = read_declarations(path)

@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from vigie.context import Context, echo_json, no_versions
-from watchers.overview import status as watch_status
-from watchers.targets import masked
+from watchers.catalogue.watchlist import Watchlist, format_duration, load_watchlist, parse_duration
+from watchers.page.targets import masked
+from watchers.store.overview import status as watch_status
 from watchers.terminal import printable
-from watchers.watchlist import Watchlist, format_duration, load_watchlist, parse_duration
 
 
 @click.command()
@@ -24,7 +24,7 @@ def watches(obj: Context, as_json: bool):
     if as_json:
         echo_json([w.as_toml_dict() for w in watchlist.watches])
         return
-    from watchers.bundles import group_by_platform, section
+    from watchers.catalogue.bundles import group_by_platform, section
 
     for number, bundle in enumerate(group_by_platform(watchlist.watches)):
         count = len(bundle.watches)
@@ -48,7 +48,7 @@ def catalogue_check(paths: tuple[Path, ...]):
 
     PATHS are catalogue TOML files or folders of them.
     """
-    from watchers.catalogue_check import bundled_sources, check_sources, read_sources
+    from watchers.catalogue.check import bundled_sources, check_sources, read_sources
 
     result = check_sources(read_sources(paths) if paths else bundled_sources())
     if result.ok:
@@ -194,8 +194,8 @@ def print_changes(rows: list[dict], excerpts: bool = False) -> None:
 @click.pass_obj
 def diff(obj: Context, watch_id: str, old: int | None, new: int | None):
     """A readable diff between two versions (colours on a terminal)."""
-    from watchers.differ import diff as diff_texts
-    from watchers.difftext import format_hunks
+    from watchers.meaning.differ import diff as diff_texts
+    from watchers.meaning.difftext import format_hunks
 
     store = obj.existing_store()
     after = store.version(watch_id, new)

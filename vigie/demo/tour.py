@@ -16,8 +16,8 @@ import click
 import tomli
 
 from vigie.loopback import LoopbackSite, Page
-from watchers.store import Store
-from watchers.watchlist import load_watchlist
+from watchers.catalogue.watchlist import load_watchlist
+from watchers.store.db import Store
 
 HISTORIES = resources.files("vigie.demo") / "histories"
 # The demo must finish in seconds: retry quickly instead of politely.

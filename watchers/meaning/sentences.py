@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from watchers.lexicon import lexicon
-from watchers.links import LINK, comparable_url
+from watchers.meaning.lexicon import lexicon
+from watchers.meaning.links import LINK, comparable_url
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 WORD = re.compile(r"\w+")

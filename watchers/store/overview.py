@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from watchers.store import FAILED_OUTCOMES, GOOD_OUTCOMES, Store, _decode_change
+from watchers.store.db import FAILED_OUTCOMES, GOOD_OUTCOMES, Store, _decode_change
 
 
 class Head(NamedTuple):

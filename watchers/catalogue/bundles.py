@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
 
 # A privacy policy with this tag narrows the main one for a region (LinkedIn's
 # EU notice, X's GDPR page); the watch kinds alone cannot tell the two apart.

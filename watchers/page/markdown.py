@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from lxml import etree
 
-from watchers.normalise import ZERO_WIDTH, clean_url
+from watchers.page.normalise import ZERO_WIDTH, clean_url
 
 # Stands for <br> inside a paragraph until whitespace is collapsed; the
 # decoder removes NUL from the page, so it cannot come from the text.

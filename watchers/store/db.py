@@ -20,10 +20,10 @@ from typing import Any, Iterable, NamedTuple
 
 import sqlite_utils
 
-from watchers import rawcodec
-from watchers.schema import MIGRATIONS
-from watchers.targets import masked
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
+from watchers.page.targets import masked
+from watchers.store import rawcodec
+from watchers.store.schema import MIGRATIONS
 
 # A delta chain is at most this long, so reading a raw page costs a bounded
 # number of decompressions however long the history grows.

@@ -1,6 +1,6 @@
 """What changed between two versions of a policy text, in hunks people can read.
 
-Pure: no I/O. The texts are the normalised Markdown of `watchers.extract`: one
+Pure: no I/O. The texts are the normalised Markdown of `watchers.page.extract`: one
 block per line, blank lines between blocks. Blank lines carry no meaning, so the
 diff only sees non-blank lines; positions are still reported as indices into
 `text.splitlines()`.

@@ -14,10 +14,10 @@ from typing import Protocol
 
 import apprise
 
-from watchers.actions import change_actions
-from watchers.channels import Channel
-from watchers.digests import digest_content, due_periods, schedule_digests
-from watchers.store import Store
+from watchers.delivery.actions import change_actions
+from watchers.delivery.channels import Channel
+from watchers.delivery.digests import digest_content, due_periods, schedule_digests
+from watchers.store.db import Store
 
 # 1, 2, 4… minutes, at most 6 hours between attempts: an SMTP outage of a day
 # costs a handful of retries, and the alert goes out soon after it ends.

@@ -6,7 +6,7 @@ escaped (watchers.terminal), never sent to the terminal as they are.
 
 from __future__ import annotations
 
-from watchers.differ import Hunk
+from watchers.meaning.differ import Hunk
 from watchers.terminal import printable
 
 _RED, _GREEN, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[0m"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from watchers.lexicon import lexicon, lexicons_for
+from watchers.meaning.lexicon import lexicon, lexicons_for
 
 _MONTH_WORD = r"[^\W\d_]{3,}\.?"
 DATE_SPAN = re.compile(

@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 import tomli
 
-from watchers.extract import extract
-from watchers.fetch import Fetch
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
+from watchers.page.extract import extract
+from watchers.page.fetch import Fetch
 
 # A real policy, AI notice or opt-out page is never this short; below it we
 # hold the page as suspect (probably a placeholder or an interstitial).
@@ -64,7 +64,7 @@ class Wall:
 
 @cache
 def walls() -> tuple[Wall, ...]:
-    data = tomli.loads((resources.files("watchers") / "data" / "walls.toml").read_text("utf-8"))
+    data = tomli.loads((resources.files("watchers.page") / "walls.toml").read_text("utf-8"))
     return tuple(Wall(kind, spec["label"], tuple(p.casefold() for p in spec["phrases"]),
                       tuple(spec["urls"])) for kind, spec in data.items())
 

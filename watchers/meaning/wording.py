@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from watchers.lexicon import lexicons_for
-from watchers.links import visible
+from watchers.meaning.lexicon import lexicons_for
+from watchers.meaning.links import visible
 
 PRACTICES = ("collection", "sharing", "retention", "rights")
 # A return to an earlier text is news when it toggles these (an announced policy withdrawn).

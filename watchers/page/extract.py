@@ -21,8 +21,8 @@ import cssselect
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
-from watchers.markdown import Element, to_markdown
-from watchers.normalise import normalise_text
+from watchers.page.markdown import Element, to_markdown
+from watchers.page.normalise import normalise_text
 
 # Never content: code, metadata, media, embedded documents, form controls
 # (a <label>'s own text is kept). Dropping <head> also drops <title>.

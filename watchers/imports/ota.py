@@ -29,7 +29,7 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 
-from watchers.watchlist import Watch
+from watchers.catalogue.watchlist import Watch
 
 # Vigie kind -> Open Terms Archive terms type (github.com/OpenTermsArchive/terms-types),
 # used both ways: `vigie export --format ota` names documents with it, and import

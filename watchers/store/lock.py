@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from watchers.shards import Shard
+from watchers.store.shards import Shard
 
 # Locks this process holds, so that the spider inside `vigie run` or
 # `vigie crawl --shard` does not refuse its own parent.

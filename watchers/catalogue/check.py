@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 import cssselect
 
-from watchers.bundles import base_id
-from watchers.extract import SelectorError, check_selector
-from watchers.watchlist import ConfigError, Watch, catalogue_files, parse_watchlist
+from watchers.catalogue.bundles import base_id
+from watchers.catalogue.watchlist import ConfigError, Watch, catalogue_files, parse_watchlist
+from watchers.page.extract import SelectorError, check_selector
 
 # A translation is the same document in another language: these must match.
 SHARED_BY_TRANSLATIONS = ("platform", "kind", "render", "select", "remove", "every")

@@ -58,7 +58,7 @@ def lexicon(language: str) -> Lexicon:
     language = language.split("-")[0].lower()
     if language not in LANGUAGES:
         language = "en"
-    data = tomli.loads((resources.files("watchers.lexicon") / f"{language}.toml").read_text("utf-8"))
+    data = tomli.loads((resources.files("watchers.meaning.lexicon") / f"{language}.toml").read_text("utf-8"))
     concepts = {
         name: Concept(_compile("|".join(f"(?:{p})" for p in spec.get("any", ())) or "(?!)"),
                       tuple(tuple(map(_compile, group)) for group in spec.get("all", ())))

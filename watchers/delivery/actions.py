@@ -13,8 +13,8 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict
 
-from watchers.links import ActionLink, action_links, page_opt_out_links
-from watchers.store import Store
+from watchers.meaning.links import ActionLink, action_links, page_opt_out_links
+from watchers.store.db import Store
 
 
 def watch_actions(store: Store, watch_id: str, language: str, configured: Iterable[tuple[str, str]],

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 
-from watchers.dates import LabelledDate, find_dates, with_iso_dates
-from watchers.links import LINK, comparable_url, is_opt_out_link, links, visible
-from watchers.sentences import SentenceChanges, changed_sentences, comparison_key, pair
-from watchers.wording import PRACTICES, TOGGLES, Concepts, changes_concept
+from watchers.meaning.dates import LabelledDate, find_dates, with_iso_dates
+from watchers.meaning.links import LINK, comparable_url, is_opt_out_link, links, visible
+from watchers.meaning.sentences import SentenceChanges, changed_sentences, comparison_key, pair
+from watchers.meaning.wording import PRACTICES, TOGGLES, Concepts, changes_concept
 
 FLAGS = ("opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "collection", "sharing",
          "retention", "rights", "stance", "revert", "cosmetic")

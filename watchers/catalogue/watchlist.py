@@ -18,10 +18,10 @@ from typing import Any, Literal
 import tomli
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from watchers.channels import Channel
-from watchers.classify import FLAGS
-from watchers.extract import SelectorError, check_selector
-from watchers.targets import masked, private_allowed, url_problem
+from watchers.delivery.channels import Channel
+from watchers.meaning.classify import FLAGS
+from watchers.page.extract import SelectorError, check_selector
+from watchers.page.targets import masked, private_allowed, url_problem
 
 WATCH_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-/.]*$")
 MAX_ID = 120
@@ -71,7 +71,7 @@ class Watch(BaseModel):
     reject: tuple[str, ...] = ()
     opt_out: tuple[OptOut, ...] = ()
     tags: tuple[str, ...] = ()
-    allow_private: bool = False  # a private or loopback address is meant (watchers/targets.py)
+    allow_private: bool = False  # a private or loopback address is meant (watchers/page/targets.py)
 
     @model_validator(mode="after")
     def _safe_target(self) -> "Watch":
@@ -242,7 +242,7 @@ def _describe(error: ValidationError, model: type[BaseModel]) -> str:
 def catalogue_files() -> list[Traversable]:
     """The bundled catalogue's files, by name. Resources, not paths: Scrapyd runs
     the code from a zipped egg, where they are not files on disk."""
-    folder = resources.files("watchers") / "catalogue"
+    folder = resources.files("watchers.catalogue")
     return sorted((entry for entry in folder.iterdir() if entry.name.endswith(".toml")),
                   key=lambda entry: entry.name)
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
-from watchers.actions import change_actions
-from watchers.channels import SEVERITY_RANK, Channel
-from watchers.store import Store
+from watchers.delivery.actions import change_actions
+from watchers.delivery.channels import SEVERITY_RANK, Channel
+from watchers.store.db import Store
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

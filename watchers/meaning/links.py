@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
-from watchers.lexicon import lexicons_for
-from watchers.normalise import clean_url
+from watchers.meaning.lexicon import lexicons_for
+from watchers.page.normalise import clean_url
 
 # The extractor writes a link on one line: a "[" closed on a later line is not one.
 LINK = re.compile(r"\[([^\]\n]*)\]\((\S+?)\)|<(https?://[^>\s]+)>")
@@ -25,7 +25,7 @@ OPT_OUT_URL = re.compile(r"opt[-_]?out|object|objection|right-to-object|widerspr
                          r"|data-for-(?:generative-)?ai|ai-data|ai-improvement|privacy-settings|/settings/"
                          r"|activity-?controls|ads?[-_]?(?:preferences|settings)|adsettings",
                          re.IGNORECASE)
-# Beyond the extractor's click identifiers (watchers.normalise): parameters that
+# Beyond the extractor's click identifiers (watchers.page.normalise): parameters that
 # name the visit, not the target. Kept in the stored text, ignored when comparing.
 VISIT_PARAMS = frozenset({
     "trk", "trkinfo", "lipi", "licu", "midtoken", "midsig", "trackingid", "refid", "ref", "ref_",

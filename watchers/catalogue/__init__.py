@@ -1,0 +1,1 @@
+"""What to watch: the watchlist format, the bundled catalogue and its checks."""

@@ -1,0 +1,1 @@
+"""Telling people: channels, alerts, digests and the opt-out links to act on."""

@@ -1,0 +1,1 @@
+"""Bringing watches and history in from other tools (Open Terms Archive)."""
