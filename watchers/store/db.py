@@ -286,6 +286,32 @@ class Store:
     def add_change(self, row: dict[str, Any]) -> int:
         return self._insert("changes", row)
 
+    # -- where platforms stand -------------------------------------------------
+
+    def platforms(self) -> list[str]:
+        """The platforms with at least one recorded version, by name."""
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT w.platform FROM watches w WHERE EXISTS (SELECT 1 FROM versions v WHERE "
+            "v.watch_id = w.id) ORDER BY w.platform COLLATE NOCASE")]
+
+    def platform_versions(self, platform: str) -> list[dict]:
+        """The newest version of each active watch of a platform (watch id, kind, locale,
+        number, capture time, text, opt-out links as stored), by watch id."""
+        return list(self.db.query(
+            """SELECT w.id AS watch, w.kind, w.locale, v.number, v.captured_at, v.text, v.opt_out_links
+               FROM watches w JOIN versions v ON v.watch_id = w.id
+                AND v.number = (SELECT MAX(number) FROM versions WHERE watch_id = w.id)
+               WHERE w.platform = ? AND w.active = 1 ORDER BY w.id""", [platform]))
+
+    def add_stance_change(self, row: dict[str, Any]) -> int:
+        return self._insert("stance_changes", row)
+
+    def stance_history(self, platform: str) -> list[dict]:
+        """The platform's answers as they changed, oldest first."""
+        return list(self.db.query(
+            "SELECT question, from_value, to_value, at, watch_id, version_number, change_id FROM stance_changes "
+            "WHERE platform = ? ORDER BY id", [platform]))
+
     def change(self, watch_id: str, to_version: int) -> dict | None:
         rows = self.changes(watch_id=watch_id, to_version=to_version)
         return rows[0] if rows else None

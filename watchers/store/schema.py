@@ -113,5 +113,18 @@ def _schema_v8(db: sqlite_utils.Database) -> None:
     db["checks"].create_index(["started_at"], if_not_exists=True)
 
 
+def _schema_v9(db: sqlite_utils.Database) -> None:
+    """Where each platform stands, as it changed: one row per answer that a new version
+    changed (`vigie stance`'s history), with the change whose alert says so."""
+    db["stance_changes"].create(
+        {"id": int, "platform": str, "question": str, "from_value": str, "to_value": str,
+         "watch_id": str, "version_number": int, "at": str, "change_id": int},
+        pk="id", foreign_keys=[("watch_id", "watches", "id"), ("change_id", "changes", "id")],
+        if_not_exists=True,
+    )
+    db["stance_changes"].create_index(["platform", "id"], if_not_exists=True)
+
+
 # Append-only: each function brings the schema one version up.
-MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8]
+MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8,
+              _schema_v9]
