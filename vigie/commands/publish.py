@@ -118,7 +118,8 @@ def import_ota(obj: Context, path: Path, out: Path | None):
     is reported on standard error with the reason.
     """
     from watchers.catalogue.watchlist import load_catalogue
-    from watchers.imports.ota import DeclarationsUnreadable, convert, read_declarations, watchlist_toml
+    from watchers.imports.ota import (DeclarationsUnreadable, convert, read_declarations, report_lines,
+                                      watchlist_toml)
 
     try:
         declarations, problems = read_declarations(path)
@@ -131,8 +132,8 @@ def import_ota(obj: Context, path: Path, out: Path | None):
         catalogue_ids = []
     conversion = convert(declarations, known_ids=catalogue_ids)
     conversion.problems[:0] = problems
-    for problem in conversion.problems:
-        click.echo(str(problem), err=True)
+    for line in report_lines(conversion.problems):
+        click.echo(line, err=True)
     if not conversion.watches:
         click.echo(f"error: nothing in {path} could be converted (reasons above); give OTA service "
                    "declarations (<Service>.json with \"name\" and \"terms\").", err=True)
@@ -149,7 +150,9 @@ def import_ota(obj: Context, path: Path, out: Path | None):
             partial.unlink(missing_ok=True)
             click.echo(f"error: cannot write {out}: {error}. Check the path.", err=True)
             raise click.exceptions.Exit(1) from None
-    skipped = sum(p.skipped for p in conversion.problems)
+    # Counted once per document (or file), however many of its parts or reasons were reported.
+    skipped = len({(p.source, p.document) for p in conversion.problems if p.skipped})
+    caveats = len({p.watch_id for p in conversion.caveats})
     click.echo(f"Imported {len(conversion.watches)} watches from {len(declarations) + len(problems)} file(s)"
-               f"{f' into {out}' if out else ''}; {skipped} skipped, "
-               f"{len(conversion.caveats)} caveat(s) noted in the file.", err=True)
+               f"{f' into {out}' if out else ''}; {skipped} document(s) or file(s) skipped, "
+               f"{caveats} watch(es) with caveats noted in the file.", err=True)

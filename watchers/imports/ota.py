@@ -6,15 +6,19 @@ select, remove, filter, executeClientScripts} or {..., "combine": [{fetch, ...},
 parsed JSON in, watches and problems out. `read_declarations` is the only I/O here.
 
 What cannot be carried over is reported, never guessed:
-- a range selector (`{"startBefore": ..., "endAfter": ...}`) in `select` skips the
-  document (CSS cannot express it, and reading the wrong part would raise false alarms);
-  in `remove` it is dropped, and the watch may then read a little more text than OTA;
+- a range selector (`{"startBefore": ..., "endAfter": ...}`) or a selector Vigie cannot
+  parse in `select` skips the document (CSS cannot express it, and reading the wrong part
+  would raise false alarms); in `remove` it is dropped, alone, and the watch may then read
+  a little more text than OTA;
 - `filter`s are JavaScript functions (`<Service>.filters.js`): dropped, reported;
 - a `combine` of several source documents becomes one watch per source (ids ending
   `-1`, `-2`…), because Vigie records and diffs each page on its own;
 - PDF documents are skipped (Vigie reads HTML);
 - `*.history.json` files (past declarations with `validUntil`) are skipped: only the
   current declaration describes pages worth watching.
+
+`report_lines` groups what was left behind by reason, each document once with its URLs:
+a whole collection's report stays readable.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any, Iterable
 from pydantic import ValidationError
 
 from watchers.catalogue.watchlist import Watch
+from watchers.page.extract import SelectorError, check_selector
 
 # Vigie kind -> Open Terms Archive terms type (github.com/OpenTermsArchive/terms-types),
 # used both ways: `vigie export --format ota` names documents with it, and import
@@ -58,13 +63,23 @@ RANGE_KEYS = {"startBefore", "startAfter", "endBefore", "endAfter"}
 
 @dataclass(frozen=True)
 class Problem:
-    """Something in a declaration that could not be carried over, and why."""
+    """Something in a declaration that could not be carried over, and why.
+
+    `reason` is worded the same for every document it concerns, so that a report over
+    thousands of documents groups by it (`report_lines`); what is particular to this
+    document (the selector, the filter names, the parse error) is `detail`."""
 
     source: str  # the file it came from
     document: str  # "Service / Terms type", or "" for the whole file
-    message: str
+    reason: str
     skipped: bool  # True: no watch was made; False: a watch was made without this
     watch_id: str | None = None
+    url: str | None = None  # the page concerned, when the declaration names one
+    detail: str = ""
+
+    @property
+    def message(self) -> str:
+        return f"{self.reason}: {self.detail}" if self.detail else self.reason
 
     def __str__(self) -> str:
         where = f"{self.source}: {self.document}" if self.document else self.source
@@ -112,6 +127,12 @@ def is_history(source: str, data: Any) -> bool:
             and all(isinstance(v, list) for v in data.values()))
 
 
+HISTORY_FILE = ("a history file (past declarations with validUntil) describes pages as they used to be; "
+                "import the service's current declaration (<Service>.json)")
+CATALOGUE_CLASH = ("a bundled catalogue watch has the same id; used as your watchlist, this import replaces "
+                   "it (rename the id to keep both)")
+
+
 def convert(declarations: Iterable[tuple[str, Any]], known_ids: Iterable[str] = ()) -> Conversion:
     """Watches from (source name, parsed JSON) pairs, with everything left behind."""
     result = Conversion()
@@ -119,9 +140,7 @@ def convert(declarations: Iterable[tuple[str, Any]], known_ids: Iterable[str] = 
     known = set(known_ids)
     for source, data in declarations:
         if is_history(source, data):
-            result.problems.append(Problem(
-                source, "", "a history file (past declarations with validUntil) describes pages "
-                "as they used to be; import the service's current declaration (<Service>.json)", True))
+            result.problems.append(Problem(source, "", HISTORY_FILE, True))
             continue
         for watch, problems in _declaration(source, data, taken):
             result.problems += problems
@@ -131,23 +150,33 @@ def convert(declarations: Iterable[tuple[str, Any]], known_ids: Iterable[str] = 
             result.watches.append(watch)
             result.origins[watch.id] = source
             if watch.id in known:
-                result.problems.append(Problem(
-                    source, f"{watch.platform} / {watch.title}",
-                    "a bundled catalogue watch has the same id; used as your watchlist, this "
-                    "import replaces it (rename the id to keep both)", False, watch.id))
+                result.problems.append(Problem(source, f"{watch.platform} / {watch.title}", CATALOGUE_CLASH,
+                                               False, watch.id, watch.url))
     return result
 
 
 def _declaration(source: str, data: Any, taken: set[str]):
+    def skip(reason: str):
+        yield None, [Problem(source, "", reason, True)]
+
     if not isinstance(data, dict):
-        yield None, [Problem(source, "", "not an OTA declaration: expected a JSON object "
-                                         "with \"name\" and \"terms\"", True)]
+        yield from skip("not an OTA declaration: expected a JSON object with \"name\" and \"terms\"")
+        return
+    if not data:
+        # An empty object is a placeholder, not a malformed declaration: say that.
+        yield from skip("empty declaration: the JSON object is {}, with no \"name\" and no \"terms\"; "
+                        "fill it in or remove the file")
         return
     terms = data.get("terms", data.get("documents"))
     name = data.get("name")
-    if not isinstance(terms, dict) or not terms:
-        yield None, [Problem(source, "", "not an OTA declaration: no \"terms\" object mapping "
-                                         "terms types to documents", True)]
+    if terms is None:
+        yield from skip("not an OTA declaration: no \"terms\" object mapping terms types to documents")
+        return
+    if not isinstance(terms, dict):
+        yield from skip("\"terms\" must be an object mapping terms types to documents")
+        return
+    if not terms:
+        yield from skip("declares no documents: \"terms\" is empty")
         return
     if not isinstance(name, str) or not name.strip():
         name = Path(source).name.removesuffix(".json")
@@ -167,8 +196,7 @@ def _document(source: str, service: str, terms_type: str, document: Any, taken: 
         shared = {k: v for k, v in document.items() if k != "combine"}
         sources = [{**shared, **part} for part in parts]  # a source's own keys win, as in OTA
     else:
-        yield None, [Problem(source, label, "\"combine\" must be a non-empty list of source "
-                                            "documents", True)]
+        yield None, [Problem(source, label, "\"combine\" must be a non-empty list of source documents", True)]
         return
     base_id = f"{slug(service)}/{slug(terms_type)}"
     announced = len(sources) == 1
@@ -180,8 +208,8 @@ def _document(source: str, service: str, terms_type: str, document: Any, taken: 
         if watch is not None and not announced:
             announced = True
             problems.insert(0, Problem(
-                source, label, f"combines {len(sources)} source documents: each becomes its own watch "
-                f"({base_id}-1 … -{len(sources)}), recorded and diffed on its own", False, watch_id))
+                source, label, "combines several source documents: each becomes its own watch, recorded and "
+                "diffed on its own", False, watch_id, detail=f"{len(sources)} sources, {base_id}-1 … -{len(sources)}"))
         yield watch, problems
 
 
@@ -194,41 +222,51 @@ def _unique(watch_id: str, taken: set[str]) -> str:
 
 def _source(source: str, label: str, watch_id: str, service: str, terms_type: str, title: str,
             part: dict) -> tuple[Watch | None, list[Problem]]:
-    def skip(message: str) -> tuple[None, list[Problem]]:
-        return None, [Problem(source, label, message, True)]
+    url = part.get("fetch") if isinstance(part.get("fetch"), str) else None
 
-    notes: list[str] = []
-    url = part.get("fetch")
-    if not isinstance(url, str) or not url:
+    def skip(reason: str, detail: str = "") -> tuple[None, list[Problem]]:
+        return None, [Problem(source, label, reason, True, url=url or None, detail=detail)]
+
+    notes: list[tuple[str, str]] = []  # (reason, detail) of what the watch is made without
+    if not url:
         return skip("no \"fetch\" URL")
     if re.search(r"\.pdf$", url.split("?")[0].split("#")[0], re.IGNORECASE):
-        return skip(f"{url} is a PDF document; Vigie reads HTML pages only")
-    select, ranges = _selectors(part.get("select"))
-    if select is None:
-        return skip(f"\"select\" is not a CSS selector, a range or a list of them: {part.get('select')!r}")
-    if ranges:
-        return skip(f"\"select\" uses range selector(s) {_show(ranges)}, which CSS cannot express; "
-                    "write a CSS selector for this page by hand")
-    if not select:
-        notes.append("no \"select\": Vigie reads the page's main content (main, [role=main], "
-                     "article or body)")
-    remove, ranges = _selectors(part.get("remove"))
-    if remove is None:
-        return skip(f"\"remove\" is not a CSS selector, a range or a list of them: {part.get('remove')!r}")
-    if ranges:
-        notes.append(f"range selector(s) in \"remove\" dropped ({_show(ranges)}): CSS cannot express "
-                     "them, so this watch may read text OTA leaves out; add a CSS selector to remove")
+        return skip("a PDF document; Vigie reads HTML pages only")
+    select = _selectors(part.get("select"))
+    if select.malformed:
+        return skip("\"select\" is not a CSS selector, a range or a list of them", repr(part.get("select")))
+    if select.ranges:
+        return skip("\"select\" uses range selector(s), which CSS cannot express; write a CSS selector for "
+                    "this page by hand", _show(select.ranges))
+    if select.invalid:
+        # Reading the wrong part of a page would raise false alarms: no watch.
+        return skip("field 'select': invalid CSS selector; write a CSS selector for this page by hand",
+                    "; ".join(select.invalid))
+    if not select.css:
+        notes.append(("no \"select\": Vigie reads the page's main content (main, [role=main], article or body)", ""))
+    remove = _selectors(part.get("remove"))
+    # A bad `remove` entry only costs some chrome in the text: the document is kept
+    # without it (OTA's France collection has Google's policy and terms behind one).
+    if remove.malformed:
+        notes.append(("\"remove\" entries that are neither CSS selectors nor ranges dropped",
+                      ", ".join(remove.malformed)))
+    if remove.invalid:
+        notes.append(("invalid CSS selector(s) in \"remove\" dropped, so this watch may read text OTA leaves "
+                      "out; fix the selector in the watchlist", "; ".join(remove.invalid)))
+    if remove.ranges:
+        notes.append(("range selector(s) in \"remove\" dropped: CSS cannot express them, so this watch may read "
+                      "text OTA leaves out; add a CSS selector to remove", _show(remove.ranges)))
     filters = part.get("filter")
     if filters:
         names = ", ".join(f if isinstance(f, str) else json.dumps(f) for f in
                           (filters if isinstance(filters, list) else [filters]))
-        notes.append(f"OTA filter(s) not applied: {names} (JavaScript functions from the service's "
-                     ".filters.js cannot run in Vigie; Vigie already strips link tracking parameters)")
+        notes.append(("OTA filter(s) not applied (JavaScript functions from the service's .filters.js cannot "
+                      "run in Vigie; Vigie already strips link tracking parameters)", names))
     unknown = sorted(set(part) - SOURCE_KEYS - {"combine"})
     if unknown:
-        notes.append(f"ignored key(s): {', '.join(unknown)}")
+        notes.append(("ignored key(s)", ", ".join(unknown)))
     entry = {"id": watch_id, "platform": service, "title": title, "kind": kind_of(terms_type),
-             "url": url, "select": select, "remove": remove,
+             "url": url, "select": select.css, "remove": remove.css,
              "render": "browser" if part.get("executeClientScripts") is True else "http",
              "every": IMPORT_EVERY, "tags": list(IMPORT_TAGS)}
     try:
@@ -237,28 +275,65 @@ def _source(source: str, label: str, watch_id: str, service: str, terms_type: st
         first = error.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         message = first["msg"].removeprefix("Value error, ")
-        return skip(f"field '{where}': {message}" if where else message)
-    return watch, [Problem(source, label, note, False, watch_id) for note in notes]
+        return skip(f"field '{where}' refused" if where else "refused", message)
+    return watch, [Problem(source, label, reason, False, watch_id, url, detail) for reason, detail in notes]
 
 
-def _selectors(value: Any) -> tuple[list[str] | None, list[dict]]:
-    """(CSS selectors, range selectors); (None, []) when the value is malformed."""
+@dataclass
+class Selectors:
+    """A declaration's `select` or `remove`, sorted into what Vigie can and cannot use."""
+
+    css: list[str] = field(default_factory=list)  # valid CSS selectors
+    ranges: list[dict] = field(default_factory=list)  # OTA range selectors (no CSS equivalent)
+    invalid: list[str] = field(default_factory=list)  # "'selector': why" for CSS Vigie cannot parse
+    malformed: list[str] = field(default_factory=list)  # reprs of entries that are neither
+
+
+def _selectors(value: Any) -> Selectors:
+    result = Selectors()
     if value is None:
-        return [], []
-    items = value if isinstance(value, list) else [value]
-    css, ranges = [], []
-    for item in items:
+        return result
+    for item in value if isinstance(value, list) else [value]:
         if isinstance(item, str) and item.strip():
-            css.append(item.strip())
+            try:
+                check_selector(item.strip())
+                result.css.append(item.strip())
+            except SelectorError as error:
+                result.invalid.append(f"{item.strip()!r}: {error}")
         elif isinstance(item, dict) and item and set(item) <= RANGE_KEYS:
-            ranges.append(item)
+            result.ranges.append(item)
         else:
-            return None, []
-    return css, ranges
+            result.malformed.append(repr(item))
+    return result
 
 
 def _show(ranges: list[dict]) -> str:
     return ", ".join(json.dumps(r, ensure_ascii=False) for r in ranges)
+
+
+def report_lines(problems: Iterable[Problem]) -> list[str]:
+    """What could not be carried over, for people: one heading per reason (skipped
+    first), under it each document or file it concerns once, with its URLs and
+    details. Over a whole OTA collection a reason shared by the parts of a combined
+    document, or by hundreds of documents, is then said once."""
+    groups: dict[tuple[bool, str], dict[tuple[str, str], tuple[list[str], list[str], list[str]]]] = {}
+    for problem in problems:
+        items = groups.setdefault((not problem.skipped, problem.reason), {})
+        urls, details, watch_ids = items.setdefault((problem.document, problem.source), ([], [], []))
+        for values, value in ((urls, problem.url), (details, problem.detail), (watch_ids, problem.watch_id)):
+            if value and value not in values:
+                values.append(value)
+    lines = []
+    for (imported, reason), items in sorted(groups.items(), key=lambda group: group[0][0]):  # skipped first
+        count = len(items)
+        lines.append(f"{'imported, but' if imported else 'skipped'}: {reason} ({count} "
+                     f"{'document' if count == 1 else 'documents'}):" if any(d for d, _ in items) else
+                     f"{'imported, but' if imported else 'skipped'}: {reason} ({count} file{'s' * (count > 1)}):")
+        for (document, source), (urls, details, watch_ids) in items.items():
+            name = f"{document} ({Path(source).name})" if document else source
+            parts = [name] + ([", ".join(watch_ids)] if watch_ids else []) + urls + details
+            lines.append("  - " + " — ".join(parts))
+    return lines
 
 
 # -- reading files and writing the watchlist ----------------------------------
@@ -282,13 +357,18 @@ def read_declarations(path: Path) -> tuple[list[tuple[str, Any]], list[Problem]]
     parsed, problems = [], []
     for file in files:
         try:
-            parsed.append((str(file), json.loads(file.read_text(encoding="utf-8"))))
+            text = file.read_text(encoding="utf-8")
+            if not text.strip():
+                problems.append(Problem(str(file), "", "empty file: no declaration in it; fill it in or "
+                                                       "remove it", True))
+                continue
+            parsed.append((str(file), json.loads(text)))
         except json.JSONDecodeError as error:
-            problems.append(Problem(str(file), "", f"not valid JSON (line {error.lineno}, column "
-                                                   f"{error.colno}: {error.msg}); fix or remove the file", True))
+            problems.append(Problem(str(file), "", "not valid JSON; fix or remove the file", True,
+                                    detail=f"line {error.lineno}, column {error.colno}: {error.msg}"))
         except (OSError, UnicodeDecodeError) as error:
-            problems.append(Problem(str(file), "", f"cannot be read ({error}); check the file is a "
-                                                   "UTF-8 JSON declaration", True))
+            problems.append(Problem(str(file), "", "cannot be read; check the file is a UTF-8 JSON "
+                                                   "declaration", True, detail=str(error)))
     return parsed, problems
 
 
