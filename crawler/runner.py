@@ -12,6 +12,7 @@ import signal
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from scrapy import signals
 from scrapy.crawler import AsyncCrawlerRunner
 from scrapy.settings import Settings
 from scrapy.utils.log import configure_logging
@@ -54,6 +55,22 @@ class Session:
         crawler = self.runner.create_crawler(PolicySpider)
         await self.runner.crawl(crawler, **spider_args)
         return crawler.stats.get_stats()
+
+    async def collect(self, keep: Callable[[Any], T], **spider_args: Any) -> list[T]:
+        """One crawl whose items (a `Fetch` per watch) are handed back instead of recorded:
+        the spider's probe mode (`probe=`) runs without item pipelines. Each item is passed
+        through `keep` as it arrives, so that a page need not be held until the crawl ends."""
+        if self.stopping:
+            return []
+        crawler = self.runner.create_crawler(PolicySpider)
+        items: list[T] = []
+
+        def scraped(item: Any) -> None:
+            items.append(keep(item))
+
+        crawler.signals.connect(scraped, signal=signals.item_scraped, weak=False)
+        await self.runner.crawl(crawler, **spider_args)
+        return items
 
 
 def run(settings: Settings, main: Callable[[Session], Awaitable[T]]) -> T:

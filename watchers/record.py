@@ -62,9 +62,14 @@ def is_due(store: Store, watch: Watch, now: datetime) -> bool:
     return due is None or due <= now
 
 
+def unconditional(watch: Watch) -> FetchPlan:
+    """A first visit: the watch's language and no validators (what a probe asks with)."""
+    return FetchPlan(watch, {"Accept-Language": watch.accept_language}, conditional=False)
+
+
 def plan(store: Store, watch: Watch, now: datetime,
          full_fetch_every: timedelta = FULL_FETCH_EVERY) -> FetchPlan:
-    headers = {"Accept-Language": watch.accept_language}
+    headers = dict(unconditional(watch).headers)
     good = store.last_check(watch.id, outcomes=READ_OUTCOMES + ("not-modified",))
     full = store.last_full_fetch(watch.id)
     fresh = full is not None and datetime.fromisoformat(full["started_at"]) + full_fetch_every > now

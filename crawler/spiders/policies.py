@@ -5,10 +5,15 @@ item, and `crawler.pipelines.RecordPipeline` records it through `watchers`.
 Run it from `vigie crawl`, or as `scrapy crawl policies [-a watch=ID,ID] [-a all=1]
 [-a shard=K/N]` (which is how Scrapyd runs it). With a shard it fetches only that
 share of the watches (watchers/store/shards.py), beside the crawls of the other shards.
+
+As a probe (`vigie catalogue probe`, crawler/probe.py) it fetches the named watches
+in the render it is told, each in full, and records nothing: its `Fetch` items
+are handed back through Scrapy's `item_scraped` signal, and no database is opened.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import ExitStack
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -25,7 +30,7 @@ from crawler.retry import retry_after_seconds
 from crawler.targets import ALLOW_PRIVATE, UnsafeTarget
 from watchers.catalogue.watchlist import Watchlist, load_watchlist
 from watchers.page.fetch import Fetch
-from watchers.record import is_due, plan
+from watchers.record import is_due, plan, unconditional
 from watchers.store.db import Store
 from watchers.store.lock import Busy, holding
 from watchers.store.shards import BadShard, Shard
@@ -40,12 +45,16 @@ class PolicySpider(scrapy.Spider):
     name = "policies"
 
     def __init__(self, watch: str | list[str] | None = None, all: bool | str = False,
-                 watchlist: Watchlist | None = None, shard: str | Shard | None = None, **kwargs):
+                 watchlist: Watchlist | None = None, shard: str | Shard | None = None,
+                 probe: Mapping[str, str] | None = None, **kwargs):
         super().__init__(**kwargs)
         self.only = watch.split(",") if isinstance(watch, str) else list(watch or [])
         self.everything = all not in (False, "", "0", "false")
         self.watchlist = watchlist
         self.shard = shard
+        # A probe: watch id -> how to fetch it this time ("http" or "browser"); nothing is recorded.
+        self.probe = dict(probe) if probe is not None else None
+        self.store: Store | None = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -55,36 +64,54 @@ class PolicySpider(scrapy.Spider):
             path = settings.get("VIGIE_WATCHLIST")
             spider.watchlist = load_watchlist(Path(path) if path else None)
         spider.watches = {w.id: w for w in spider.watchlist.watches}
-        # Scrapyd or `scrapy crawl` start the spider without the CLI, so it
-        # takes the database's lock itself (a no-op under `vigie crawl`/`run`).
         spider.lock = ExitStack()
-        try:
-            if isinstance(spider.shard, str):
-                spider.shard = Shard.parse(spider.shard)
-            command = f"crawl --shard {spider.shard} (scrapy)" if spider.shard else "crawl (scrapy)"
-            spider.lock.enter_context(holding(settings.get("VIGIE_DB"), command, spider.shard))
-        except (Busy, BadShard) as refusal:
-            # A refused Scrapyd job ends at once saying why, not with a traceback.
-            spider.logger.error("Not crawling: %s", refusal)
-            spider.selection = []
-            crawler.stats.set_value("vigie/refused", str(refusal))
+        if spider.probe is not None:
+            spider.prepare_probe(settings)
+        elif not spider.open_store(crawler):
             return spider
-        crawler.signals.connect(spider.lock.close, signal=scrapy.signals.spider_closed)
-        spider.store = Store(settings.get("VIGIE_DB"))
-        spider.store.sync_at_close()  # a commit per check, written through when the crawl ends
-        # The whole watchlist, even for one shard: a shard's crawl must not mark the
-        # other shards' watches inactive. The crawls of all shards write the same
-        # rows, one transaction each, queued by SQLite: whichever goes first, the
-        # table ends the same.
-        spider.store.sync_watches(spider.watches.values())
-        spider.full_fetch_every = settings.getfloat("VIGIE_FULL_FETCH_EVERY_DAYS", 7.0)
         # Chosen here, not in start(): the download handlers are picked from
         # the settings before start() runs, and only a browser watch needs one.
         spider.selection = spider.selected()
         spider.no_browser = browser.configure(settings, spider.selection)
         spider.settle = settings.getfloat("VIGIE_BROWSER_SETTLE", 10.0)
-        crawler.signals.connect(spider.store.close, signal=scrapy.signals.spider_closed)
         return spider
+
+    def open_store(self, crawler) -> bool:
+        """Take the database's lock and open the store; False (and nothing selected) when refused."""
+        settings = crawler.settings
+        # Scrapyd or `scrapy crawl` start the spider without the CLI, so it
+        # takes the database's lock itself (a no-op under `vigie crawl`/`run`).
+        try:
+            if isinstance(self.shard, str):
+                self.shard = Shard.parse(self.shard)
+            command = f"crawl --shard {self.shard} (scrapy)" if self.shard else "crawl (scrapy)"
+            self.lock.enter_context(holding(settings.get("VIGIE_DB"), command, self.shard))
+        except (Busy, BadShard) as refusal:
+            # A refused Scrapyd job ends at once saying why, not with a traceback.
+            self.logger.error("Not crawling: %s", refusal)
+            self.selection = []
+            crawler.stats.set_value("vigie/refused", str(refusal))
+            return False
+        crawler.signals.connect(self.lock.close, signal=scrapy.signals.spider_closed)
+        self.store = Store(settings.get("VIGIE_DB"))
+        self.store.sync_at_close()  # a commit per check, written through when the crawl ends
+        # The whole watchlist, even for one shard: a shard's crawl must not mark the
+        # other shards' watches inactive. The crawls of all shards write the same
+        # rows, one transaction each, queued by SQLite: whichever goes first, the
+        # table ends the same.
+        self.store.sync_watches(self.watches.values())
+        self.full_fetch_every = settings.getfloat("VIGIE_FULL_FETCH_EVERY_DAYS", 7.0)
+        crawler.signals.connect(self.store.close, signal=scrapy.signals.spider_closed)
+        return True
+
+    def prepare_probe(self, settings) -> None:
+        """Fetch the probed watches in the render asked for, record nothing, open no database:
+        without item pipelines, each `Fetch` goes straight to the `item_scraped` signal."""
+        settings.set("ITEM_PIPELINES", {}, priority="spider")
+        for watch_id, render in self.probe.items():
+            if watch_id in self.watches:
+                self.watches[watch_id] = self.watches[watch_id].model_copy(update={"render": render})
+        self.only = list(self.probe)
 
     def selected(self) -> list:
         now = datetime.now(timezone.utc)
@@ -107,7 +134,9 @@ class PolicySpider(scrapy.Spider):
             if watch.render == "browser" and self.no_browser:
                 yield browser.skipped(watch, self.no_browser)
                 continue
-            fetch_plan = plan(self.store, watch, now, timedelta(days=self.full_fetch_every))
+            # A probe asks as a first visit would: in full, whatever was fetched before.
+            fetch_plan = (unconditional(watch) if self.probe is not None
+                          else plan(self.store, watch, now, timedelta(days=self.full_fetch_every)))
             yield scrapy.Request(
                 watch.url, headers=fetch_plan.headers, dont_filter=True,
                 callback=self.parse, errback=self.failed,
