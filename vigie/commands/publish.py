@@ -156,3 +156,104 @@ def import_ota(obj: Context, path: Path, out: Path | None):
     click.echo(f"Imported {len(conversion.watches)} watches from {len(declarations) + len(problems)} file(s)"
                f"{f' into {out}' if out else ''}; {skipped} document(s) or file(s) skipped, "
                f"{caveats} watch(es) with caveats noted in the file.", err=True)
+
+
+@import_group.command("ota-history")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--map", "maps", multiple=True, metavar="'SERVICE/TERMS TYPE=WATCH_ID'",
+              help="Put this document's history in this watch (repeatable), e.g. "
+                   "'Facebook/Privacy Policy=facebook/privacy-policy'.")
+@click.option("--locale", default="en", show_default=True,
+              help="Language of the archive's documents: picks among a platform's watches in several "
+                   "languages, and is the locale of new watches.")
+@click.option("--dry-run", is_flag=True, help="Read and map everything, say what would be imported; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_obj
+def import_ota_history(obj: Context, path: Path, maps: tuple[str, ...], locale: str, dry_run: bool, as_json: bool):
+    """An Open Terms Archive versions repository or dataset as versions with their capture dates.
+
+    PATH: a git clone of a versions repository (<Service>/<Terms type>.md, dated by git), a
+    dataset folder or .zip (<Service>/<Terms type>/<date>.md), or a `vigie export --format ota`
+    folder. Each consecutive pair is classified; no alert is queued (see docs/schema.md).
+    """
+    import re
+    import time
+    from contextlib import closing
+
+    from watchers.catalogue.watchlist import WATCH_ID, load_catalogue
+    from watchers.imports.history_read import HistoryUnreadable, git_blobs, scan
+    from watchers.imports.history_write import import_history
+    from watchers.imports.ota import report_lines
+    from watchers.imports.ota_history import parse_map, watch_lines
+    from watchers.store.db import Store
+    from watchers.store.lock import exclusive
+    from watchers.terminal import printable
+
+    started = time.monotonic()
+    mapped = {}
+    for spec in maps:
+        try:
+            key, watch_id = parse_map(spec)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--map") from None
+        if not WATCH_ID.match(watch_id) or ".." in watch_id:
+            raise click.BadParameter(f"{watch_id!r} is not a watch id: letters, digits, - _ / .", param_hint="--map")
+        mapped[key] = watch_id
+    if not re.match(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", locale):
+        raise click.BadParameter(f"{locale!r}: expected a language tag like en, fr or en-GB", param_hint="--locale")
+    watchlist = obj.watchlist()
+    try:
+        catalogue_ids = {w.id for w in load_catalogue()}
+    except ConfigError:
+        catalogue_ids = set()
+    with git_blobs(path) as blobs:
+        try:
+            found = scan(path, blobs)
+        except HistoryUnreadable as error:
+            click.echo(f"error: {error}", err=True)
+            raise click.exceptions.Exit(2) from None
+        if not found.captures:
+            for line in report_lines(found.problems):
+                click.echo(line, err=True)
+            click.echo(f"error: no dated version found in {path}: expected <Service>/<Terms type>/<date>.md "
+                       "files (a dataset, a `vigie export --format ota`) or a git clone of a versions repository "
+                       "(<Service>/<Terms type>.md); a snapshots repository holds HTML, give its versions one.",
+                       err=True)
+            raise click.exceptions.Exit(2)
+        if dry_run:
+            # Writes nothing, so takes no lock, and creates no database where there is none.
+            store = obj.store() if Path(obj.db).is_file() else Store(":memory:")
+            with closing(store):
+                result = import_history(store, path.resolve(), found.captures, watchlist.watches, catalogue_ids,
+                                        mapped=mapped, locale=locale, dry_run=True)
+        else:
+            with obj.writing(), exclusive(obj.db, "import ota-history"):
+                with closing(obj.store()) as store:
+                    result = import_history(store, path.resolve(), found.captures, watchlist.watches,
+                                            catalogue_ids, mapped=mapped, locale=locale)
+    result.problems[:0] = found.problems
+    seconds = round(time.monotonic() - started, 1)
+    refused = [r for r in result.reports if r.refused]
+    if as_json:
+        from vigie.context import echo_json
+
+        echo_json({"path": str(path), "database": obj.db, "read_from": found.sources, "dry_run": dry_run,
+                   "watches": [r.as_json() for r in result.reports],
+                   "problems": [{"file": p.source, "document": p.document, "problem": p.message,
+                                 "skipped": p.skipped} for p in result.problems],
+                   "versions_added": result.added, "changes_added": result.changes,
+                   "deliveries_queued": result.deliveries_queued, "seconds": seconds})
+    else:
+        for report in result.reports:
+            for line in watch_lines(report, dry_run):
+                click.echo(printable(line, lines=False))
+        for line in report_lines(result.problems):
+            click.echo(printable(line, lines=False), err=True)
+        verb = "Would import" if dry_run else "Imported"
+        click.echo(f"{verb} {result.added} version(s) and {result.changes} change(s) into {len(result.reports)} "
+                   f"watch(es) from {path} ({' and '.join(found.sources)}) in {seconds} s"
+                   + ("" if dry_run else f"; {result.deliveries_queued} alert(s) queued (imported history is the "
+                                         "past: none)") + "."
+                   + (f" {len(refused)} watch(es) refused (reasons above)." if refused else ""))
+    if refused and not result.added:
+        raise click.exceptions.Exit(1)

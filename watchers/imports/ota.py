@@ -209,7 +209,8 @@ def _document(source: str, service: str, terms_type: str, document: Any, taken: 
             announced = True
             problems.insert(0, Problem(
                 source, label, "combines several source documents: each becomes its own watch, recorded and "
-                "diffed on its own", False, watch_id, detail=f"{len(sources)} sources, {base_id}-1 … -{len(sources)}"))
+                "diffed on its own", False, watch_id,
+                detail=f"{len(sources)} sources, {base_id}-1 … -{len(sources)}"))
         yield watch, problems
 
 

@@ -153,14 +153,7 @@ class Store:
     def sync_watches(self, watches: Iterable[Watch]) -> None:
         """Mirror the watchlist into `watches`; removed watches become inactive."""
         now = utcnow()
-        rows = [
-            {"id": w.id, "platform": w.platform, "title": w.title, "kind": w.kind,
-             "url": masked(w.url), "locale": w.locale, "render": w.render,
-             "every_seconds": int(w.every.total_seconds()),
-             "config": json.dumps(w.as_toml_dict(), ensure_ascii=False, sort_keys=True),
-             "active": 1, "first_seen": now, "updated_at": now}
-            for w in watches
-        ]
+        rows = [_watch_row(w, now) for w in watches]
         if not rows:
             with self.db.atomic():
                 self.db.execute("UPDATE watches SET active = 0")
@@ -174,6 +167,15 @@ class Store:
         with self.db.atomic():
             self.db.execute("UPDATE watches SET active = 0")
             self.db.conn.executemany(upsert, rows)
+
+    def add_watch(self, watch: Watch, active: bool) -> bool:
+        """A watch's row unless it has one (its history is about to be imported); True if added.
+        `active` says whether it is in the current watchlist, as `sync_watches` would."""
+        row = {**_watch_row(watch, utcnow()), "active": int(active)}
+        columns = ", ".join(row)
+        with self.db.atomic():
+            return self.db.execute(f"INSERT OR IGNORE INTO watches ({columns}) VALUES "
+                                   f"({', '.join(':' + c for c in row)})", row).rowcount == 1
 
     # -- raw pages -----------------------------------------------------------
 
@@ -357,9 +359,14 @@ class Store:
                                [channel, period]).fetchone() is not None
 
     def changes_between(self, start: str, end: str) -> list[dict]:
-        """Changes detected in (start, end]."""
-        rows = self.db["changes"].rows_where("detected_at > ? AND detected_at <= ?", [start, end],
-                                             order_by="detected_at, id")
+        """Changes detected in (start, end] by Vigie's own checks: what a digest covers. A change
+        imported from an archive (`vigie import ota-history`) is history, never news, even when
+        its capture falls in the period."""
+        rows = self.db["changes"].rows_where(
+            """detected_at > ? AND detected_at <= ? AND NOT EXISTS (
+                 SELECT 1 FROM versions v JOIN checks k ON k.id = v.check_id
+                 WHERE v.watch_id = changes.watch_id AND v.number = changes.to_version
+                 AND k.outcome = 'imported')""", [start, end], order_by="detected_at, id")
         return [_decode_change(row) for row in rows]
 
     def due_deliveries(self, now: str) -> list[dict]:
@@ -397,6 +404,14 @@ class Store:
             [watch_id, watch_id],
         ).fetchone()
         return row[0], row[1]
+
+
+def _watch_row(watch: Watch, now: str) -> dict[str, Any]:
+    return {"id": watch.id, "platform": watch.platform, "title": watch.title, "kind": watch.kind,
+            "url": masked(watch.url), "locale": watch.locale, "render": watch.render,
+            "every_seconds": int(watch.every.total_seconds()),
+            "config": json.dumps(watch.as_toml_dict(), ensure_ascii=False, sort_keys=True),
+            "active": 1, "first_seen": now, "updated_at": now}
 
 
 def _decode_change(row: dict) -> dict:

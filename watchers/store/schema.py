@@ -125,6 +125,13 @@ def _schema_v9(db: sqlite_utils.Database) -> None:
     db["stance_changes"].create_index(["platform", "id"], if_not_exists=True)
 
 
+def _schema_v10(db: sqlite_utils.Database) -> None:
+    """Versions imported from an archive (`vigie import ota-history`): each is recorded by a
+    check of outcome `imported`, dated at the version's capture, whose `imported_from` says
+    where it was read (NULL for every check Vigie made itself)."""
+    db["checks"].add_column("imported_from", str)
+
+
 # Append-only: each function brings the schema one version up.
 MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8,
-              _schema_v9]
+              _schema_v9, _schema_v10]
