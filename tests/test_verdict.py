@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from watchers.catalogue.watchlist import Watch
+from watchers.page.extract import extract, split_overlays
 from watchers.page.fetch import Fetch
-from watchers.page.verdict import judge_page, judge_response
+from watchers.page.verdict import WALL_MAX_CHARS, judge_page, judge_response, overlay_selectors
 
 WATCH = Watch(id="ex/p", platform="Ex", title="T", kind="privacy-policy",
               url="https://example.org/p", select=("main",))
@@ -51,3 +54,54 @@ def test_expect_reject_and_shortness():
     half = "<main>" + "<p>We process your data for the reasons below.</p>" * 4 + "</main>"
     assert judge_page(WATCH, fetch(half)).ok
     assert "previous version had 4000" in judge_page(WATCH, fetch(half), previous_chars=4000).reason
+
+
+# --- walls: short pages and overlays, never a long policy --------------------------------------
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+FRENCH = WATCH.model_copy(update={"locale": "fr", "select": ("main#twtr-main",)})
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def test_a_long_french_policy_saying_avant_de_continuer_is_a_drifted_selector_not_a_wall():
+    body = page("x-policy-fr-drifted.html")
+    assert "avant de continuer" in body.casefold() and len(extract(body.encode(), url=WATCH.url).text) > WALL_MAX_CHARS
+    verdict = judge_page(FRENCH, fetch(body))
+    assert (verdict.outcome, verdict.reason) == ("error", "selector matched nothing: main#twtr-main")
+    # With its new selector it is the policy, phrase and all.
+    fixed = judge_page(FRENCH.model_copy(update={"select": (".ct17-content",)}), fetch(body))
+    assert fixed.ok and "Avant de continuer à utiliser nos services" in fixed.text
+
+
+def test_a_long_policy_under_a_cookie_banner_is_a_drifted_selector_too():
+    banner = ('<div id="cookie-banner" class="cookie-consent" role="dialog"><p>Nous utilisons des cookies.</p>'
+              "<p>Accepter tous les cookies ?</p></div>")
+    verdict = judge_page(FRENCH, fetch(page("x-policy-fr-drifted.html").replace("</body>", banner + "</body>")))
+    assert (verdict.outcome, verdict.reason) == ("error", "selector matched nothing: main#twtr-main")
+
+
+def test_a_short_consent_interstitial_is_a_consent_wall():
+    verdict = judge_page(FRENCH, fetch(page("consent-interstitial.fr.html")))
+    assert (verdict.outcome, verdict.reason) == ("blocked", "consent wall: page says 'avant de continuer'")
+
+
+def test_a_cookie_dialog_over_an_empty_shell_is_a_consent_wall():
+    body = page("cookie-overlay.en.html")
+    # Long only because of its dialog: the page itself says "Loading…".
+    assert len(extract(body.encode(), url=WATCH.url).text) > WALL_MAX_CHARS
+    verdict = judge_page(WATCH.model_copy(update={"select": ("#policy-content",)}), fetch(body))
+    assert (verdict.outcome, verdict.reason) == ("blocked", "consent wall: page says 'accept all cookies'")
+
+
+def test_what_counts_as_an_overlay():
+    body = ("<html><body class='modal-open'><main><p>The page itself.</p></main>"
+            "<div id='CybotCookiebotDialog'><p>Cookiebot dialog.</p></div>"
+            "<section aria-modal='true'><p>A modal.</p></section><dialog open><p>A dialog element.</p></dialog>"
+            "<div class='gdpr-notice'><p>A GDPR notice.</p></div><div role='alertdialog'><p>An alert.</p></div>"
+            "</body></html>").encode()
+    outside, overlays = split_overlays(body, url=WATCH.url, overlays=overlay_selectors())
+    assert outside == "The page itself."  # <body class="modal-open"> is not an overlay
+    assert overlays.split("\n\n") == ["Cookiebot dialog.", "A modal.", "A dialog element.", "A GDPR notice.", "An alert."]

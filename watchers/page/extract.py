@@ -75,6 +75,29 @@ def extract(body: bytes, *, url: str, encoding: str | None = None,
     return Extraction(normalise_text(to_markdown(content, base)), matched=True)
 
 
+def split_overlays(body: bytes, *, url: str, encoding: str | None = None,
+                   overlays: Sequence[str]) -> tuple[str, str]:
+    """The page's text without its overlays (default selection), and the overlays' text.
+
+    `overlays` are CSS selectors of what floats over a page (dialogs, cookie
+    banners); one parse serves both texts, since this runs on pages whose
+    selector matched nothing, to tell a wall from a policy that moved. An
+    overlay's buttons are read: "Accept all cookies" is usually one.
+    """
+    root = _parse(body, encoding)
+    if root is None:
+        return "", ""
+    base = _base_url(root, url)
+    etree.strip_elements(root, *(tag for tag in ALWAYS_DROPPED if tag != "button"), with_tail=False)
+    found = _outermost(_compile(tuple(overlays))(root))
+    overlay_text = normalise_text(to_markdown(found, base)) if found else ""
+    for element in found:
+        _drop(element)
+    etree.strip_elements(root, "button", with_tail=False)
+    content = _outermost(_default_content(root))
+    return (normalise_text(to_markdown(content, base)) if content else ""), overlay_text
+
+
 def _parse(body: bytes, encoding: str | None) -> Element | None:
     """The <html> element, or None when the page has no elements at all."""
     header = f"text/html; charset={encoding}" if encoding else None

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import tomli
 
 from watchers.catalogue.watchlist import Watch
-from watchers.page.extract import extract
+from watchers.page.extract import extract, split_overlays
 from watchers.page.fetch import Fetch
 
 # A real policy, AI notice or opt-out page is never this short; below it we
@@ -27,8 +27,9 @@ MIN_CHARS = 100
 # A page that suddenly loses most of its text was almost certainly served
 # wrong (a partial render, a placeholder), not rewritten.
 MIN_SHARE_OF_PREVIOUS = 0.2
-# Walls are short pages: only pages yielding less text than this are searched
-# for wall phrases, so a policy that merely mentions "captcha" is not a wall.
+# Walls are short pages: only pages yielding less text than this (overlays
+# aside) are searched for wall phrases, so a policy that merely mentions
+# "captcha" or "avant de continuer" is not a wall.
 WALL_MAX_CHARS = 3000
 # Text read in the wrong charset: bytes the declared one cannot decode (U+FFFD),
 # or UTF-8 read as Windows-1252 ("Ã©" for "é"). Recorded, it would be a false
@@ -63,10 +64,24 @@ class Wall:
 
 
 @cache
+def _walls_toml() -> dict:
+    return tomli.loads((resources.files("watchers.page") / "walls.toml").read_text("utf-8"))
+
+
+@cache
 def walls() -> tuple[Wall, ...]:
-    data = tomli.loads((resources.files("watchers.page") / "walls.toml").read_text("utf-8"))
     return tuple(Wall(kind, spec["label"], tuple(p.casefold() for p in spec["phrases"]),
-                      tuple(spec["urls"])) for kind, spec in data.items())
+                      tuple(spec["urls"])) for kind, spec in _walls_toml().items() if "phrases" in spec)
+
+
+@cache
+def overlay_selectors() -> tuple[str, ...]:
+    """CSS selectors of what floats over a page (walls.toml's [overlays])."""
+    spec = _walls_toml()["overlays"]
+    named = [f"[{attribute}*={variant}]" for name in spec["names"]
+             for variant in dict.fromkeys((name, name[:1].upper() + name[1:]))
+             for attribute in ("id", "class")]
+    return tuple(f"{css}:not(html):not(body):not(main)" for css in (*spec["selectors"], *named))
 
 
 def judge_response(fetch: Fetch) -> Verdict | None:
@@ -95,16 +110,20 @@ def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) ->
     extraction = extract(fetch.body, url=fetch.final_url or fetch.url, encoding=fetch.encoding,
                          select=watch.select, remove=watch.remove)
     text = extraction.text
-    if not extraction.matched or len(text) < WALL_MAX_CHARS:
-        # With no match, the wall is what the page shows instead of the policy.
-        page_text = text if extraction.matched else extract(
-            fetch.body, url=fetch.url, encoding=fetch.encoding).text
-        found = _wall_by_text(page_text)
-        if found:
-            wall, phrase = found
-            return Verdict("blocked", f"{wall.label}: page says {phrase!r}")
+    if extraction.matched:
+        shown = text if len(text) < WALL_MAX_CHARS else ""
+    else:
+        # With no match, the wall is what the page shows instead of the policy:
+        # the page itself when short, and then whatever floats over it too.
+        page, overlays = split_overlays(fetch.body, url=fetch.url, encoding=fetch.encoding,
+                                        overlays=overlay_selectors())
+        shown = f"{page}\n\n{overlays}" if len(page) < WALL_MAX_CHARS else ""
+    found = _wall_by_text(shown) if shown else None
+    if found:
+        wall, phrase = found
+        return Verdict("blocked", f"{wall.label}: page says {phrase!r}")
     if not extraction.matched:
-        garbled = _garbled(page_text, fetch.encoding)
+        garbled = _garbled(f"{page}\n\n{overlays}", fetch.encoding)
         return Verdict("error", garbled or f"selector matched nothing: {', '.join(watch.select)}")
     garbled = _garbled(text, fetch.encoding)
     if garbled:
