@@ -20,6 +20,7 @@ import tomli
 from watchers.catalogue.watchlist import Watch
 from watchers.page.extract import extract, split_overlays
 from watchers.page.fetch import Fetch
+from watchers.page.language import language_problem
 
 # A real policy, AI notice or opt-out page is never this short; below it we
 # hold the page as suspect (probably a placeholder or an interstitial).
@@ -132,6 +133,11 @@ def judge_page(watch: Watch, fetch: Fetch, previous_chars: int | None = None) ->
     for phrase in watch.reject:
         if phrase.casefold() in folded:
             return Verdict("blocked", f"reject text present: {phrase!r}")
+    # Before `expect`: a pinned phrase is missing from a page in another
+    # language too, and "wrong language" says why.
+    wrong_language = language_problem(text, watch.locale)
+    if wrong_language:
+        return Verdict("blocked", wrong_language)
     missing = [phrase for phrase in watch.expect if phrase.casefold() not in folded]
     if missing:
         return Verdict("blocked", f"expect text missing: {missing[0]!r} (wrong region or language?)")
