@@ -13,6 +13,7 @@ import json
 import re
 import tomllib
 from pathlib import Path
+from urllib.parse import urljoin
 
 import cssselect
 import pytest
@@ -234,3 +235,57 @@ def test_the_catalogue_lists_one_header_per_platform(tmp_path, monkeypatch):
             (section(w) for w in bundle.watches), key=["privacy-policy", "regional-notice", "ai-notice",
                                                         "opt-out", "terms", "other"].index)
         assert section(bundle.watches[0]) == "privacy-policy"
+
+
+# --- fixes found against the live pages (issue 14) ------------------------------------------
+
+PAGES = FIXTURES.parent / "pages"
+
+
+def _fetch(watch, body: bytes) -> Fetch:
+    return Fetch(watch.id, watch.url, "2026-03-02T08:00:00+00:00", "2026-03-02T08:00:01+00:00",
+                 conditional=False, final_url=watch.url, status=200, body=body, encoding="utf-8",
+                 content_type="text/html; charset=utf-8")
+
+
+def test_telegram_asks_for_english_with_its_own_language_link():
+    watch = CATALOGUE["telegram/privacy-policy"]
+    german = (PAGES / "telegram-privacy.de.html").read_bytes()
+    # What crawlers are served whatever their Accept-Language: German, a failed check.
+    verdict = judge_page(watch, _fetch(watch, german))
+    assert (verdict.outcome, verdict.reason) == ("blocked", "wrong language (de, expected en)")
+    # The page's language menu links ?setln=en; the watch asks for exactly that page.
+    root = etree.fromstring(german, etree.HTMLParser(encoding="utf-8"))
+    menu = {a.text: urljoin("https://telegram.org/privacy", a.get("href")) for a in root.iter("a")
+            if "setln=" in (a.get("href") or "")}
+    assert menu["English"] == watch.url == "https://telegram.org/privacy?setln=en"
+    assert judge_page(watch, _fetch(watch, (FIXTURES / FIXTURE_OF[watch.id]).read_bytes())).ok
+
+
+@pytest.mark.parametrize("watch_id, shell", [("quora/llm-training-setting", "quora-llm-help.http.html"),
+                                             ("reddit/public-content-policy", "reddit-public-content.http.html")])
+def test_script_built_help_centre_articles_render_in_the_browser(watch_id, shell):
+    watch = CATALOGUE[watch_id]
+    # Over plain HTTP the article is not in the page, only the scripts that build it.
+    verdict = judge_page(watch, _fetch(watch, (PAGES / shell).read_bytes()))
+    assert (verdict.outcome, verdict.reason) == ("error", f"selector matched nothing: {', '.join(watch.select)}")
+    assert watch.render == "browser"  # the rendered DOM is the page test_selectors_extract_the_document reads
+
+
+@pytest.mark.parametrize("watch_id", ["linkedin/genai-help-a5538339", "linkedin/genai-help-a7152512"])
+def test_linkedin_help_answers_select_the_answer_not_the_help_centre(watch_id):
+    watch = CATALOGUE[watch_id]
+    body = (FIXTURES / FIXTURE_OF[watch_id]).read_bytes()
+    assert watch.select == (".article-details-page",)
+    text = judge_page(watch, _fetch(watch, body)).text
+    assert "Data for Generative AI Improvement" in text and "Was this answer helpful?" not in text
+    # The default selection (<main>) would have taken the search box, feedback and related answers.
+    assert "Was this answer helpful?" in judge_page(watch.model_copy(update={"select": ()}), _fetch(watch, body)).text
+
+
+def test_pinterest_watches_its_policy_where_it_moved_in_june_2025():
+    watch = CATALOGUE["pinterest/privacy-policy"]
+    root = etree.fromstring((FIXTURES / FIXTURE_OF[watch.id]).read_bytes(), etree.HTMLParser(encoding="utf-8"))
+    (canonical,) = root.xpath("//link[@rel='canonical']/@href")
+    assert watch.url == canonical == "https://policy.pinterest.com/en-gb/privacy-policy"
+    assert watch.locale == "en-GB" and watch.accept_language == "en-GB,en;q=0.9"
