@@ -1,0 +1,178 @@
+"""Where a platform stands: its answers to six questions, read from the newest version
+of each of its watches, each with the sentence that proves it (pure).
+
+    answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
+
+The rules are in `stance_training.py` (AI training, its data, legal basis and default),
+`stance_refusal.py` (how to refuse) and `stance_facts.py` (dates, retention, rights),
+over the layout `passages.py` reads (headings, labels, table cells, blocks); their wording is data, in
+`lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside the classifier's lexicon, whose
+concepts they reuse. Each document is read on its own; then, per question, the most
+specific document that answers wins: an AI notice or opt-out page over the general
+policy for the AI questions, the policy first for dates, retention and rights. The
+evidence names the document (watch, version). Nothing here reads or writes anything but
+the rule files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+
+import tomli
+
+from watchers.meaning import stance_facts as facts
+from watchers.meaning import stance_refusal as refusal
+from watchers.meaning import stance_training as training
+from watchers.meaning.lexicon import LANGUAGES
+from watchers.meaning.passages import read_layout
+from watchers.meaning.stance_training import Finding
+from watchers.meaning.stance_words import Words
+
+QUESTIONS = ("ai-training", "ai-opt-out", "effective", "legal-basis", "retention", "rights")
+AI_QUESTIONS = ("ai-training", "ai-opt-out", "legal-basis")
+# Which document answers first: the most specific for AI, the policy for the rest.
+SPECIFIC_FIRST = ("ai-notice", "opt-out", "privacy-policy", "terms", "other")
+POLICY_FIRST = ("privacy-policy", "terms", "ai-notice", "opt-out", "other")
+UNANSWERED = ("unclear", "not-stated", "", ())
+# Language guess: a page served in another language than its watch's (a German TikTok
+# policy behind an English URL) is read with its own language's rules.
+SAMPLE = 20_000
+WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Document:  # the newest version of one of a platform's watches
+    watch: str
+    kind: str  # privacy-policy | ai-notice | opt-out | terms | other
+    locale: str
+    version: int
+    text: str  # the normalised Markdown the extractor writes
+    captured_at: str  # ISO 8601 UTC
+    links: tuple[tuple[str, str], ...] = ()  # the page's opt-out links (label, url)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    watch: str
+    version: int
+    text: str  # the sentence (or link) that proves the answer, as in the text
+
+
+@dataclass(frozen=True)
+class Answer:
+    value: str | tuple[str, ...]
+    details: dict
+    evidence: Evidence | None
+    confidence: str  # high | medium | low
+
+
+def answer(documents: Sequence[Document], today: date | None = None) -> dict[str, Answer]:
+    """The platform's answers; `today` (default: each document's capture day) decides which
+    announced dates are still to come."""
+    read = [(doc, read_document(doc, today or _day(doc.captured_at))) for doc in documents]
+    answers = {}
+    for question in QUESTIONS:
+        order = SPECIFIC_FIRST if question in AI_QUESTIONS else POLICY_FIRST
+        ranked = sorted(read, key=lambda pair: (_rank(pair[0].kind, order), -pair[0].version))
+        findings = [(doc, found[question]) for doc, found in ranked]
+        answering = [(doc, found) for doc, found in findings if found.value not in UNANSWERED]
+        doc, finding = (answering or findings or [(None, _blank(question))])[0]
+        details = _merged(question, finding, [found for _, found in answering])
+        evidence = Evidence(doc.watch, doc.version, finding.sentence) if doc and finding.sentence else None
+        answers[question] = Answer(finding.value, details, evidence, finding.confidence)
+    _upcoming_anywhere(answers, [found for _, found in read])
+    return answers
+
+
+def read_document(doc: Document, today: date) -> dict[str, Finding]:
+    """The six findings of one document, before any other document is considered."""
+    language = page_language(doc.text, doc.locale)
+    words = Words(language)
+    layout = read_layout(doc.text)
+    found = training.statements(layout, words, doc.kind)
+    affirmed = [s for s in found if s.affirms]
+    basis = training.legal_basis(layout, found, words) if affirmed else Finding("unclear")
+    own = refusal.ai_refusals(layout, found, words, doc.kind)
+    general = refusal.general_refusals(layout, words, basis.value) if affirmed else []
+    refusals = own + [pair for pair in general if pair not in own]
+    locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
+    return {
+        "ai-training": training.training(layout, found, own, basis.value, words),
+        "ai-opt-out": refusal.refusal(refusals, words, language),
+        "effective": facts.effective(doc.text, locale, today, words),
+        "legal-basis": basis,
+        "retention": facts.retention(layout, words),
+        "rights": facts.rights(layout, words),
+    }
+
+
+def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
+    """Details of the chosen finding, with what other answering documents add: every data
+    category said to train the models, every link to refuse."""
+    details = dict(chosen.details)
+    if question == "ai-training" and chosen.value == "yes":
+        data = {d for f in answering if f.value == "yes" for d in f.details.get("data", [])}
+        details["data"] = sorted(data)
+    if question == "ai-opt-out":
+        links = list(details.get("links", []))
+        for finding in answering:
+            links += [url for url in finding.details.get("links", []) if url not in links]
+        details["links"] = links
+    return details
+
+
+def _upcoming_anywhere(answers: dict[str, Answer], found: list[dict[str, Finding]]) -> None:
+    """An announced date on any document is a deadline to act, whichever document dates the terms."""
+    dates = sorted(d for f in found if (d := f["effective"].details.get("upcoming")))
+    current = answers["effective"]
+    if dates and not current.details.get("upcoming"):
+        answers["effective"] = Answer(current.value, {**current.details, "upcoming": dates[0]},
+                                      current.evidence, current.confidence)
+
+
+def _blank(question: str) -> Finding:
+    return {
+        "ai-training": Finding("unclear", {"data": [], "default": "unclear"}),
+        "ai-opt-out": Finding("unclear", {"links": [], "others": [], "linked-accounts": "unclear"}),
+        "effective": Finding("", {"upcoming": ""}),
+        "legal-basis": Finding("unclear"),
+        "retention": Finding("not-stated", {"detail": ""}),
+        "rights": Finding(()),
+    }[question]
+
+
+def _rank(kind: str, order: tuple[str, ...]) -> int:
+    return order.index(kind) if kind in order else len(order)
+
+
+def _day(captured_at: str) -> date:
+    try:
+        return datetime.fromisoformat(captured_at.replace("Z", "+00:00")).date()
+    except ValueError:
+        return date.today()
+
+
+@cache
+def _stop_words() -> dict[str, frozenset[str]]:
+    data = tomli.loads((resources.files("watchers.meaning.lexicon") / "stance.toml").read_text("utf-8"))
+    return {language: frozenset(words) for language, words in data["languages"].items()}
+
+
+def page_language(text: str, locale: str) -> str:
+    """The watch's language, unless the text is plainly in another of the four."""
+    own = locale.split("-")[0].lower()
+    counts = {language: 0 for language in LANGUAGES}
+    stop = _stop_words()
+    for word in WORD.findall(text[:SAMPLE].casefold()):
+        for language, words in stop.items():
+            if word in words:
+                counts[language] += 1
+    best = max(counts, key=counts.get)
+    if best != own and counts[best] >= 50 and counts[best] >= 3 * counts.get(own, 0):
+        return best
+    return own if own in LANGUAGES else "en"

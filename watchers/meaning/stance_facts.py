@@ -1,0 +1,183 @@
+"""Since when the terms apply, how long data is kept, which rights are named (pure).
+
+Dates come from the classifier's labelled-date reader (`watchers.meaning.dates`), on
+lines cleaned of links and emphasis, with a label standing alone on its line ("Effective
+Date") joined to the date on the next one. The date in force is the first labelled
+date, in reading order, that is not after the reference day (an effective date beside
+it in the header wins over a last-updated one); any later date is announced: upcoming.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from watchers.meaning.dates import DATE_SPAN, find_dates
+from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
+from watchers.meaning.links import visible
+from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
+from watchers.meaning.stance_training import Finding
+from watchers.meaning.stance_words import Words
+
+RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
+          "complaint")
+# An effective date this many lines from the first date found is part of the same header.
+HEADER_LINES = 5
+# In a list under a rights lead-in, a paragraph this long is prose again, not a right.
+LIST_WORDS = 25
+DIGIT = re.compile(r"\d")
+WORD = re.compile(r"\w+")
+# A header line holds its label, the date and a few words more ("| View printable version").
+HEADER_WORDS = 10
+# Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
+ESCAPED = re.compile(r"\\|[\[\]]")
+
+
+# ---------------------------------------------------------------- effective
+
+def effective(text: str, language: str, reference: date, words: Words) -> Finding:
+    lines, origin = _date_lines(text)
+    # Line by line: the same date announced in a banner and printed in the header is two facts.
+    placed = [(number, d) for number, line in enumerate(lines) if DIGIT.search(line)
+              for d in find_dates(line, language)]
+    if not placed:
+        return Finding("", {"upcoming": ""})
+    found = [d for _, d in placed]
+    # The policy's own date heads a line ("Effective Date: …", "Last updated: …"); a banner
+    # announcing the next version says it in a sentence. An appended policy comes later.
+    headers = [(n, d) for n, d in placed if _heads(lines[n], language, words)]
+    current = [(n, d) for n, d in placed if d.date <= reference]
+    if headers or current:
+        number, chosen = (headers or current)[0]
+        if chosen.kind == "updated":
+            beside = [(n, d) for n, d in headers or current if d.kind == "effective" and abs(n - number) <= HEADER_LINES]
+            number, chosen = beside[0] if beside else (number, chosen)
+    else:
+        number, chosen = min(placed, key=lambda pair: pair[1].date)
+    announced = sorted({d.date for d in found if d.date > reference})
+    evidence = _evidence_line(text, origin[number])
+    return Finding(chosen.date.isoformat(), {"upcoming": announced[0].isoformat() if announced else ""},
+                   None, evidence, "high" if chosen.kind == "effective" else "medium")
+
+
+def _heads(line: str, language: str, words: Words) -> bool:
+    """A header line: it starts with a date label, says little else, and has no subject
+    ("We're updating our terms on …" and "Starting 3 November, we will…" announce)."""
+    for lx in lexicons_for(language):
+        for patterns in lx.date_labels.values():
+            for pattern in patterns:
+                match = pattern.match(line)
+                if match and not words.has("dates.announcing", match.group(0)) \
+                        and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS:
+                    return True
+    return False
+
+
+def _date_lines(text: str) -> tuple[list[str], list[int]]:
+    """Lines as dates are read from them (links and emphasis gone), each with the number of
+    the line it comes from; a line holding only a label is joined to the next one."""
+    out: list[str] = []
+    origin: list[int] = []
+    pending = ""
+    for number, raw in enumerate(text.splitlines()):
+        line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
+        if not line:
+            continue
+        if pending:
+            line = f"{pending} {line}"
+            pending = ""
+        elif not DIGIT.search(line) and len(line.split()) <= 4 and line.rstrip(":").strip():
+            pending = line.rstrip(":") if _label_only(line) else ""
+            if pending:
+                continue
+        out.append(line)
+        origin.append(number)
+    return out, origin
+
+
+def _label_only(line: str) -> bool:
+    """"Effective Date", "Last updated:": a date label with nothing after it."""
+    line = line.strip().rstrip(":").strip()
+    for language in LANGUAGES:
+        for patterns in lexicon(language).date_labels.values():
+            for pattern in patterns:
+                match = pattern.match(line)
+                if match and not line[match.end():].strip(" :"):
+                    return True
+    return False
+
+
+def _evidence_line(text: str, number: int) -> str:
+    raw = text.splitlines()[number]
+    return LIST_ITEM.sub("", visible(raw).strip(" #>|")).strip()
+
+
+# ---------------------------------------------------------------- retention
+
+def retention(layout: Layout, words: Words) -> Finding:
+    candidates: list[tuple[int, Passage, str]] = []
+    for p in layout.passages:
+        about = any(words.has("retention.heading", h.plain) for h in layout.headings(p))
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            if words.concept("retention", plain) and words.has("retention.criterion", plain):
+                # What is kept and for how long first; how long deleting takes after.
+                rank = (0 if about else 2) + (0 if words.has("retention.keep", plain) else 1)
+                candidates.append((rank, p, plain))
+    if not candidates:
+        return Finding("not-stated", {"detail": ""})
+    candidates.sort(key=lambda c: (c[0], c[1].at))
+    _, passage, sentence = candidates[0]
+    match = words.find("retention.criterion", sentence)
+    detail = sentence[match.start():] if match else sentence
+    periods: list[str] = []
+    for _, _, other in candidates:
+        for span in re.finditer(r"\d+\s*\w+", other):
+            if words.has("retention.period", span.group(0)) and span.group(0) not in periods:
+                periods.append(span.group(0))
+    if periods:
+        detail = f"{detail.rstrip('.')}; {', '.join(periods[:3])}"
+    return Finding("stated", {"detail": _shorten(detail)}, passage, sentence, "high" if candidates[0][0] < 2 else "medium")
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    text = EMPHASIS.sub("", text).strip()
+    return text if len(text) <= limit else text[:limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# ---------------------------------------------------------------- rights
+
+def rights(layout: Layout, words: Words) -> Finding:
+    in_list = _rights_lists(layout, words)
+    named: list[str] = []
+    best: tuple[int, Passage | None, str] = (0, None, "")
+    for p in layout.passages:
+        section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            if not (section or p.at in in_list or words.has("rights.context", plain)):
+                continue
+            here = [right for right in RIGHTS if words.has(f"rights.kinds.{right}", plain)]
+            named += [right for right in here if right not in named]
+            if len(here) > best[0] and p.kind != "heading" and words.has("rights.context", plain):
+                best = (len(here), p, plain)
+    if not named:
+        return Finding((), {}, None, "", "low")
+    value = tuple(right for right in RIGHTS if right in named)
+    # A lead-in that lists the rights ("You have the following rights:") is the best evidence.
+    lead = next((p for p in layout.passages if p.kind == "label" and words.has("rights.lead", p.plain)), None)
+    passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
+    return Finding(value, {}, passage, sentence, "high")
+
+
+def _rights_lists(layout: Layout, words: Words) -> set[int]:
+    """Passages listed under a rights lead-in ("You have the following rights:"), up to the
+    first long paragraph: rights are often listed as bare headings or links."""
+    listed: set[int] = set()
+    for p in layout.passages:
+        if p.kind == "label" and words.has("rights.lead", p.plain):
+            for q in layout.block(p):
+                if q.kind != "item" and len(q.plain.split()) > LIST_WORDS:
+                    break
+                listed.add(q.at)
+    return listed

@@ -1,0 +1,100 @@
+"""The stance rules' wording: lexicon/stance-<language>.toml and lexicon/stance.toml (pure).
+
+Each table of those files is a set of named pattern lists; `Words` answers "does this
+text have the pattern group `data.photos-videos` in this page's language?" with the
+page's language first, then English (non-English pages borrow "AI", "opt-out", "LLM"),
+as the classifier's lexicon does. The classifier's own concepts (`ai-training`,
+`opt-out`, `negation`, `condition`…) are reached through `concept()`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import tomli
+
+from watchers.meaning.lexicon import LANGUAGES, lexicons_for
+
+
+def _compile(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
+
+def _read(name: str) -> dict:
+    return tomli.loads((resources.files("watchers.meaning.lexicon") / name).read_text("utf-8"))
+
+
+def _flatten(table: dict, prefix: str = "") -> dict[str, list[str]]:
+    """{"rights": {"strong": {"access": [...]}}} -> {"rights.strong.access": [...]}; a table's
+    `any` list is named by the table itself."""
+    out: dict[str, list[str]] = {}
+    for key, value in table.items():
+        name = prefix if key == "any" else f"{prefix}.{key}" if prefix else key
+        if isinstance(value, dict):
+            out.update(_flatten(value, name))
+        else:
+            out[name] = value
+    return out
+
+
+@cache
+def _language_patterns(language: str) -> dict[str, re.Pattern]:
+    return {name: _compile(patterns) for name, patterns in _flatten(_read(f"stance-{language}.toml")).items()}
+
+
+@cache
+def link_patterns() -> dict[str, re.Pattern]:
+    """What a link's target is: navigation, a help article, a setting, a form."""
+    return {name: _compile(patterns) for name, patterns in _read("stance.toml")["links"].items()}
+
+
+class Words:
+    """The stance wording of one page's language (then English)."""
+
+    def __init__(self, language: str):
+        self.lexicons = lexicons_for(language)
+        self.language = self.lexicons[0].language
+        languages = [lx.language for lx in self.lexicons]
+        self._tables = [_language_patterns(lang) for lang in languages if lang in LANGUAGES]
+        self._memo: dict[tuple[str, str], bool] = {}
+
+    def has(self, name: str, text: str) -> bool:
+        """Does `text` have the pattern group `name` (e.g. "basis.consent")?"""
+        key = (name, text)
+        if key not in self._memo:
+            self._memo[key] = any(name in table and table[name].search(text) for table in self._tables)
+        return self._memo[key]
+
+    def find(self, name: str, text: str) -> re.Match | None:
+        """The first match of group `name`, in the page's language first."""
+        for table in self._tables:
+            if name in table and (match := table[name].search(text)):
+                return match
+        return None
+
+    def strip(self, name: str, text: str) -> str:
+        """`text` without the spans group `name` matches (exclusions, conditions)."""
+        for table in self._tables:
+            if name in table:
+                text = table[name].sub(" ", text)
+        return text
+
+    def names(self, prefix: str) -> list[str]:
+        """The keys under a table, in file order: names("data") -> ["ai-interactions", …]."""
+        seen: list[str] = []
+        for table in self._tables:
+            for name in table:
+                if name.startswith(prefix + ".") and (key := name[len(prefix) + 1:]) not in seen:
+                    seen.append(key)
+        return seen
+
+    def concept(self, name: str, text: str) -> bool:
+        """The classifier's lexicon concept (`ai-training`, `opt-out`, `retention`…)."""
+        return any(name in lx.concepts and lx.concepts[name].matches(text) for lx in self.lexicons)
+
+    def denies(self, text: str) -> bool:
+        """A negated statement, once conditions ("if you do not opt out") are set aside."""
+        own = self.lexicons[0].concepts
+        return own["negation"].matches(own["condition"].any.sub(" ", text))
