@@ -103,6 +103,32 @@ def test_interactions_with_the_assistant_are_one_category():
     assert got["ai-training"].details["data"] == ["ai-interactions"]
 
 
+def test_a_setting_named_by_its_path():
+    got = ask("You can control whether your public posts and your interactions with our assistant are used for "
+              "training in Settings > Privacy and safety > Data sharing.\n")
+    assert got["ai-training"].details == {"data": ["ai-interactions", "public-posts"], "default": "yes"}
+    assert got["ai-opt-out"].value == "setting"
+    assert got["ai-opt-out"].details["others"] == ["Settings > Privacy and safety > Data sharing"]
+
+
+def test_what_turning_a_setting_off_stops_is_not_a_denial():
+    got = ask("When this setting is on, we may use your posts to train our AI models. Turning it off means we "
+              "won't use your posts to train these models going forward.\n", kind="opt-out")
+    assert got["ai-training"].details == {"data": ["public-posts"], "default": "yes"}
+    assert got["ai-opt-out"].value == "setting"
+
+
+def test_choosing_to_allow_is_opting_in():
+    got = ask("Third-party training is off by default. Creators can choose to allow third-party companies to "
+              "train their AI models on their videos.\n")
+    assert got["ai-training"].details == {"data": ["photos-videos"], "default": "no"}
+
+
+def test_publicly_available_information_is_other_data():
+    got = ask("We may use information that's publicly available online to help train our AI models.\n")
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["other"])
+
+
 # ---------------------------------------------------------------- layout: tables and flattened tables
 
 def test_a_purpose_table_gives_basis_and_data_from_its_row():
@@ -283,6 +309,16 @@ Wir speichern Ihre Daten, solange Ihr Konto besteht.
     assert got["ai-opt-out"].value == "form"
     assert got["retention"].value == "stated"
     assert got["effective"].details["upcoming"] == "2025-11-03"
+
+
+def test_german_informal_address():
+    got = ask("Wir verwenden öffentliche Informationen wie Beiträge und Kommentare sowie Interaktionen mit KI, um "
+              "unsere KI zu entwickeln und zu verbessern. Wir stützen uns dabei auf berechtigte Interessen.\n\n"
+              "Du hast das Recht, der Verwendung deiner Informationen für diese Zwecke zu widersprechen. Du kannst "
+              "dazu dieses [Formular](https://example.com/help/contact/5) ausfüllen.\n", locale="de")
+    assert got["ai-training"].details["data"] == ["ai-interactions", "public-posts"]
+    assert got["legal-basis"].value == "legitimate-interests"
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("form", ["https://example.com/help/contact/5"])
 
 
 def test_german_denial():

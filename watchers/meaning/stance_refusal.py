@@ -56,53 +56,62 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
     return out
 
 
+def _with_instructions(refusals: list[tuple[Passage, str]], words: Words) -> list[tuple[Passage, str]]:
+    """The refusal sentences and, after each, a sentence saying how to do it ("To do so, fill
+    in this form"), whose links are the route."""
+    out = []
+    for p, sentence in refusals:
+        out.append((p, sentence))
+        after = p.sentences[p.sentences.index(sentence) + 1:p.sentences.index(sentence) + 2] \
+            if sentence in p.sentences else []
+        out += [(p, s) for s in after if words.has("anaphora.back", visible(s)) and (p, s) not in refusals]
+    return out
+
+
 def _refuses(plain: str, words: Words) -> bool:
-    return words.concept("opt-out", plain) and (words.has("refuse.objection", plain)
-                                                or words.has("refuse.withdrawal", plain))
+    return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
 
 
 def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str) -> Finding:
+    """The route (a link's kind first, then the wording), its links, the other routes named
+    (e-mail addresses, setting paths) and whether one refusal covers linked accounts."""
     if not refusals:
         return Finding("unclear", {"links": [], "others": [], "linked-accounts": "unclear"})
     routes: dict[str, tuple[str, str]] = {}  # comparable url -> (url as written, route kind)
-    others: list[str] = []
-    texts = [visible(s) for _, s in refusals]
-    around = [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
-    for _, sentence in refusals:
+    emails: list[str] = []
+    paths: list[str] = []
+    for _, sentence in _with_instructions(refusals, words):
         plain = visible(sentence)
         for label, url in links(sentence):
-            route = _route(label, url, plain, words)
-            if route:
+            if route := _route(label, url, words):
                 routes.setdefault(comparable_url(url, language), (url, route))
-        for address in EMAIL.findall(plain):
-            if address not in others:
-                others.append(address.removeprefix("mailto:"))
-    if any(words.has("refuse.none", t) for t in texts) and not routes:
-        value = "none"
-    elif routes:
+        emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
+        if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
+            paths.append(path.group(0).strip())
+    texts = [visible(s) for _, s in refusals]
+    around = texts + [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
+    if routes:
         value = next(iter(routes.values()))[1]
-    elif others:
+    elif any(words.has("refuse.none", t) for t in texts):
+        value = "none"
+    elif emails:
         value = "email"
-    elif any(words.has("refuse.form", t) for t in texts + around):
+    elif paths or any(words.has("refuse.setting", t) for t in texts):
+        value = "setting"
+    elif any(words.has("refuse.form", t) for t in around):
         value = "form"
-    elif any(words.has("refuse.setting", t) for t in texts + around):
+    elif any(words.has("refuse.setting", t) for t in around):
         value = "setting"
     else:
         value = "unclear"
-    linked = "unclear"
-    if any(words.has("refuse.linked-yes", t) for t in texts):
-        linked = "yes"
-    elif any(words.has("refuse.linked-no", t) for t in texts):
-        linked = "no"
-    evidence = next(((p, s) for p, s in refusals if any(_route(lb, u, visible(s), words) for lb, u in links(s))),
-                    refusals[0])
-    details = {"links": [url for url, _ in routes.values()],
-               "others": [o for o in others if value != "email" or o != others[0]],
-               "linked-accounts": linked}
+    linked = ("yes" if any(words.has("refuse.linked-yes", t) for t in texts)
+              else "no" if any(words.has("refuse.linked-no", t) for t in texts) else "unclear")
+    evidence = next(((p, s) for p, s in refusals if any(_route(lb, u, words) for lb, u in links(s))), refusals[0])
+    details = {"links": [url for url, _ in routes.values()], "others": emails + paths, "linked-accounts": linked}
     return Finding(value, details, evidence[0], visible(evidence[1]), "high" if routes else "medium")
 
 
-def _route(label: str, url: str, sentence: str, words: Words) -> str:
+def _route(label: str, url: str, words: Words) -> str:
     """What following this link does: "setting", "form", "email", or "" (not a way to refuse)."""
     if url.startswith("mailto:"):
         return "email"
@@ -114,7 +123,7 @@ def _route(label: str, url: str, sentence: str, words: Words) -> str:
         return "setting"
     if patterns["form"].search(target):
         return "form"
-    if patterns["article"].search(target) or not _refuses(label, words) and not words.has("refuse.objection", label):
+    if patterns["article"].search(target) or not _refuses(label, words):
         return ""
     return "setting" if words.has("refuse.setting", label) else "form"
 

@@ -54,9 +54,9 @@ def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
-            if not (words.has("training", plain) and words.concept("ai-training", plain)):
+            if not words.has("training", plain):
                 continue
-            explicit = words.has("members-data", plain)
+            explicit = words.has("members-data", plain) or words.has("data.other", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             purpose = _purpose(layout, p, words)
@@ -68,8 +68,10 @@ def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
 def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words) -> Statement:
     if not words.denies(words.strip("exclusion", plain)):
         return Statement(words, p, sentence, True, explicit, purpose, "")
-    # "We will not use your posts to train … if you object": used until one refuses.
-    if words.has("exclusion.refusal-condition", plain):
+    # "We will not use your posts to train … if you object", "Turning it off means we won't use
+    # your data to train": used until one refuses.
+    if words.has("exclusion.refusal-condition", plain) or words.has("refuse.choice", plain) \
+            or words.has("refuse.objection", plain):
         return Statement(words, p, sentence, True, explicit, purpose, "yes")
     if words.has("exclusion.agreement-condition", plain):
         return Statement(words, p, sentence, True, explicit, purpose, "no")
@@ -257,7 +259,8 @@ def _closest(passages: list[Passage], sentence: str, words: Words) -> list[Passa
 def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage, str]], basis: str,
             words: Words) -> str:
     cues = [s.default for s in found if s.default]
-    for text in [visible(s.sentence) for s in found if s.affirms] + [visible(s) for _, s in refusals]:
+    # The paragraph around a training sentence: "Third-party training is off by default."
+    for text in [s.passage.plain for s in found if s.affirms] + [visible(s) for _, s in refusals]:
         if words.has("default.no", text):
             cues.append("no")
         elif words.has("default.yes", text):
