@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from watchers.meaning.links import visible
 from watchers.meaning.sentences import ABBREVIATION, SENTENCE_END
@@ -35,7 +34,7 @@ MAX_BLOCK = 40
 LEAD_REACH = 3
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Passage:
     at: int  # position in Layout.passages
     line: int  # line number in the text (0-based)
@@ -46,32 +45,44 @@ class Passage:
     column: str = ""  # a table cell's column header
     level: int = 0  # a heading's level (1 for "#" or "===", 2 for "##" or "---"…)
     parent: int = -1  # a heading's enclosing heading
+    # Computed on first use (a policy has thousands of passages, most never asked twice).
+    _plain: str | None = field(default=None, repr=False)
+    _label: str | None = field(default=None, repr=False)
+    _sentences: list[str] | None = field(default=None, repr=False)
 
-    @cached_property
+    @property
     def plain(self) -> str:
         """What a reader sees: links replaced by their labels."""
-        return visible(self.text)
+        if self._plain is None:
+            self._plain = visible(self.text)
+        return self._plain
 
-    @cached_property
+    @property
     def label(self) -> str:
         """The field this passage names before its content ("Legal basis: …"), if any."""
-        if self.kind == "label":
-            return self.plain.rstrip(": ")
-        match = INLINE_LABEL.match(self.plain)
-        return (match[1] or match[2] or "").strip() if match and len((match[1] or match[2]).split()) <= 8 else ""
+        if self._label is None:
+            if self.kind == "label":
+                self._label = self.plain.rstrip(": ")
+            else:
+                match = INLINE_LABEL.match(self.plain)
+                name = (match[1] or match[2] or "").strip() if match else ""
+                self._label = name if len(name.split()) <= 8 else ""
+        return self._label
 
-    @cached_property
+    @property
     def sentences(self) -> list[str]:
         """The passage's sentences as written (links kept)."""
-        joined: list[str] = []
-        for part in (s.strip() for s in SENTENCE_END.split(self.text)):
-            if not part:
-                continue
-            if joined and ABBREVIATION.search(joined[-1]):
-                joined[-1] += " " + part
-            else:
-                joined.append(part)
-        return joined
+        if self._sentences is None:
+            joined: list[str] = []
+            for part in (s.strip() for s in SENTENCE_END.split(self.text)):
+                if not part:
+                    continue
+                if joined and ABBREVIATION.search(joined[-1]):
+                    joined[-1] += " " + part
+                else:
+                    joined.append(part)
+            self._sentences = joined
+        return self._sentences
 
 
 @dataclass

@@ -117,10 +117,12 @@ def _evidence_line(text: str, number: int) -> str:
 def retention(layout: Layout, words: Words) -> Finding:
     candidates: list[tuple[int, Passage, str]] = []
     for p in layout.passages:
+        if not words.has("retention.criterion", p.plain):
+            continue  # one search rules out most passages
         about = any(words.has("retention.heading", h.plain) for h in layout.headings(p))
         for sentence in p.sentences:
             plain = visible(sentence)
-            if words.concept("retention", plain) and words.has("retention.criterion", plain):
+            if words.has("retention.criterion", plain) and words.concept("retention", plain):
                 # What is kept and for how long first; how long deleting takes after.
                 rank = (0 if about else 2) + (0 if words.has("retention.keep", plain) else 1)
                 candidates.append((rank, p, plain))

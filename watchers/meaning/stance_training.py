@@ -50,7 +50,9 @@ class Statement:
 def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
     found = []
     for p in layout.passages:
-        if p.kind == "heading" or _field(layout, p, words) in ("basis", "data"):
+        if p.kind == "heading" or not words.has("training", p.plain):
+            continue  # one search rules out most passages
+        if _field(layout, p, words) in ("basis", "data"):
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
