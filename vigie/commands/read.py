@@ -60,6 +60,38 @@ def catalogue_check(paths: tuple[Path, ...]):
     raise click.exceptions.Exit(2)
 
 
+@catalogue.command("probe")
+@click.option("--platform", "platforms", multiple=True, metavar="P",
+              help="Only the watches of this platform (repeatable; any case).")
+@click.option("--watch", "watch_ids", multiple=True, metavar="ID", help="Only this watch (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="A list of per-watch objects (fields: docs/catalogue.md).")
+@click.pass_obj
+def catalogue_probe(obj: Context, platforms: tuple[str, ...], watch_ids: tuple[str, ...], as_json: bool):
+    """Fetch each watch once, politely, and say whether it still reads its page.
+
+    Nothing is recorded and no database is needed. Exit 1 when a watch is broken."""
+    from watchers.catalogue.probe import SelectionError, exit_code, lines, select
+
+    watchlist = obj.watchlist()
+    try:
+        chosen = select(watchlist.watches, platforms, watch_ids)
+    except SelectionError as error:
+        raise click.UsageError(str(error)) from None
+    from crawler.probe import probe
+    from crawler.runner import Interrupted
+
+    try:
+        reports = probe(obj.settings(), watchlist, chosen)
+    except Interrupted:
+        click.echo("Stopped by a signal; nothing was recorded. Run the probe again.", err=True)
+        raise click.exceptions.Exit(1) from None
+    if as_json:
+        echo_json([report.as_json() for report in reports])
+    else:
+        click.echo("\n".join(printable(line, lines=False) for line in lines(reports)))
+    raise click.exceptions.Exit(exit_code(reports))
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
