@@ -217,6 +217,15 @@ def test_the_ai_notice_answers_the_ai_questions_and_the_policy_the_rest():
     assert got["retention"].value == "stated"
 
 
+def test_an_opt_out_page_uses_its_stored_links_when_its_sentences_carry_none():
+    page = Document("example-setting", "opt-out", "en", 1,
+                    "When this setting is on, we use your posts to train our AI models. You can turn it off at any time.\n",
+                    "2025-09-01T00:00:00Z", links=(("Manage", "https://example.com/settings/ai-data"),
+                                                   ("Help", "https://example.com/help/123")))
+    got = answer([page], TODAY)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("setting", ["https://example.com/settings/ai-data"])
+
+
 def test_no_documents_leave_every_question_unanswered():
     got = answer([], TODAY)
     assert set(got) == set(QUESTIONS)

@@ -12,6 +12,11 @@ specific document that answers wins: an AI notice or opt-out page over the gener
 policy for the AI questions, the policy first for dates, retention and rights. The
 evidence names the document (watch, version). Nothing here reads or writes anything but
 the rule files.
+
+Confidence: "high" when the evidence says it outright (a sentence naming members' data and
+training, a labelled basis, a link to a form or setting, a header date); "medium" when it
+is read from the layout or the wording only (a route without a link, a last-updated date,
+a retention sentence outside a retention section); "low" when the texts do not say.
 """
 
 from __future__ import annotations
@@ -103,7 +108,8 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
     return {
         "ai-training": training.training(layout, found, own, basis.value, words),
-        "ai-opt-out": refusal.refusal(refusals, words, language),
+        "ai-opt-out": refusal.refusal(refusals, words, language,
+                                      doc.links if doc.kind in ("ai-notice", "opt-out") else ()),
         "effective": facts.effective(doc.text, locale, today, words),
         "legal-basis": basis,
         "retention": facts.retention(layout, words),

@@ -72,9 +72,12 @@ def _refuses(plain: str, words: Words) -> bool:
     return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
 
 
-def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str) -> Finding:
+def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str,
+            page_links: tuple[tuple[str, str], ...] = ()) -> Finding:
     """The route (a link's kind first, then the wording), its links, the other routes named
-    (e-mail addresses, setting paths) and whether one refusal covers linked accounts."""
+    (e-mail addresses, setting paths) and whether one refusal covers linked accounts.
+    `page_links`: the opt-out links stored with an AI notice or opt-out page, used when its
+    refusal sentences carry none (the button is elsewhere on the page)."""
     if not refusals:
         return Finding("unclear", {"links": [], "others": [], "linked-accounts": "unclear"})
     routes: dict[str, tuple[str, str]] = {}  # comparable url -> (url as written, route kind)
@@ -88,6 +91,9 @@ def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str) ->
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
             paths.append(path.group(0).strip())
+    for label, url in page_links if not routes else ():
+        if route := _route(label, url, words):
+            routes.setdefault(comparable_url(url, language), (url, route))
     texts = [visible(s) for _, s in refusals]
     around = texts + [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
     if routes:
