@@ -87,6 +87,11 @@ def test_improving_algorithms_is_not_training():
     assert got["ai-training"].value == "unclear"
 
 
+def test_training_staff_is_not_training_ai():
+    got = ask("Our employees are trained to protect your data with secure systems and tools.\n")
+    assert got["ai-training"].value == "unclear"
+
+
 def test_datasets_from_third_parties_are_not_members_data():
     got = ask("""### Third-party public sources
 

@@ -56,7 +56,7 @@ def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
-            if not words.has("training", plain):
+            if not words.has("training", plain) or words.has("training.not", plain):
                 continue
             explicit = words.has("members-data", plain) or words.has("data.other", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
