@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from vigie.commands import cycle, publish, read
+from vigie.commands import cycle, publish, read, stance
 from vigie.context import Context
 from watchers.store.lock import Busy
 
@@ -78,7 +78,7 @@ def cli(ctx, db, watchlist, overrides, verbose, quiet):
 
 for command in (cycle.crawl, cycle.run_cycle, cycle.schedule, cycle.notify, cycle.channels,
                 read.watches, read.catalogue, read.status, read.history, read.show, read.changes,
-                read.diff, read.doctor,
+                read.diff, read.doctor, stance.stance,
                 publish.demo, publish.report, publish.site_command, publish.export_command,
                 publish.import_group):
     cli.add_command(command)

@@ -13,8 +13,10 @@ from datetime import date, datetime, timedelta
 
 from watchers.catalogue.watchlist import Watch
 from watchers.delivery.channels import Channel
-from watchers.meaning.classify import classify
+from watchers.meaning.classify import FLAGS, Excerpt, classify
 from watchers.meaning.links import page_opt_out_links
+from watchers.meaning.stance import Answer, answer
+from watchers.meaning.stance_history import LABELS, Shift, documents, shifts, shown
 from watchers.page.fetch import Fetch
 from watchers.page.targets import masked, masked_text
 from watchers.page.verdict import Verdict, judge_page, judge_response
@@ -177,20 +179,56 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
     a change is never recorded without its alerts, nor an alert without its change)."""
     hashes = store.version_hashes(watch.id)
     earlier = [(number, sha) for number, sha in sorted(hashes.items()) if number < previous.number]
+    today = date.fromisoformat(detected_at[:10])
     result = classify(previous.text, text, language=watch.locale, kind=watch.kind,
-                      history=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out),
-                      today=date.fromisoformat(detected_at[:10]))
-    row = {"watch_id": watch.id, "from_version": previous.number, "to_version": max(hashes),
-           "detected_at": detected_at, "severity": result.severity, "flags": json.dumps(result.flags),
-           "summary": result.summary,
-           "excerpts": json.dumps([asdict(e) for e in result.excerpts], ensure_ascii=False),
+                      history=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out), today=today)
+    number = max(hashes)
+    # Noise (formatting, a flip-flop back to a text seen before) moves nothing a reader must know.
+    moved = stance_shifts(store, watch, previous, today) if result.severity != "noise" else []
+    flags, severity, summary, excerpts = result.flags, result.severity, result.summary, list(result.excerpts)
+    if any(shift.alerting for shift in moved) and "revert" not in flags:
+        # A return to an earlier text that matters says so itself, at the severity of what it toggles.
+        flags = tuple(f for f in FLAGS if f in flags or f == "stance")
+        severity = "high"
+        summary = (f"Where {watch.platform} stands changed: "
+                   + "; ".join(s.describe() for s in moved if s.alerting) + ". " + summary)
+        # First: an alert shows its first excerpts, and the answers are what the reader needs.
+        excerpts = [Excerpt("stance", _stated(s.question, s.before), _stated(s.question, s.after))
+                    for s in moved if s.alerting] + excerpts
+    row = {"watch_id": watch.id, "from_version": previous.number, "to_version": number,
+           "detected_at": detected_at, "severity": severity, "flags": json.dumps(flags), "summary": summary,
+           "excerpts": json.dumps([asdict(e) for e in excerpts], ensure_ascii=False),
            "dates": json.dumps([asdict(d) for d in result.dates])}
     row["id"] = store.add_change(row)
-    wanted = {**row, "flags": result.flags}
+    for shift in moved:
+        store.add_stance_change({"platform": watch.platform, "question": shift.question,
+                                 "from_value": shown(shift.before.value), "to_value": shown(shift.after.value),
+                                 "watch_id": watch.id, "version_number": number, "at": detected_at,
+                                 "change_id": row["id"]})
+    wanted = {**row, "flags": flags}
     for channel in channels:
         if channel.mode == "immediate" and channel.wants(wanted, watch):
             store.add_delivery(row["id"], channel.name, detected_at)
     return row
+
+
+def stance_shifts(store: Store, watch: Watch, previous: Version, today: date) -> list[Shift]:
+    """The platform's answers that the watch's newest version changed: the answers from the
+    newest version of each of the platform's watches, against the same with `previous`."""
+    rows = store.platform_versions(watch.platform)
+    if not any(row["watch"] == watch.id for row in rows):  # a watch no longer in the watchlist
+        return []
+    links = store.version_opt_out_links(watch.id, previous.number)
+    before = [{**row, "number": previous.number, "captured_at": previous.captured_at, "text": previous.text,
+               "opt_out_links": json.dumps(links or [])} if row["watch"] == watch.id else row for row in rows]
+    return shifts(answer(documents(before), today), answer(documents(rows), today))
+
+
+def _stated(question: str, answer: Answer) -> str:
+    """An answer as an alert's excerpt: the answer, then the sentence that proves it."""
+    proof = f" — “{answer.evidence.text}” ({answer.evidence.watch}, version {answer.evidence.version})" \
+        if answer.evidence else ""
+    return f"{LABELS[question]}: {shown(answer.value)}{proof}"
 
 
 def _not_modified(store: Store, watch: Watch, fetch: Fetch) -> dict | None:
