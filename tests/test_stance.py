@@ -308,7 +308,7 @@ Vous disposez d'un droit d'accès, de rectification et d'effacement, et du droit
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["ai-opt-out"].value == "setting"
     assert (got["effective"].value, got["effective"].details["upcoming"]) == ("2025-09-18", "2025-11-03")
-    assert set(got["rights"].value) == {"access", "correction", "deletion", "complaint"}
+    assert set(got["rights"].value) == {"access", "correction", "deletion", "objection", "complaint"}
 
 
 def test_german():
@@ -353,7 +353,7 @@ Tienes derecho de acceso, rectificación, supresión y portabilidad, y a present
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["ai-opt-out"].value == "form"
     assert got["effective"].details["upcoming"] == "2025-05-27"
-    assert set(got["rights"].value) == {"access", "correction", "deletion", "portability", "complaint"}
+    assert set(got["rights"].value) == {"access", "correction", "deletion", "portability", "objection", "complaint"}
 
 
 def test_spanish_denial():
