@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime, timezone
 
 import click
 
 from vigie.context import Context, echo_json
-from watchers.meaning.stance import answer
-from watchers.meaning.stance_history import LABELS, documents, shown
+from watchers.meaning.stance_history import LABELS, shown
 from watchers.store.db import Store
 from watchers.terminal import printable
 
 
 def platform_stances(store: Store, wanted: str | None = None) -> list[dict]:
     """Per platform with a recorded version: its answers from its newest versions, and
-    their history; the shape of `vigie stance --json`."""
-    platforms = store.platforms()
-    if wanted is not None:
-        platforms = [p for p in platforms if p.casefold() == wanted.casefold()]
-    today = datetime.now(timezone.utc).date()
-    return [{"platform": platform,
-             "answers": {question: {"value": list(a.value) if isinstance(a.value, tuple) else a.value,
-                                    "details": a.details, "confidence": a.confidence,
-                                    "evidence": asdict(a.evidence) if a.evidence else None}
-                         for question, a in answer(documents(store.platform_versions(platform)), today).items()},
-             "history": [{"question": row["question"], "from": row["from_value"], "to": row["to_value"],
-                          "at": row["at"], "watch": row["watch_id"], "version": row["version_number"]}
-                         for row in store.stance_history(platform)]}
-            for platform in platforms]
+    their history; the shape of `vigie stance --json` (reports/standing.py reads them for
+    the site and the weekly report too)."""
+    from reports.standing import platform_stances as read, stance_json
+
+    return [stance_json(found) for found in read(store, datetime.now(timezone.utc).date(), wanted)]
 
 
 @click.command()
