@@ -3,6 +3,9 @@ relatively, so that the site works opened from disk (file://) or from any
 static server, under any prefix.
 
     index.html                              platforms, watches, opt-out-now panels
+    stance.html                             where platforms stand: a row per platform (#<platform
+                                            slug>), a column per question, each answer with its
+                                            evidence; below, each platform's history (#history~<slug>)
     watch/<slug>/index.html                 a watch's timeline
     watch/<slug>/v/<N>.html                 version N's text
     watch/<slug>/diff/<from>-<to>.html      one change
@@ -16,6 +19,7 @@ import re
 import unicodedata
 
 INDEX = "index.html"
+STANCE = "stance.html"
 ALL_FEED = "feeds/all.atom"
 
 

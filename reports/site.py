@@ -1,9 +1,11 @@
-"""The static archive site: an index, a timeline per watch, every version, every diff, Atom feeds.
+"""The static archive site: an index, a timeline per watch, every version, every diff, Atom feeds,
+and where each platform stands (the answers of reports/standing.py, each with its evidence).
 
 Where each page lives is reports/paths.py; the data it is rendered from,
 reports/sitedata.py. `watch_pages` and `feed_pages` list the pages with their
 keys (reports/sitemanifest.py) and how to render each; `write_site` is the only
-part that touches the disk.
+part that touches the disk. The platforms' answers are kept in the manifest and
+computed again only for the platforms whose versions changed (`cached_stances`).
 
 A first build (or one after the templates or Vigie changed, or without a
 readable manifest) writes the whole site beside `--out` and swaps it in
@@ -28,10 +30,14 @@ from reports.feeds import render_feed, selections
 from reports.gather import SEVERITIES
 from reports.outdir import Refused, own_files, remove_files, replacing, write_file
 from reports.paths import diff_path, relative, timeline_path, version_path
-from reports.sitedata import ChangeRef, SiteIndex, WatchHistory, gather_index, histories, views
+from reports.sitedata import (ChangeRef, SiteIndex, StanceRow, WatchHistory, gather_index, histories,
+                              stance_rows, views)
 from reports.sitemanifest import NAME as MANIFEST
 from reports.sitemanifest import Manifest, fingerprint, key, loads
+from reports.standing import cached_stances
 from reports.templating import page_environment
+from watchers.meaning.stance import QUESTIONS
+from watchers.meaning.stance_history import LABELS
 from watchers.store.db import Store, Version
 from watchers.store.overview import version_heads
 
@@ -55,8 +61,15 @@ def _render(template: str, path: str, **context) -> str:
     return page_environment().get_template(template).render(url=partial(relative, path), paths=paths, **context)
 
 
-def render_index(index: SiteIndex) -> str:
-    return _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES)
+def render_index(index: SiteIndex, stances: frozenset[str] = frozenset()) -> str:
+    """`stances`: the platforms the stance page has a row for."""
+    return _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES, stances=stances)
+
+
+def stance_page(rows: tuple[StanceRow, ...]) -> Page:
+    """"Where platforms stand": keyed on everything it shows (answers, evidence, history, paths)."""
+    return Page(paths.STANCE, key(fingerprint(), rows),
+                partial(_render, "site_stance.html.j2", paths.STANCE, rows=rows, questions=QUESTIONS, labels=LABELS))
 
 
 def watch_key(history: WatchHistory) -> str:
@@ -131,7 +144,8 @@ def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
 def write_site(store: Store, out: Path, now: datetime) -> dict[str, int]:
     """Write the site at `out`: in full the first time, then only what changed.
 
-    Returns the counts of pages and feeds in the site, and of files written and removed."""
+    Returns the counts of pages and feeds in the site, of files written and removed, and of
+    platforms whose answers were computed (`answered`; the others' were kept from the last build)."""
     out = Path(os.path.abspath(out))
     previous = _manifest(out)
     if previous is None:
@@ -153,7 +167,7 @@ def _manifest(out: Path) -> Manifest | None:
 
 
 def _build(store: Store, root: Path, now: datetime, previous: Manifest, atomic: bool) -> dict[str, int]:
-    counts = {"pages": 1, "feeds": 0, "written": 0, "removed": 0}  # the index is a page
+    counts = {"pages": 2, "feeds": 0, "written": 0, "removed": 0}  # the index and the stance page
     existing = own_files(root)  # a page someone removed is written again
 
     def write(page: Page, kept: dict[str, str]) -> None:
@@ -178,8 +192,17 @@ def _build(store: Store, root: Path, now: datetime, previous: Manifest, atomic: 
         write(page, previous.shared)
         manifest.shared[page.path] = page.key
         counts["feeds"] += 1
+    # Answers kept from the last build unless the platform's versions changed (or a date they
+    # announced came): computing them reads every document of the platform.
+    standing = cached_stances(store, now.date(), previous.stance, fingerprint())
+    manifest.stance = standing.cache
+    counts["answered"] = len(standing.computed)
+    page = stance_page(stance_rows(index, standing.stances))
+    write(page, previous.shared)
+    manifest.shared[page.path] = page.key
     # The index says when it was written: it is the one page rendered every time.
-    counts["written"] += write_file(root, paths.INDEX, render_index(index), atomic)
+    counts["written"] += write_file(root, paths.INDEX,
+                                    render_index(index, frozenset(s.platform for s in standing.stances)), atomic)
     # Pages of watches gone from the store, and anything else that is not the site now.
     counts["removed"] = remove_files(root, existing - manifest.page_keys().keys() - {paths.INDEX})
     write_file(root, MARKER, "Written by `vigie site`, which updates this directory when re-run.\n", atomic)

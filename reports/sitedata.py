@@ -16,7 +16,9 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from reports.gather import ChangeView, Link, WatchInfo, change_view, watch_infos
-from reports.paths import platform_slugs, watch_slug
+from reports.paths import diff_path, platform_slugs, version_path, watch_slug
+from reports.standing import AnswerChange, AnswerView, PlatformStance
+from reports.standing import views as answer_views
 from watchers.store.db import Store
 from watchers.store.overview import changes_by_id, status, version_digests
 
@@ -147,3 +149,54 @@ def histories(index: SiteIndex) -> Iterator[WatchHistory]:
             yield WatchHistory(summary, section, index.digests.get(summary.watch.id, ""), tuple(
                 c for c in changes.get(summary.watch.id, ())
                 if 1 <= c.from_version <= summary.versions and 1 <= c.to_version <= summary.versions))
+
+
+@dataclass(frozen=True)
+class StanceCell:
+    answer: AnswerView
+    evidence_path: str | None  # the version page that proves it
+
+
+@dataclass(frozen=True)
+class StanceHistoryRow:
+    change: AnswerChange
+    path: str | None  # the page of the change that made it (else of its version)
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    """A platform on the "Where platforms stand" page: one cell per question, then its history."""
+
+    platform: str
+    slug: str
+    cells: tuple[StanceCell, ...]
+    history: tuple[StanceHistoryRow, ...]  # newest first
+
+
+def stance_rows(index: SiteIndex, stances: Iterable[PlatformStance]) -> tuple[StanceRow, ...]:
+    """The page's rows, with the site paths of each answer's evidence and each history row's
+    change: everything the page shows (its key is over them)."""
+    stances = list(stances)
+    slugs = {section.name: section.slug for section in index.platforms}
+    wanted = {h.change_id for s in stances for h in s.history if h.change_id is not None}
+    refs = {c.id: c for c in index.changes if c.id in wanted} if wanted else {}
+    versions = {s.watch.id: s.versions for section in index.platforms for s in section.watches}
+    titles = {watch.id: watch.title for watch in index.watches.values()}
+
+    def page_of(watch: str, version: int, change_id: int | None = None) -> str | None:
+        if watch not in index.slugs:
+            return None
+        ref = refs.get(change_id) if change_id is not None else None
+        if ref is not None and ref.watch_id == watch and ref.to_version == version:
+            return diff_path(index.slugs[watch], ref.from_version, ref.to_version)
+        return version_path(index.slugs[watch], version) if 1 <= version <= versions.get(watch, 0) else None
+
+    rows = []
+    for stance in stances:
+        cells = tuple(StanceCell(v, page_of(v.evidence.watch, v.evidence.version) if v.evidence else None)
+                      for v in answer_views(stance.answers, titles))
+        history = tuple(StanceHistoryRow(h, page_of(h.watch, h.version, h.change_id))
+                        for h in reversed(stance.history))
+        rows.append(StanceRow(stance.platform, slugs.get(stance.platform, ""), cells, history))
+    return tuple(rows)
+

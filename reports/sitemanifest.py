@@ -8,6 +8,9 @@ a page whose key is unchanged would be rendered byte for byte the same, so it
 is left alone. A watch has a key of its own over all its pages' data: an
 unchanged watch is skipped without computing its pages' keys.
 
+It also keeps each platform's answers (reports/standing.py) with the key they were
+computed for: a rebuild computes again only the platforms whose versions changed.
+
 Pure: no file is read or written here but the templates, for the fingerprint.
 """
 
@@ -67,7 +70,8 @@ def _vigie_version() -> str:
 class Manifest:
     fingerprint: str
     watches: dict[str, dict] = field(default_factory=dict)  # id -> {"key": …, "pages": {path: key}}
-    shared: dict[str, str] = field(default_factory=dict)  # feeds: path -> key
+    shared: dict[str, str] = field(default_factory=dict)  # feeds, the stance page: path -> key
+    stance: dict[str, dict] = field(default_factory=dict)  # platform -> {"key", "until", "answers"}
 
     def page_keys(self) -> dict[str, str]:
         """Every page but the index (rendered each time), with its key."""
@@ -78,7 +82,8 @@ class Manifest:
 
     def dumps(self) -> str:
         return json.dumps({"format": FORMAT, "fingerprint": self.fingerprint, "watches": self.watches,
-                           "shared": self.shared}, sort_keys=True, separators=(",", ":"))
+                           "shared": self.shared, "stance": self.stance}, sort_keys=True,
+                          separators=(",", ":"))
 
 
 def loads(text: str) -> Manifest | None:
@@ -87,7 +92,8 @@ def loads(text: str) -> Manifest | None:
         data = json.loads(text)
         if data["format"] != FORMAT:
             return None
-        manifest = Manifest(str(data["fingerprint"]), dict(data["watches"]), dict(data["shared"]))
+        manifest = Manifest(str(data["fingerprint"]), dict(data["watches"]), dict(data["shared"]),
+                            dict(data.get("stance", {})))
         if all(isinstance(w["key"], str) and isinstance(w["pages"], dict) for w in manifest.watches.values()):
             return manifest
     except (ValueError, KeyError, TypeError, AttributeError):

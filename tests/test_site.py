@@ -49,7 +49,7 @@ def test_stable_citable_paths(built):
 def test_no_page_or_feed_can_run_anything(built):
     _, site, _ = built
     pages = files(site, ".html")
-    assert len(pages) == 1 + 3 + 2 + 2 + 2  # index, timelines, Acme's and Beta's versions and diffs
+    assert len(pages) == 2 + 3 + 2 + 2 + 2  # index, stance page, timelines, Acme's and Beta's versions and diffs
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert_nothing_runs(html)
@@ -163,7 +163,7 @@ def test_rerunning_replaces_the_site_and_refuses_other_folders(built, tmp_path):
     hostile.vigie("site", "--out", str(out))
     (out / "stale.html").write_text("left from an older run")
     result = hostile.vigie("site", "--out", str(out))
-    assert "Wrote the archive site" in result.stdout and "10 pages and 8 Atom feeds" in result.stdout
+    assert "Wrote the archive site" in result.stdout and "11 pages and 8 Atom feeds" in result.stdout
     assert not (out / "stale.html").exists() and (out / "index.html").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or retired copies left
 

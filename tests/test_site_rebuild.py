@@ -101,8 +101,10 @@ def test_one_new_version_rewrites_its_watch_pages_the_index_and_their_feeds(arch
         "index.html", MANIFEST, timeline_path(slug),
         version_path(slug, 2),  # now links to version 3
         version_path(slug, 3), diff_path(slug, 2, 3),
-        "feeds/all.atom", "feeds/platform-acme.atom", f"feeds/severity-{severity}.atom"}
-    assert counts["written"] == 8 and counts["removed"] == 0  # the manifest is not counted
+        "feeds/all.atom", "feeds/platform-acme.atom", f"feeds/severity-{severity}.atom",
+        "stance.html"}  # Acme's answers now quote version 3 of its AI notice
+    assert counts["written"] == 9 and counts["removed"] == 0  # the manifest is not counted
+    assert counts["answered"] == 1  # Acme's answers were computed again, Beta's kept from the manifest
     assert "version 3" in (out / version_path(slug, 2)).read_text(encoding="utf-8")
 
     # The same site, written in full, holds the same pages (the index aside: it is dated).
@@ -165,5 +167,5 @@ def test_the_command_says_what_it_wrote(archive, tmp_path):
     assert "file(s) written, 0 removed" in vigie("site", "--out", str(out)).stdout
     again = vigie("site", "--out", str(out)).stdout
     # At most the index, which says when (to the minute) it was written.
-    assert re.search(r"Wrote the archive site .*: 13 pages and 7 Atom feeds \([01] file\(s\) written, 0 removed\)",
+    assert re.search(r"Wrote the archive site .*: 14 pages and 7 Atom feeds \([01] file\(s\) written, 0 removed\)",
                      again)

@@ -1,0 +1,56 @@
+"""The stance page in headless Chromium: it renders, runs nothing and fetches nothing, on a
+desktop and on a phone (tests/test_browser.py's checks).
+
+Skips, saying why, where the playwright package or Chromium is missing.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from datetime import datetime, timezone
+
+import pytest
+
+from reports.paths import STANCE
+from reports.site import write_site
+from test_browser import PHONE, assert_png, browser, open_page  # noqa: F401 (browser: the fixture)
+from test_stance_pages import EVIL_PLATFORM, crawl_both
+from vigie.loopback import LoopbackSite
+from watchers.store.db import Store
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("stance-browser")
+    with LoopbackSite() as site:
+        vigie = crawl_both(directory, site)
+    now = datetime.now(timezone.utc)
+    with closing(Store(vigie.db)) as store:
+        write_site(store, directory / "site", now)
+    return directory
+
+
+@pytest.mark.parametrize("viewport", [None, PHONE], ids=["desktop", "phone"])
+def test_the_stance_page_renders_runs_nothing_and_fetches_nothing(browser, rendered, tmp_path, viewport):
+    url = (rendered / "site" / STANCE).as_uri()
+    page, seen = open_page(browser, url, viewport)
+    assert seen["errors"] == [] and seen["requests"] == [url]
+    assert page.locator("h1").inner_text() == "Where platforms stand"
+    assert page.locator("script, img").count() == 0
+    evil = page.locator("table.stance tbody tr").first
+    assert EVIL_PLATFORM in evil.inner_text()
+    assert "<script>alert(1)</script>" in evil.inner_text()  # shown as text
+    if viewport:  # one block per platform: nothing wider than the screen
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    shot = tmp_path / "stance.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert_png(shot, (viewport or {"width": 1200})["width"])
+
+    # From the table to the evidence, and from the history to the change.
+    page.locator("#linkwell blockquote.evidence a").first.click()
+    assert "/watch/linkwell~privacy-policy/v/" in page.url
+    page.go_back()
+    page.locator("#history\\~linkwell a", has_text="Trains AI on members' data: no → yes").click()
+    assert page.url.endswith("/watch/linkwell~privacy-policy/diff/2-3.html")
+    assert seen["errors"] == []
+    page.close()

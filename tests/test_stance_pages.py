@@ -1,0 +1,208 @@
+"""Where platforms stand, where people see it: the site's stance page, from real crawls on 127.0.0.1 of a policy that starts training AI on members' data
+(tests/test_stance_alerts.py's pages) and of a hostile one, whose evidence carries markup.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import closing
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import lxml.html
+import pytest
+
+from conftest import Vigie
+from reports.paths import STANCE, diff_path, version_path, watch_slug
+from reports.site import write_site
+from reports.sitemanifest import NAME as MANIFEST
+from reports.standing import cached_stances, platform_stances, stance_json
+from test_report import assert_nothing_runs
+from test_stance_alerts import versions as linkwell_versions
+from vigie.loopback import LoopbackSite, Page
+from watchers.meaning.stance import QUESTIONS
+from watchers.store.db import Store
+
+LINKWELL = "linkwell/privacy-policy"
+EVIL = "evil/ai-notice"
+EVIL_PLATFORM = 'Evil <Corp> & "Co"'
+HOSTILE = """<html><body><main><h1>How Evil &lt;Corp&gt; uses AI</h1>
+<p>Last updated: 2 September 2025</p>
+{ai}
+<h2>Your rights</h2>
+<p>You have the right to access and delete your personal data.</p>
+<p>This notice will go into effect on 27 May 2099.</p>
+</main></body></html>"""
+EVIL_DENIAL = "<p>We do not use your personal data to train artificial intelligence models.</p>"
+EVIL_TRAINING = ("<p>We use the public posts of members &lt;script&gt;alert(1)&lt;/script&gt; "
+                 "&quot;&gt;&lt;img src=x onerror=alert(2)&gt; to train our generative AI models.</p>"
+                 "<p>You can object at any time in your settings: <a href='javascript:alert(3)'>Object now</a> "
+                 "or <a href='https://evil.example/object?a=1&amp;b=2'>the objection form</a>.</p>")
+EVIL_RETENTION = "<p>We keep your AI prompts for 30 days.</p>"
+
+
+def evil(ai: str, extra: str = "") -> Page:
+    return Page.html(HOSTILE.format(ai=ai + extra))
+
+
+def crawl_both(directory: Path, site: LoopbackSite) -> Vigie:
+    """Linkwell's four versions (v3 starts training by default) and Evil's two (v2 starts training,
+    with markup in its sentences), each version recorded by a real crawl."""
+    vigie = Vigie(directory / "vigie.db", directory / "vigie.toml")
+    site.serve("/linkwell", *linkwell_versions())
+    site.serve("/evil", evil(EVIL_DENIAL), *[evil(EVIL_TRAINING)] * 3)
+    vigie.write([{"id": LINKWELL, "platform": "Linkwell", "url": site.url("/linkwell"), "select": ["main"]},
+                 {"id": EVIL, "platform": EVIL_PLATFORM, "title": "AI <notice>", "kind": "ai-notice",
+                  "url": site.url("/evil"), "select": ["main"]}])
+    for _ in linkwell_versions():
+        vigie.crawl()
+    return vigie
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory) -> Vigie:
+    with LoopbackSite() as site:
+        return crawl_both(tmp_path_factory.mktemp("stance"), site)
+
+
+@pytest.fixture(scope="module")
+def built(crawled, tmp_path_factory):
+    out = tmp_path_factory.mktemp("stance-site") / "site"
+    with closing(Store(crawled.db)) as store:
+        counts = write_site(store, out, datetime.now(timezone.utc))
+    return out, counts
+
+
+def test_the_stance_page_answers_each_question_with_its_evidence(built):
+    out, counts = built
+    assert counts["answered"] == 2 and (out / STANCE).is_file()
+    html = (out / STANCE).read_text(encoding="utf-8")
+    assert_nothing_runs(html)
+    tree = lxml.html.fromstring(html)
+    (csp,) = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
+    assert "default-src 'none'" in csp and "script-src" not in csp
+    headers = [" ".join(th.text_content().split()) for th in tree.xpath("//table[contains(@class, 'stance')]/thead//th")]
+    assert headers[0] == "Platform" and len(headers) == 1 + len(QUESTIONS)
+    assert "Trains AI on members' data" in headers and "How to refuse" in headers
+
+    rows = tree.xpath("//table[contains(@class, 'stance')]/tbody/tr")
+    assert [r.xpath("./td[1]//strong")[0].text_content() for r in rows] == [EVIL_PLATFORM, "Linkwell"]
+    linkwell = tree.get_element_by_id("linkwell")
+    cells = linkwell.xpath("./td")[1:]
+    assert len(cells) == len(QUESTIONS)
+    training = " ".join(cells[0].text_content().split())
+    assert training.startswith("yes") and "by default: yes" in training and "train generative AI models" in training
+    assert "high" in cells[0].xpath(".//span[contains(@class, 'conf')]")[0].text_content()
+    # The evidence links to the version that says it, which holds the sentence.
+    evidence = cells[0].xpath(".//blockquote[@class='evidence']//a/@href")[0]
+    assert evidence in (f"watch/{watch_slug(LINKWELL)}/v/3.html", f"watch/{watch_slug(LINKWELL)}/v/4.html")
+    assert "train generative AI models" in (out / evidence).read_text(encoding="utf-8")
+    refusing = cells[1]
+    assert refusing.text_content().strip().startswith("setting")
+    assert ("https://linkwell.example/settings/data-for-generative-ai-improvement"
+            in refusing.xpath(".//a/@href"))
+
+
+def test_hostile_evidence_is_shown_escaped_and_never_linked(built):
+    out, _ = built
+    html = (out / STANCE).read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
+    assert "Evil &lt;Corp&gt; &amp; &#34;Co&#34;" in html
+    tree = lxml.html.fromstring(html)
+    row = tree.xpath("//table[contains(@class, 'stance')]/tbody/tr")[0]
+    text = row.text_content()
+    assert "<script>alert(1)</script>" in text and '"><img src=x onerror=alert(2)>' in text  # as text
+    hrefs = row.xpath(".//a/@href")
+    assert "https://evil.example/object?a=1&b=2" in hrefs
+    assert not any("javascript" in h.lower() for h in hrefs)
+    assert not tree.xpath("//img")
+
+
+def test_history_rows_link_to_the_change_that_made_them(built):
+    out, _ = built
+    tree = lxml.html.fromstring((out / STANCE).read_text(encoding="utf-8"))
+    history = tree.get_element_by_id("history~linkwell")
+    items = [" ".join(li.text_content().split()) for li in history.xpath(".//li")]
+    today = datetime.now(timezone.utc).date().isoformat()
+    assert any(i.startswith(f"{today} Trains AI on members' data: no → yes") and "version 3" in i for i in items)
+    link = history.xpath(".//li/a[contains(., \"Trains AI on members' data\")]/@href")[0]
+    assert link == diff_path(watch_slug(LINKWELL), 2, 3) and (out / link).is_file()
+    # The row links to its history and to the platform on the index; the index to the page.
+    assert tree.get_element_by_id("linkwell").xpath(".//a[@href='#history~linkwell']")
+    index = lxml.html.fromstring((out / "index.html").read_text(encoding="utf-8"))
+    assert index.xpath(f"//header//a[@href='{STANCE}']")
+    assert index.xpath(f"//section[@id='linkwell']//a[@href='{STANCE}#linkwell']")
+
+
+def test_every_link_of_the_stance_page_resolves(built):
+    out, _ = built
+    page = out / STANCE
+    tree = lxml.html.fromstring(page.read_text(encoding="utf-8"))
+    checked = 0
+    for href in tree.xpath("//a/@href"):
+        parts = urlsplit(href)
+        if parts.scheme in ("http", "https", "mailto"):
+            continue
+        assert not parts.scheme and not parts.netloc and not href.startswith("/"), href
+        target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+        assert target.is_file(), href
+        if parts.fragment:
+            assert lxml.html.fromstring(target.read_text(encoding="utf-8")).xpath(
+                f"//*[@id='{parts.fragment}']"), href
+        checked += 1
+    assert checked > 10
+
+
+def test_a_rebuild_computes_again_only_the_platform_with_a_new_version(site, tmp_path):
+    vigie = crawl_both(tmp_path, site)
+    out = tmp_path / "site"
+    with closing(Store(vigie.db)) as store:
+        assert write_site(store, out, datetime.now(timezone.utc))["answered"] == 2
+        kept = json.loads((out / MANIFEST).read_text())["stance"]
+        page = (out / STANCE).stat()
+        assert write_site(store, out, datetime.now(timezone.utc))["answered"] == 0
+        assert json.loads((out / MANIFEST).read_text())["stance"] == kept
+        assert (page.st_ino, page.st_mtime_ns) == ((out / STANCE).stat().st_ino, (out / STANCE).stat().st_mtime_ns)
+
+    site.serve("/evil", evil(EVIL_TRAINING, EVIL_RETENTION))
+    vigie("crawl", "--watch", EVIL)
+    with closing(Store(vigie.db)) as store:
+        counts = write_site(store, out, datetime.now(timezone.utc))
+        assert counts["answered"] == 1
+        now = json.loads((out / MANIFEST).read_text())["stance"]
+        assert now["Linkwell"] == kept["Linkwell"] and now[EVIL_PLATFORM]["key"] != kept[EVIL_PLATFORM]["key"]
+        assert now[EVIL_PLATFORM]["answers"]["retention"]["value"] == "stated"
+        html = (out / STANCE).read_text(encoding="utf-8")
+        assert "We keep your AI prompts for 30 days." in html
+        # The same page as a site built from nothing.
+        write_site(store, tmp_path / "full", datetime.now(timezone.utc))
+    assert (tmp_path / "full" / STANCE).read_text(encoding="utf-8") == html
+
+
+def test_answers_are_computed_again_when_an_announced_date_comes(crawled):
+    with closing(Store(crawled.db)) as store:
+        first = cached_stances(store, date(2099, 5, 1), {}, "salt")
+        evil_entry = first.cache[EVIL_PLATFORM]
+        assert evil_entry["until"] == "2099-05-27" and evil_entry["answers"]["effective"]["details"]["upcoming"]
+        assert cached_stances(store, date(2099, 5, 26), first.cache, "salt").computed == ()
+        came = cached_stances(store, date(2099, 5, 27), first.cache, "salt")
+        assert came.computed == (EVIL_PLATFORM,)
+        (evil_now,) = [s for s in came.stances if s.platform == EVIL_PLATFORM]
+        # The deadline passed: no longer announced as to come, and nothing left to wait for.
+        assert evil_now.answers["effective"].details["upcoming"] == "" and came.cache[EVIL_PLATFORM]["until"] == ""
+        assert cached_stances(store, date(2099, 5, 26), first.cache, "other code").computed != ()
+
+
+def test_the_cli_and_the_site_read_the_same_answers(crawled):
+    shown = crawled.json("stance")
+    with closing(Store(crawled.db)) as store:
+        mine = [stance_json(s) for s in platform_stances(store, datetime.now(timezone.utc).date())]
+    assert json.loads(json.dumps(mine)) == shown
+    (linkwell,) = [s for s in shown if s["platform"] == "Linkwell"]
+    assert list(linkwell) == ["platform", "answers", "history"]
+    assert list(linkwell["answers"]) == list(QUESTIONS)
+    assert set(linkwell["answers"]["ai-training"]) == {"value", "details", "confidence", "evidence"}
+    assert set(linkwell["answers"]["ai-training"]["evidence"]) == {"watch", "version", "text"}
+    assert set(linkwell["history"][0]) == {"question", "from", "to", "at", "watch", "version"}
+    assert version_path(watch_slug(LINKWELL), 1) == f"watch/{watch_slug(LINKWELL)}/v/1.html"
