@@ -5,6 +5,10 @@
 script, a Content-Security-Policy that forbids any fetch) or Markdown for
 pasting. Noise (formatting, flip-flops) is counted, not shown in full: a
 reader's attention goes to what can change what users must do.
+
+"Where platforms stand" lists the answers (reports/standing.py) that a version of the
+period changed, and the current answers of those platforms only: computing a platform's
+answers reads all its documents, so the others are not computed.
 """
 
 from __future__ import annotations
@@ -15,10 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from reports.gather import (SEVERITIES, ChangeView, Failing, WatchInfo, changes_with_diffs,
+from reports.gather import (SEVERITIES, ChangeView, Failing, Link, WatchInfo, changes_with_diffs,
                             failing_throughout, utc_iso, watch_infos)
+from reports.standing import AnswerChange, AnswerView, histories, opt_out_links, platform_answers, views
 from reports.templating import page_environment
 from watchers.delivery.channels import SEVERITY_RANK
+from watchers.meaning.stance_history import LABELS
 from watchers.store.db import Store
 
 FORMATS = ("html", "md")
@@ -54,6 +60,16 @@ class Deadline:
 
 
 @dataclass(frozen=True)
+class StanceMoves:
+    """A platform whose answers changed in the period: what changed, where it stands now, where to act."""
+
+    platform: str
+    changes: tuple[AnswerChange, ...]  # oldest first
+    answers: tuple[AnswerView, ...]  # as of the end of the period, from its newest versions
+    act: tuple[Link, ...]  # its opt-out links
+
+
+@dataclass(frozen=True)
 class WeeklyReport:
     start: datetime
     end: datetime
@@ -63,6 +79,7 @@ class WeeklyReport:
     noise: tuple[NoiseRow, ...]  # per watch
     failing: tuple[Failing, ...]
     act_before: tuple[Deadline, ...]  # soonest first
+    stances: tuple[StanceMoves, ...] = ()  # by platform name
 
 
 def period_start(since: str | None, now: datetime) -> datetime:
@@ -105,7 +122,19 @@ def gather_weekly(store: Store, start: datetime, end: datetime, limit: int = MAX
     return WeeklyReport(start, end, tuple(rows), _row("All platforms", stored),
                         tuple(changes_with_diffs(store, watches, full, limit)), tuple(noise_rows),
                         tuple(failing_throughout(store, watches, since, until)),
-                        _deadlines(store, watches, end))
+                        _deadlines(store, watches, end), _stances(store, watches, since, until, end))
+
+
+def _stances(store: Store, watches: dict[str, WatchInfo], since: str, until: str,
+             end: datetime) -> tuple[StanceMoves, ...]:
+    """The platforms with an answer changed by a version captured in the period; only theirs are computed."""
+    moved = []
+    for platform, changes in sorted(histories(store, since, until).items(), key=lambda item: item[0].casefold()):
+        answers = platform_answers(store, platform, end.date())
+        mine = sorted((w for w in watches.values() if w.platform == platform), key=lambda w: w.id)
+        moved.append(StanceMoves(platform, changes, views(answers, {w.id: w.title for w in mine}),
+                                 opt_out_links(mine, answers)))
+    return tuple(moved)
 
 
 def _deadlines(store: Store, watches: dict[str, WatchInfo], end: datetime) -> tuple[Deadline, ...]:
@@ -133,7 +162,7 @@ def render_weekly(report: WeeklyReport, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     template = page_environment().get_template(f"weekly.{fmt}.j2")
-    return template.render(report=report, severities=SEVERITIES)
+    return template.render(report=report, severities=SEVERITIES, labels=LABELS)
 
 
 def write_weekly(store: Store, out: Path, fmt: str, start: datetime, end: datetime) -> WeeklyReport:

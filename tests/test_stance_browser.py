@@ -1,5 +1,5 @@
-"""The stance page in headless Chromium: it renders, runs nothing and fetches nothing, on a
-desktop and on a phone (tests/test_browser.py's checks).
+"""The stance page and the weekly report's stance section in headless Chromium: they render,
+run nothing and fetch nothing, on a desktop and on a phone (tests/test_browser.py's checks).
 
 Skips, saying why, where the playwright package or Chromium is missing.
 """
@@ -13,6 +13,7 @@ import pytest
 
 from reports.paths import STANCE
 from reports.site import write_site
+from reports.weekly import period_start, write_weekly
 from test_browser import PHONE, assert_png, browser, open_page  # noqa: F401 (browser: the fixture)
 from test_stance_pages import EVIL_PLATFORM, crawl_both
 from vigie.loopback import LoopbackSite
@@ -26,6 +27,7 @@ def rendered(tmp_path_factory):
         vigie = crawl_both(directory, site)
     now = datetime.now(timezone.utc)
     with closing(Store(vigie.db)) as store:
+        write_weekly(store, directory / "weekly.html", "html", period_start(None, now), now)
         write_site(store, directory / "site", now)
     return directory
 
@@ -53,4 +55,19 @@ def test_the_stance_page_renders_runs_nothing_and_fetches_nothing(browser, rende
     page.locator("#history\\~linkwell a", has_text="Trains AI on members' data: no → yes").click()
     assert page.url.endswith("/watch/linkwell~privacy-policy/diff/2-3.html")
     assert seen["errors"] == []
+    page.close()
+
+
+def test_the_weekly_stance_section_renders_on_a_phone(browser, rendered, tmp_path):
+    url = (rendered / "weekly.html").as_uri()
+    page, seen = open_page(browser, url, PHONE)
+    assert seen["errors"] == [] and seen["requests"] == [url]
+    section = page.locator("#stance")
+    assert "Trains AI on members' data: no → yes" in section.inner_text()
+    assert "<script>alert(1)</script>" in section.inner_text()
+    assert page.locator("script, img").count() == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot = tmp_path / "weekly-stance.png"
+    section.screenshot(path=str(shot))
+    assert shot.stat().st_size > 1000
     page.close()

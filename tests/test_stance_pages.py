@@ -1,4 +1,5 @@
-"""Where platforms stand, where people see it: the site's stance page, from real crawls on 127.0.0.1 of a policy that starts training AI on members' data
+"""Where platforms stand, where people see it: the site's stance page and the weekly report's
+section, from real crawls on 127.0.0.1 of a policy that starts training AI on members' data
 (tests/test_stance_alerts.py's pages) and of a hostile one, whose evidence carries markup.
 """
 
@@ -12,12 +13,14 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.html
 import pytest
+from markdown_it import MarkdownIt
 
 from conftest import Vigie
 from reports.paths import STANCE, diff_path, version_path, watch_slug
 from reports.site import write_site
 from reports.sitemanifest import NAME as MANIFEST
 from reports.standing import cached_stances, platform_stances, stance_json
+from reports.weekly import gather_weekly, period_start, render_weekly
 from test_report import assert_nothing_runs
 from test_stance_alerts import versions as linkwell_versions
 from vigie.loopback import LoopbackSite, Page
@@ -72,6 +75,11 @@ def built(crawled, tmp_path_factory):
     with closing(Store(crawled.db)) as store:
         counts = write_site(store, out, datetime.now(timezone.utc))
     return out, counts
+
+
+def week() -> tuple[datetime, datetime]:
+    now = datetime.now(timezone.utc) + timedelta(hours=1)
+    return period_start(None, now), now
 
 
 def test_the_stance_page_answers_each_question_with_its_evidence(built):
@@ -192,6 +200,37 @@ def test_answers_are_computed_again_when_an_announced_date_comes(crawled):
         # The deadline passed: no longer announced as to come, and nothing left to wait for.
         assert evil_now.answers["effective"].details["upcoming"] == "" and came.cache[EVIL_PLATFORM]["until"] == ""
         assert cached_stances(store, date(2099, 5, 26), first.cache, "other code").computed != ()
+
+
+def test_the_weekly_report_says_which_answers_changed_and_where_to_act(crawled):
+    with closing(Store(crawled.db)) as store:
+        report = gather_weekly(store, *week())
+        html = render_weekly(report, "html")
+        md = render_weekly(report, "md")
+        _, end = week()
+        later = render_weekly(gather_weekly(store, end, end + timedelta(days=7)), "html")
+    assert [s.platform for s in report.stances] == [EVIL_PLATFORM, "Linkwell"]
+    assert_nothing_runs(html)
+    section = lxml.html.fromstring(html).get_element_by_id("stance")
+    text = " ".join(section.text_content().split())
+    assert "Trains AI on members' data: no → yes" in text and "(linkwell/privacy-policy, version 3)" in text
+    assert "<script>alert(1)</script>" in text and "&lt;script&gt;alert(1)" in html
+    hrefs = section.xpath(".//a/@href")
+    assert "https://linkwell.example/settings/data-for-generative-ai-improvement" in hrefs
+    assert "https://evil.example/object?a=1&b=2" in hrefs and not any("javascript" in h for h in hrefs)
+    assert "Where Linkwell stands now" in text and "train generative AI models" in text
+
+    assert r"\<script\>alert\(1\)\</script\>" in md and "## Where platforms stand" in md
+    rendered = MarkdownIt("commonmark").render(md)
+    assert_nothing_runs(rendered)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    quotes = [q.text_content() for q in lxml.html.fromstring(rendered).xpath("//li/blockquote")]
+    assert any("train generative AI models" in q and "linkwell/privacy-policy, version" in q for q in quotes)
+    assert all(h.startswith(("https://", "http://", "mailto:"))
+               for h in lxml.html.fromstring(rendered).xpath("//a/@href"))
+
+    assert "No answer changed this week." in " ".join(
+        lxml.html.fromstring(later).get_element_by_id("stance").text_content().split())
 
 
 def test_the_cli_and_the_site_read_the_same_answers(crawled):
