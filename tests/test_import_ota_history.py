@@ -406,6 +406,13 @@ def test_nothing_readable_is_exit_2(vigie, tmp_path, layout, words):
     assert not vigie.db.exists()
 
 
+def test_files_that_are_all_empty_are_exit_2(vigie, tmp_path):
+    vigie.write([])
+    path = dataset(tmp_path / "dataset", [("2024-01-01T00-00-00Z", ""), ("2024-02-01T00-00-00Z", " \n")])
+    result = vigie("import", "ota-history", str(path), check=False)
+    assert result.returncode == 2 and "skipped: empty: not a version (2 files):" in result.stderr, result.stderr
+
+
 def test_bad_options_are_usage_errors(vigie, tmp_path):
     vigie.write([])
     for args, words in ((["--map", "Chirp=x"], "expected SERVICE/TERMS TYPE=WATCH_ID"),

@@ -255,5 +255,7 @@ def import_ota_history(obj: Context, path: Path, maps: tuple[str, ...], locale: 
                    + ("" if dry_run else f"; {result.deliveries_queued} alert(s) queued (imported history is the "
                                          "past: none)") + "."
                    + (f" {len(refused)} watch(es) refused (reasons above)." if refused else ""))
+    if not any(report.read for report in result.reports):  # every file empty or unreadable
+        raise click.exceptions.Exit(2)
     if refused and not result.added:
         raise click.exceptions.Exit(1)

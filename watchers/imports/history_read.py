@@ -64,7 +64,10 @@ def scan(path: Path, blobs: "GitBlobs | None" = None) -> Scan:
     # A document with dated files is read from them: its document file is an export's
     # latest copy, and git's history of it would only repeat them.
     if blobs is None:
-        result.problems += [Problem(f, key.label, NO_DATE, True)
+        reason = NO_DATE if shutil.which("git") or not (path / ".git").exists() else (
+            "no capture date: the file name carries no date, and git, which would date it from the "
+            "repository's history, is not installed; install git and run the import again")
+        result.problems += [Problem(f, key.label, reason, True)
                             for key, files in document_files.items() if key not in dated for f in files]
         return result
     # From git, every document its history holds, including those since renamed or removed.

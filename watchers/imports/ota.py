@@ -327,9 +327,9 @@ def report_lines(problems: Iterable[Problem]) -> list[str]:
     lines = []
     for (imported, reason), items in sorted(groups.items(), key=lambda group: group[0][0]):  # skipped first
         count = len(items)
-        lines.append(f"{'imported, but' if imported else 'skipped'}: {reason} ({count} "
-                     f"{'document' if count == 1 else 'documents'}):" if any(d for d, _ in items) else
-                     f"{'imported, but' if imported else 'skipped'}: {reason} ({count} file{'s' * (count > 1)}):")
+        # Documents when each line is one; files when lines are whole files or several files of a document.
+        noun = "document" if all(d for d, _ in items) and len({d for d, _ in items}) == count else "file"
+        lines.append(f"{'imported, but' if imported else 'skipped'}: {reason} ({count} {noun}{'s' * (count > 1)}):")
         for (document, source), (urls, details, watch_ids) in items.items():
             name = f"{document} ({Path(source).name})" if document else source
             parts = [name] + ([", ".join(watch_ids)] if watch_ids else []) + urls + details
