@@ -90,7 +90,8 @@ def test_the_stance_page_answers_each_question_with_its_evidence(built):
     tree = lxml.html.fromstring(html)
     (csp,) = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert "default-src 'none'" in csp and "script-src" not in csp
-    headers = [" ".join(th.text_content().split()) for th in tree.xpath("//table[contains(@class, 'stance')]/thead//th")]
+    headers = [" ".join(th.text_content().split())
+               for th in tree.xpath("//table[contains(@class, 'stance')]/thead//th")]
     assert headers[0] == "Platform" and len(headers) == 1 + len(QUESTIONS)
     assert "Trains AI on members' data" in headers and "How to refuse" in headers
 
