@@ -21,15 +21,9 @@ a retention sentence outside a retention section); "low" when the texts do not s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from importlib import resources
-
-import tomli
-
 from watchers.meaning import stance_facts as facts
 from watchers.meaning import stance_refusal as refusal
 from watchers.meaning import stance_training as training
@@ -37,6 +31,7 @@ from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.passages import read_layout
 from watchers.meaning.stance_training import Finding
 from watchers.meaning.stance_words import Words
+from watchers.page.language import detect
 
 QUESTIONS = ("ai-training", "ai-opt-out", "effective", "legal-basis", "retention", "rights")
 AI_QUESTIONS = ("ai-training", "ai-opt-out", "legal-basis")
@@ -44,10 +39,6 @@ AI_QUESTIONS = ("ai-training", "ai-opt-out", "legal-basis")
 SPECIFIC_FIRST = ("ai-notice", "opt-out", "privacy-policy", "terms", "other")
 POLICY_FIRST = ("privacy-policy", "terms", "ai-notice", "opt-out", "other")
 UNANSWERED = ("unclear", "not-stated", "", ())
-# Language guess: a page served in another language than its watch's (a German TikTok
-# policy behind an English URL) is read with its own language's rules.
-SAMPLE = 20_000
-WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -163,22 +154,11 @@ def _day(captured_at: str) -> date:
         return date.today()
 
 
-@cache
-def _stop_words() -> dict[str, frozenset[str]]:
-    data = tomli.loads((resources.files("watchers.meaning.lexicon") / "stance.toml").read_text("utf-8"))
-    return {language: frozenset(words) for language, words in data["languages"].items()}
-
-
 def page_language(text: str, locale: str) -> str:
-    """The watch's language, unless the text is plainly in another of the four."""
+    """The watch's language, unless the text is plainly in another of the four (the
+    crawl's own stop-word check, `watchers.page.language`, names it)."""
     own = locale.split("-")[0].lower()
-    counts = {language: 0 for language in LANGUAGES}
-    stop = _stop_words()
-    for word in WORD.findall(text[:SAMPLE].casefold()):
-        for language, words in stop.items():
-            if word in words:
-                counts[language] += 1
-    best = max(counts, key=counts.get)
-    if best != own and counts[best] >= 50 and counts[best] >= 3 * counts.get(own, 0):
-        return best
+    found = detect(text)
+    if found in LANGUAGES and found != own:
+        return found
     return own if own in LANGUAGES else "en"
