@@ -56,7 +56,8 @@ def test_demo_records_the_sample_histories(tmp_path):
     assert report.count('<article class="card') == 11
     # Linkwell re-pointed its AI-data setting (K): the report points to the page's new
     # link, and says the watchlist's one is no longer on the page.
-    help_card = report[report.index("linkwell/help/ai-data-setting"):]
+    changes = report[report.index('<section id="changes">'):]
+    help_card = changes[changes.index("linkwell/help/ai-data-setting"):]
     help_card = help_card[:help_card.index("</article>")]
     assert "/linkwell/mypreferences/generative-ai-improvement" in help_card
     assert "no longer on the page" in help_card
