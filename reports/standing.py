@@ -215,6 +215,8 @@ def view(question: str, found: Answer, titles: dict[str, str] | None = None) -> 
             notes.append(f"covers linked accounts: {details['linked-accounts']}")
     elif question == "effective":
         upcoming = str(details.get("upcoming") or "")
+        if upcoming and shown(found.value) == upcoming:  # every date it gives is still to come
+            notes.append("not in effect yet")
     elif question == "retention" and details.get("detail"):
         notes.append(str(details["detail"]))
     else:
