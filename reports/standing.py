@@ -39,9 +39,6 @@ class AnswerChange:
     version: int
     change_id: int | None  # the change whose alert says so
 
-    def describe(self) -> str:
-        return f"{LABELS.get(self.question, self.question)}: {self.before} → {self.after}"
-
 
 @dataclass(frozen=True)
 class PlatformStance:
@@ -61,13 +58,8 @@ def platform_answers(store: Store, platform: str, today: date) -> dict[str, Answ
 def histories(store: Store, start: str | None = None, end: str | None = None) -> dict[str, tuple[AnswerChange, ...]]:
     """Every platform's answers as they changed (only those of versions captured in
     [start, end] when given: ISO 8601 UTC, as the store writes times), oldest first, in one query."""
-    where, params = "", []
-    if start is not None and end is not None:
-        where, params = "WHERE at >= ? AND at <= ?", [start, end]
     found: dict[str, list[AnswerChange]] = {}
-    for platform, *row in store.db.execute(
-            "SELECT platform, question, from_value, to_value, at, watch_id, version_number, change_id "
-            f"FROM stance_changes {where} ORDER BY id", params):
+    for platform, *row in store.stance_changes(start, end):
         found.setdefault(platform, []).append(AnswerChange(*row))
     return {platform: tuple(rows) for platform, rows in found.items()}
 

@@ -308,11 +308,16 @@ class Store:
     def add_stance_change(self, row: dict[str, Any]) -> int:
         return self._insert("stance_changes", row)
 
-    def stance_history(self, platform: str) -> list[dict]:
-        """The platform's answers as they changed, oldest first."""
-        return list(self.db.query(
-            "SELECT question, from_value, to_value, at, watch_id, version_number, change_id FROM stance_changes "
-            "WHERE platform = ? ORDER BY id", [platform]))
+    def stance_changes(self, start: str | None = None, end: str | None = None) -> list[tuple]:
+        """Every platform's answers as they changed (only those of versions captured in
+        [start, end] when given), oldest first: (platform, question, from, to, at, watch,
+        version, change id)."""
+        where, params = "", []
+        if start is not None and end is not None:
+            where, params = "WHERE at >= ? AND at <= ?", [start, end]
+        return self.db.execute(
+            "SELECT platform, question, from_value, to_value, at, watch_id, version_number, change_id "
+            f"FROM stance_changes {where} ORDER BY id", params).fetchall()
 
     def change(self, watch_id: str, to_version: int) -> dict | None:
         rows = self.changes(watch_id=watch_id, to_version=to_version)
