@@ -43,10 +43,15 @@ You can opt out at any time in the [Data for Generative AI Improvement](https://
 
 
 def test_a_denial_is_no():
-    got = ask("We do not use your messages to train our AI models.\n\nLast updated: 1 March 2025\n")
+    got = ask("We do not use your personal data to train our AI models.\n\nLast updated: 1 March 2025\n")
     assert got["ai-training"].value == "no"
-    assert got["ai-training"].evidence.text == "We do not use your messages to train our AI models."
-    assert got["ai-opt-out"].value == "unclear"
+    assert got["ai-training"].evidence.text == "We do not use your personal data to train our AI models."
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].evidence) == ("none", None)  # nothing to refuse
+
+
+def test_a_denial_of_some_data_only_is_not_no():
+    got = ask("We do not use your private messages to train our AI models.\n")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("unclear", "unclear")
 
 
 def test_a_denial_beside_an_affirmation_narrows_the_data():
@@ -132,6 +137,96 @@ def test_choosing_to_allow_is_opting_in():
 def test_publicly_available_information_is_other_data():
     got = ask("We may use information that's publicly available online to help train our AI models.\n")
     assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["other"])
+
+
+def test_an_announced_start_is_not_training_yet():
+    text = ("Currently, we do not use members' data to train generative AI models.\n\n"
+            "From 3 November 2025, we will start using your public posts to train generative AI models, unless you "
+            "opt out. If you turn the setting off, we will not use your data to train these models.\n")
+    before = ask(text, kind="ai-notice")["ai-training"]
+    assert (before.value, before.details["default"]) == ("no", "no")
+    assert before.evidence.text.startswith("Currently, we do not use")
+    assert ask(text, kind="ai-notice", today=date(2025, 11, 10))["ai-training"].value == "yes"
+    # Without a date, the wording of a start announces it too.
+    assert ask("We will start using your public posts to train our AI models.\n")["ai-training"].value == "no"
+
+
+def test_an_announced_start_in_french_german_and_spanish():
+    for text, locale in (("Prochainement, nous commencerons à utiliser vos publications pour entraîner nos modèles d'IA.", "fr"),
+                         ("Wir werden demnächst beginnen, deine Beiträge zum Training unserer KI-Modelle zu verwenden.", "de"),
+                         ("Próximamente empezaremos a utilizar tus publicaciones para entrenar nuestros modelos de IA.", "es")):
+        assert ask(text + "\n", locale=locale)["ai-training"].value == "no", locale
+
+
+def test_third_parties_gathering_public_content_is_not_the_platform_training():
+    got = ask("Your posts are public. Third parties can collect public content from the network for their own "
+              "purposes, such as training AI models. We do not use your content to train generative AI.\n")
+    assert got["ai-training"].value == "no"
+    assert got["ai-opt-out"].value == "none"  # nothing to refuse
+    for text, locale in (("Des tiers peuvent collecter les contenus publics pour entraîner leurs modèles d'IA.", "fr"),
+                         ("Dritte können öffentliche Beiträge sammeln, um ihre KI-Modelle zu trainieren.", "de"),
+                         ("Terceros pueden recopilar el contenido público para entrenar sus modelos de IA.", "es")):
+        assert ask(text + "\n", locale=locale)["ai-training"].value == "unclear", locale
+
+
+def test_licensing_content_to_partners_who_train_is_training():
+    got = ask("# Public content\n\nSome partners pay licensing fees for access to content and may use it to train "
+              "their AI models under the terms of those agreements.\n\n# Your choices\n\nThere is no setting to exclude your posts from these "
+              "agreements.\n", kind="other")
+    assert got["ai-training"].value == "yes"
+    assert (got["ai-opt-out"].value, got["ai-training"].details["default"]) == ("none", "yes")
+
+
+def test_a_setting_beside_a_form_is_the_setting_and_the_form_another_route():
+    got = ask("""# Generative AI
+
+We use your public posts to train our generative AI models. This setting is on by default. If you turn it off, we will stop using your data to train these models.
+
+[Data for AI Improvement](https://example.com/settings/ai-improvement)
+
+You can also object to this processing using our [objection form](https://example.com/help/contact/42).
+""", kind="ai-notice")
+    opt_out = got["ai-opt-out"]
+    assert opt_out.value == "setting" and opt_out.details["other-routes"] == ["form"]
+    assert opt_out.details["links"] == ["https://example.com/settings/ai-improvement", "https://example.com/help/contact/42"]
+    assert opt_out.evidence.text.startswith("If you turn it off")
+    assert got["ai-training"].evidence.text == "We use your public posts to train our generative AI models."
+
+
+def test_a_setting_named_beside_a_form_in_french_and_spanish():
+    fr = ask("Nous utilisons vos publications pour entraîner nos modèles d'IA. Vous pouvez vous opposer à ce "
+             "traitement dans vos paramètres ou au moyen de notre [formulaire](https://example.com/forms/objection).\n",
+             locale="fr")
+    assert (fr["ai-opt-out"].value, fr["ai-opt-out"].details["other-routes"]) == ("setting", ["form"])
+    es = ask("# Tus opciones\n\nUtilizamos tus publicaciones para entrenar nuestros modelos de IA.\n\n"
+             "Puedes excluirte en Configuración y privacidad > Privacidad > Colaboradores.\n", locale="es")
+    assert es["ai-opt-out"].value == "setting"
+
+
+def test_a_refusal_in_a_choices_section_about_the_same_sharing():
+    got = ask("""# Sharing
+
+We may share public content of blogs with partners that develop AI models, who may use it to train their AI models.
+
+# Your choices
+
+If you don't want your blog's content shared with these partners, turn on Prevent third-party sharing in your blog settings.
+
+You can also turn off location services in your device settings.
+""")
+    assert (got["ai-opt-out"].value, got["ai-training"].details["default"]) == ("setting", "yes")
+    assert got["ai-opt-out"].evidence.text.startswith("If you don't want your blog's content shared")
+    german = ask("# Teilen\n\nWir teilen öffentliche Inhalte mit Partnern, die damit ihre KI-Modelle trainieren "
+                 "dürfen.\n\n# Deine Wahlmöglichkeiten\n\nWenn du nicht möchtest, dass deine Inhalte mit diesen "
+                 "Partnern geteilt werden, aktiviere die Option in den Blog-Einstellungen.\n\nDu kannst dem Teilen "
+                 "auch widersprechen, indem du eine E-Mail an dpo@example.com sendest.\n", locale="de")
+    assert (german["ai-opt-out"].value, german["ai-opt-out"].details["other-routes"]) == ("setting", ["email"])
+
+
+def test_a_setting_for_third_party_training_only_leaves_no_way_out():
+    got = ask("We use uploaded videos to train our AI models.\n\nThis setting only applies to third-party training.\n",
+              kind="opt-out")
+    assert got["ai-opt-out"].value == "none"
 
 
 # ---------------------------------------------------------------- layout: tables and flattened tables
@@ -293,18 +388,52 @@ def test_words_of_rights_outside_a_rights_statement_do_not_count():
     assert got.value == ()
 
 
+def test_rights_enumerated_as_verbs_and_nouns():
+    cases = [
+        ("# Your rights\n\nYou can access, correct and delete your information, and export your data at any time. "
+         "You may ask us to provide it in a machine-readable format.\n", "en",
+         {"access", "correction", "deletion", "portability"}),
+        ("# Vos droits\n\nVous avez le droit d'accéder à vos informations, de les rectifier, de les transférer et de "
+         "les effacer, ainsi que le droit de limiter certains traitements et de vous y opposer. Lorsque nous traitons vos "
+         "informations sur la base de votre consentement, vous pouvez le retirer à tout moment.\n", "fr",
+         {"access", "correction", "portability", "deletion", "restriction", "objection", "withdraw-consent"}),
+        ("# Deine Rechte\n\nDu hast das Recht auf Auskunft, Berichtigung und Löschung deiner Daten, auf "
+         "Datenübertragbarkeit und auf Einschränkung der Verarbeitung sowie das Recht, eine erteilte Einwilligung "
+         "jederzeit zu widerrufen. Du kannst der Verarbeitung auf Grundlage unserer berechtigten Interessen "
+         "widersprechen.\n", "de",
+         {"access", "correction", "deletion", "portability", "restriction", "withdraw-consent", "objection"}),
+        ("# Tus derechos\n\nPuedes acceder a tus datos personales, rectificarlos, suprimirlos o exportarlos, y puedes "
+         "pedirnos que limitemos su tratamiento o oponerte a él.\n", "es",
+         {"access", "correction", "deletion", "portability", "restriction", "objection"}),
+    ]
+    for text, locale, rights in cases:
+        assert set(ask(text, locale=locale)["rights"].value) == rights, locale
+
+
+def test_rights_named_by_any_document_add_up():
+    policy = Document("p", "privacy-policy", "en", 1, "# Your rights\n\nYou have the right to access and delete "
+                      "your information.\n", "2025-10-01T06:00:00Z")
+    notice = Document("n", "ai-notice", "en", 1, "We use your public posts to train our AI models. You can object "
+                      "to this use with our [form](https://example.com/forms/object).\n", "2025-10-01T06:00:00Z")
+    got = answer([policy, notice], TODAY)["rights"]
+    assert got.value == ("access", "deletion", "objection") and got.evidence.watch == "p"
+
+
 # ---------------------------------------------------------------- French, German, Spanish
 
 def test_french():
-    got = ask("""À compter du 3 novembre 2025, nous utiliserons certaines données des membres pour entraîner des modèles d'IA de création de contenu. Ces données peuvent inclure les informations de votre profil ; elles n'incluent pas vos messages privés.
+    text = """À compter du 3 novembre 2025, nous utiliserons certaines données des membres pour entraîner des modèles d'IA de création de contenu. Ces données peuvent inclure les informations de votre profil ; elles n'incluent pas vos messages privés.
 
 Nous nous appuyons sur notre intérêt légitime pour ce traitement. Vous pouvez vous y opposer à tout moment dans le [paramètre](https://example.com/mypreferences/d/settings/data-for-ai-improvement).
 
 Dernière mise à jour : 18 septembre 2025
 
 Vous disposez d'un droit d'accès, de rectification et d'effacement, et du droit d'introduire une réclamation auprès de la CNIL.
-""", locale="fr")
+"""
+    got = ask(text, locale="fr", today=date(2025, 12, 1))
     assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["profile"])
+    got = ask(text, locale="fr")  # before 3 November: announced, not done
+    assert got["ai-training"].value == "no"
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["ai-opt-out"].value == "setting"
     assert (got["effective"].value, got["effective"].details["upcoming"]) == ("2025-09-18", "2025-11-03")
@@ -312,13 +441,15 @@ Vous disposez d'un droit d'accès, de rectification et d'effacement, et du droit
 
 
 def test_german():
-    got = ask("""Ab dem 3. November 2025 werden wir einige Daten von Mitgliedern verwenden, um KI-Modelle zu trainieren, die Inhalte generieren.
+    text = """Ab dem 3. November 2025 werden wir einige Daten von Mitgliedern verwenden, um KI-Modelle zu trainieren, die Inhalte generieren.
 
 Wir stützen uns dabei auf unser berechtigtes Interesse. Sie können dieser Nutzung jederzeit über unser [Widerspruchsformular](https://example.com/help/contact/77) widersprechen.
 
 Wir speichern Ihre Daten, solange Ihr Konto besteht.
-""", locale="de")
-    assert got["ai-training"].value == "yes"
+"""
+    assert ask(text, locale="de", today=date(2025, 11, 3))["ai-training"].value == "yes"
+    got = ask(text, locale="de")
+    assert got["ai-training"].value == "no"
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["ai-opt-out"].value == "form"
     assert got["retention"].value == "stated"
@@ -336,20 +467,24 @@ def test_german_informal_address():
 
 
 def test_german_denial():
-    got = ask("Wir verwenden Ihre privaten Nachrichten nicht, um KI-Modelle zu trainieren.\n", locale="de")
+    got = ask("Wir verwenden Ihre personenbezogenen Daten nicht, um KI-Modelle zu trainieren.\n", locale="de")
     assert got["ai-training"].value == "no"
+    got = ask("Wir verwenden Ihre privaten Nachrichten nicht, um KI-Modelle zu trainieren.\n", locale="de")
+    assert got["ai-training"].value == "unclear"
 
 
 def test_spanish():
-    got = ask("""A partir del 27 de mayo de 2025, utilizaremos tus publicaciones públicas y tus interacciones con Meta AI para desarrollar y mejorar la IA en Meta, basándonos en nuestro interés legítimo.
+    text = """A partir del 27 de mayo de 2025, utilizaremos tus publicaciones públicas y tus interacciones con Meta AI para desarrollar y mejorar la IA en Meta, basándonos en nuestro interés legítimo.
 
 Puedes oponerte en cualquier momento a través del [formulario de oposición](https://example.com/help/contact/6359191084165019). Si nos comunicas tu oposición, no utilizaremos tu información para entrenar nuestros modelos de IA.
 
 Tienes derecho de acceso, rectificación, supresión y portabilidad, y a presentar una reclamación ante la AEPD.
-""", locale="es", today=date(2025, 5, 1))
-    training = got["ai-training"]
+"""
+    training = ask(text, locale="es", today=date(2025, 6, 1))["ai-training"]
     assert (training.value, training.details["data"], training.details["default"]) == \
         ("yes", ["ai-interactions", "public-posts"], "yes")
+    got = ask(text, locale="es", today=date(2025, 5, 1))
+    assert got["ai-training"].value == "no"
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["ai-opt-out"].value == "form"
     assert got["effective"].details["upcoming"] == "2025-05-27"
@@ -357,8 +492,10 @@ Tienes derecho de acceso, rectificación, supresión y portabilidad, y a present
 
 
 def test_spanish_denial():
-    got = ask("No utilizamos tus mensajes privados para entrenar modelos de inteligencia artificial.\n", locale="es")
+    got = ask("No utilizamos tus datos personales para entrenar modelos de inteligencia artificial.\n", locale="es")
     assert got["ai-training"].value == "no"
+    got = ask("No utilizamos tus mensajes privados para entrenar modelos de inteligencia artificial.\n", locale="es")
+    assert got["ai-training"].value == "unclear"
 
 
 def test_a_page_served_in_another_language_is_read_in_its_own():

@@ -78,10 +78,12 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
         findings = [(doc, found[question]) for doc, found in ranked]
         answering = [(doc, found) for doc, found in findings if found.value not in UNANSWERED]
         doc, finding = (answering or findings or [(None, _blank(question))])[0]
+        value = _union(finding.value, [found for _, found in answering]) if question == "rights" else finding.value
         details = _merged(question, finding, [found for _, found in answering])
         evidence = Evidence(doc.watch, doc.version, finding.sentence) if doc and finding.sentence else None
-        answers[question] = Answer(finding.value, details, evidence, finding.confidence)
+        answers[question] = Answer(value, details, evidence, finding.confidence)
     _upcoming_anywhere(answers, [found for _, found in read])
+    _nothing_to_refuse(answers)
     return answers
 
 
@@ -90,16 +92,15 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
     language = page_language(doc.text, doc.locale)
     words = Words(language)
     layout = read_layout(doc.text)
-    found = training.statements(layout, words, doc.kind)
+    found = training.statements(layout, words, doc.kind, today)
     affirmed = [s for s in found if s.affirms]
     basis = training.legal_basis(layout, found, words) if affirmed else Finding("unclear")
     own = refusal.ai_refusals(layout, found, words, doc.kind)
     general = refusal.general_refusals(layout, words, basis.value) if affirmed else []
-    refusals = own + [pair for pair in general if pair not in own]
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
     return {
         "ai-training": training.training(layout, found, own, basis.value, words),
-        "ai-opt-out": refusal.refusal(refusals, words, language,
+        "ai-opt-out": refusal.refusal(layout, own, general, words, language,
                                       doc.links if doc.kind in ("ai-notice", "opt-out") else ()),
         "effective": facts.effective(doc.text, locale, today, words),
         "legal-basis": basis,
@@ -123,6 +124,12 @@ def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
     return details
 
 
+def _union(rights: tuple[str, ...], answering: list[Finding]) -> tuple[str, ...]:
+    """Every right any document names: an AI notice's right to object adds to the policy's list."""
+    named = {right for finding in answering for right in finding.value}
+    return tuple(right for right in facts.RIGHTS if right in named or right in rights)
+
+
 def _upcoming_anywhere(answers: dict[str, Answer], found: list[dict[str, Finding]]) -> None:
     """An announced date on any document is a deadline to act, whichever document dates the terms."""
     dates = sorted(d for f in found if (d := f["effective"].details.get("upcoming")))
@@ -132,10 +139,18 @@ def _upcoming_anywhere(answers: dict[str, Answer], found: list[dict[str, Finding
                                       current.evidence, current.confidence)
 
 
+def _nothing_to_refuse(answers: dict[str, Answer]) -> None:
+    """A platform that says it does not train on members' data leaves nothing to refuse: the
+    route is "none", not "unclear" (a route it names anyway, as before an announced start, stays)."""
+    current = answers["ai-opt-out"]
+    if answers["ai-training"].value == "no" and current.value == "unclear":
+        answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
+
+
 def _blank(question: str) -> Finding:
     return {
         "ai-training": Finding("unclear", {"data": [], "default": "unclear"}),
-        "ai-opt-out": Finding("unclear", {"links": [], "others": [], "linked-accounts": "unclear"}),
+        "ai-opt-out": Finding("unclear", {"links": [], "others": [], "other-routes": [], "linked-accounts": "unclear"}),
         "effective": Finding("", {"upcoming": ""}),
         "legal-basis": Finding("unclear"),
         "retention": Finding("not-stated", {"detail": ""}),

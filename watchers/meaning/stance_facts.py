@@ -161,7 +161,7 @@ def rights(layout: Layout, words: Words) -> Finding:
                 continue
             here = [right for right in RIGHTS if words.has(f"rights.kinds.{right}", plain)]
             named += [right for right in here if right not in named]
-            if len(here) > best[0] and p.kind != "heading" and words.has("rights.context", plain):
+            if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", plain)):
                 best = (len(here), p, plain)
     if not named:
         return Finding((), {}, None, "", "low")

@@ -2,11 +2,18 @@
 links to do it and whether one refusal covers linked accounts (pure).
 
 An opt-out of the training itself comes first: opt-out wording beside training wording,
-or any opt-out sentence on an AI notice or opt-out page. Then the route the legal basis
-gives: the right to object (legitimate interests) or to withdraw consent (consent), and
-how to exercise rights right after an objection. A link counts when it leads to a form or
-a setting, judged from its target (a redirect's inner URL), or when its label is the
-refusal itself; help articles and links inside the policy do not.
+or any opt-out sentence on an AI notice or opt-out page, or one in a "Your choices"
+section that speaks of what a training statement speaks of (a word they share: "these
+partners", "these agreements"). A statement that there is no way out ("there is no
+setting to exclude your posts") is one too. Then the route the legal basis gives: the
+right to object (legitimate interests) or to withdraw consent (consent), and how to
+exercise rights right after an objection. A link counts when it leads to a form or a
+setting, judged from its target (a redirect's inner URL), or when its label is the
+refusal itself; help articles and links inside the policy do not. A link standing alone
+beside a refusal ("Direct link: [Grok & Third-party Collaborators](…)") is its route.
+
+When a text gives several routes, the answer is the setting, the others are listed:
+a toggle is how most people refuse, the objection form or e-mail comes second.
 """
 
 from __future__ import annotations
@@ -21,20 +28,38 @@ from watchers.meaning.stance_words import Words, link_patterns
 
 EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 INNER_URL = re.compile(r"https?://")
+WORD = re.compile(r"\w{6,}")
+# A passage of a link and at most this many words more ("Direct link:") is the link alone.
+LINK_ONLY_WORDS = 3
+# How many passages before or after a refusal a link standing alone may be.
+LINK_REACH = 2
+PREFERRED = ("setting", "form", "email")
 
 
 def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[Passage, str]]:
     """Sentences that refuse the training itself: opt-out wording beside training wording,
     right after a training statement, or anywhere on an AI notice or opt-out page."""
-    close = {(q.at, sentence) for s in found if s.affirms for q, sentence in following(layout, s)}
+    affirmed = [s for s in found if s.affirms]
+    close = {(q.at, sentence) for s in affirmed for q, sentence in following(layout, s)}
+    spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
     out = []
     for p in layout.passages:
+        choices = None
         for sentence in p.sentences:
             plain = visible(sentence)
-            if _refuses(plain, words) and not words.has("refuse.elsewhere", plain) \
-                    and (kind in ("ai-notice", "opt-out") or words.has("training", plain) or (p.at, sentence) in close):
+            if not (_refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
+                continue
+            if choices is None:
+                choices = any(words.has("refuse.heading", h.plain) for h in layout.headings(p))
+            if kind in ("ai-notice", "opt-out") or words.has("training", plain) or (p.at, sentence) in close \
+                    or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
     return out
+
+
+def _content_words(text: str, words: Words) -> set[str]:
+    """The longer words of a text, without those every policy sentence uses (data, information…)."""
+    return {w for w in WORD.findall(text.casefold()) if not words.has("refuse.common", w)}
 
 
 def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Passage, str]]:
@@ -68,18 +93,33 @@ def _with_instructions(refusals: list[tuple[Passage, str]], words: Words) -> lis
     return out
 
 
+def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage]:
+    """Links standing alone in their passage, just before or after a refusal in its section."""
+    out: list[Passage] = []
+    for p, _ in refusals:
+        for q in layout.passages[max(0, p.at - LINK_REACH):p.at + 1 + LINK_REACH]:
+            if q is p or q.section != p.section or q in out or q.kind == "heading":
+                continue
+            labels = " ".join(label for label, _ in links(q.text))
+            if labels and len(q.plain.split()) - len(labels.split()) <= LINK_ONLY_WORDS:
+                out.append(q)
+    return out
+
+
 def _refuses(plain: str, words: Words) -> bool:
     return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
 
 
-def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str,
-            page_links: tuple[tuple[str, str], ...] = ()) -> Finding:
-    """The route (a link's kind first, then the wording), its links, the other routes named
-    (e-mail addresses, setting paths) and whether one refusal covers linked accounts.
-    `page_links`: the opt-out links stored with an AI notice or opt-out page, used when its
-    refusal sentences carry none (the button is elsewhere on the page)."""
+def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[Passage, str]], words: Words,
+            language: str, page_links: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """The route, its links, the other routes (`other-routes`: kinds; `others`: e-mail
+    addresses and setting paths) and whether one refusal covers linked accounts. `own`:
+    the refusals of the training itself (`ai_refusals`); `general`: those its legal basis
+    gives (`general_refusals`). `page_links`: the opt-out links stored with an AI notice or
+    opt-out page, used when its refusal sentences carry none (the button is elsewhere on the page)."""
+    refusals = own + [pair for pair in general if pair not in own]
     if not refusals:
-        return Finding("unclear", {"links": [], "others": [], "linked-accounts": "unclear"})
+        return Finding("unclear", {"links": [], "others": [], "other-routes": [], "linked-accounts": "unclear"})
     routes: dict[str, tuple[str, str]] = {}  # comparable url -> (url as written, route kind)
     emails: list[str] = []
     paths: list[str] = []
@@ -91,18 +131,25 @@ def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str,
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
             paths.append(path.group(0).strip())
+    for q in _beside(layout, refusals):
+        for label, url in links(q.text):
+            if route := _route(label, url, words, alone=True):
+                routes.setdefault(comparable_url(url, language), (url, route))
     for label, url in page_links if not routes else ():
         if route := _route(label, url, words):
             routes.setdefault(comparable_url(url, language), (url, route))
     texts = [visible(s) for _, s in refusals]
     around = texts + [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
-    if routes:
-        value = next(iter(routes.values()))[1]
+    kinds = {route for _, route in routes.values()}
+    kinds |= {"email"} if emails else set()
+    # "Object in your settings or with our form": the setting is named beside the form's link.
+    in_words = any(words.has("refuse.setting", visible(s)) and _refuses(visible(s), words) for _, s in own)
+    kinds |= {"setting"} if paths or (kinds and in_words) else set()
+    if kinds:
+        value = next(kind for kind in PREFERRED if kind in kinds)
     elif any(words.has("refuse.none", t) for t in texts):
         value = "none"
-    elif emails:
-        value = "email"
-    elif paths or any(words.has("refuse.setting", t) for t in texts):
+    elif any(words.has("refuse.setting", t) for t in texts):
         value = "setting"
     elif any(words.has("refuse.form", t) for t in around):
         value = "form"
@@ -112,13 +159,30 @@ def refusal(refusals: list[tuple[Passage, str]], words: Words, language: str,
         value = "unclear"
     linked = ("yes" if any(words.has("refuse.linked-yes", t) for t in texts)
               else "no" if any(words.has("refuse.linked-no", t) for t in texts) else "unclear")
-    evidence = next(((p, s) for p, s in refusals if any(_route(lb, u, words) for lb, u in links(s))), refusals[0])
-    details = {"links": [url for url, _ in routes.values()], "others": emails + paths, "linked-accounts": linked}
+    ordered = sorted(routes.values(), key=lambda pair: PREFERRED.index(pair[1]))  # the answer's link first
+    details = {"links": [url for url, _ in ordered], "others": emails + paths,
+               "other-routes": [kind for kind in PREFERRED if kind in kinds and kind != value],
+               "linked-accounts": linked}
+    evidence = _evidence(refusals, value, words)
     return Finding(value, details, evidence[0], visible(evidence[1]), "high" if routes else "medium")
 
 
-def _route(label: str, url: str, words: Words) -> str:
-    """What following this link does: "setting", "form", "email", or "" (not a way to refuse)."""
+def _evidence(refusals: list[tuple[Passage, str]], value: str, words: Words) -> tuple[Passage, str]:
+    """The sentence that gives the route answered: one saying it in words ("turn off the
+    setting"), rather than a link's bare label; a refusal with a link to it next."""
+    said = [(p, s) for p, s in refusals if len(visible(s).split()) > LINK_ONLY_WORDS + 2]
+    candidates = said or refusals
+    wording = {"setting": "refuse.setting", "form": "refuse.form", "none": "refuse.none"}.get(value)
+    for p, s in candidates:
+        if wording and words.has(wording, visible(s)):
+            return p, s
+    return next(((p, s) for p, s in candidates if any(_route(lb, u, words) for lb, u in links(s))), candidates[0])
+
+
+def _route(label: str, url: str, words: Words, alone: bool = False) -> str:
+    """What following this link does: "setting", "form", "email", or "" (not a way to refuse).
+    A link `alone` beside a refusal is judged by its target only: its label is the setting's
+    name, not refusal wording."""
     if url.startswith("mailto:"):
         return "email"
     target = _target(url)
@@ -129,7 +193,7 @@ def _route(label: str, url: str, words: Words) -> str:
         return "setting"
     if patterns["form"].search(target):
         return "form"
-    if patterns["article"].search(target) or not _refuses(label, words):
+    if alone or patterns["article"].search(target) or not _refuses(label, words):
         return ""
     return "setting" if words.has("refuse.setting", label) else "form"
 

@@ -6,7 +6,11 @@ stance `training` reading (data used to train, develop or improve AI), about mem
 data: named in the sentence, or implied by where it stands (a purpose in a table of
 processing purposes, an item of a "we use your information to:" list). A denial ("we do
 not use your messages to train") is a statement too, unless a condition makes it an
-opt-out ("… if you object"). The legal basis and the data categories are read from the
+opt-out ("… if you object"). A start still to come ("From 3 November 2025, we will use…",
+"we will start using…") is announced, not done: it makes no "yes" until its date has
+passed. Third parties gathering public content on their own ("anyone, including third
+parties, can collect public posts… to train AI") is not the platform's use; the
+platform sharing or licensing it to partners who train is. The legal basis and the data categories are read from the
 sentence, from the sentences after it that point back to it ("We rely on legitimate
 interests for this processing"), from its block (the row's other cells, the fields after
 it in a flattened table), then from its section heading.
@@ -17,6 +21,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
+
+from watchers.meaning.dates import DATE_SPAN, find_dates
 
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
@@ -45,9 +52,11 @@ class Statement:
     explicit: bool  # members' data named in the sentence itself
     purpose: bool  # a stated purpose of processing (a table row, a "we use your data to:" item)
     default: str  # "yes" / "no" from a condition in the sentence, else ""
+    conditional: bool = False  # a denial made an affirmation by its condition ("we won't … if you object")
+    announced: bool = False  # a start still to come ("From 3 November 2025, we will use …")
 
 
-def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
+def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
     found = []
     for p in layout.passages:
         if p.kind == "heading" or not words.has("training", p.plain):
@@ -61,23 +70,42 @@ def statements(layout: Layout, words: Words, kind: str) -> list[Statement]:
             explicit = words.has("members-data", plain) or words.has("data.other", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
+            if words.has("third-party-use", plain):
+                continue
             purpose = _purpose(layout, p, words)
-            if explicit or purpose or kind in ("ai-notice", "opt-out"):
-                found.append(_statement(p, sentence, plain, explicit, purpose, words))
+            # On an AI page the sentence need not name members' data, but it must say a use: a
+            # setting's name or "Click Data for Generative AI Improvement" says nothing.
+            if explicit or purpose or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
+                found.append(_statement(p, sentence, plain, explicit, purpose, words,
+                                        _announced(plain, words, today)))
     return found
 
 
-def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words) -> Statement:
+def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words,
+               announced: bool) -> Statement:
+    def made(affirms: bool, default: str = "", conditional: bool = False) -> Statement:
+        return Statement(words, p, sentence, affirms, explicit, purpose, default, conditional, announced)
+
     if not words.denies(words.strip("exclusion", plain)):
-        return Statement(words, p, sentence, True, explicit, purpose, "")
+        return made(True)
     # "We will not use your posts to train … if you object", "Turning it off means we won't use
     # your data to train": used until one refuses.
     if words.has("exclusion.refusal-condition", plain) or words.has("refuse.choice", plain) \
             or words.has("refuse.objection", plain):
-        return Statement(words, p, sentence, True, explicit, purpose, "yes")
+        return made(True, "yes", conditional=True)
     if words.has("exclusion.agreement-condition", plain):
-        return Statement(words, p, sentence, True, explicit, purpose, "no")
-    return Statement(words, p, sentence, False, explicit, purpose, "")
+        return made(True, "no", conditional=True)
+    return made(False)
+
+
+def _announced(plain: str, words: Words, today: date) -> bool:
+    """A start still to come: a date after `today` ("From 3 November 2025, we will…"), or,
+    without a date, the wording of a start ("we will start using"). A date that has passed
+    makes the sentence a fact, whatever its tense."""
+    dates = [d.date for d in find_dates(plain, words.language)] if DATE_SPAN.search(plain) else []
+    if dates:
+        return min(dates) > today
+    return words.has("training.announced", plain)
 
 
 def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
@@ -282,13 +310,37 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
     refuse the training itself, which say it happens unless one does)."""
     if not found:
         return Finding("unclear", {"data": [], "default": "unclear"})
-    affirmed = [s for s in found if s.affirms]
+    affirmed = [s for s in found if s.affirms and not s.announced]
+    if any(s.announced for s in found):
+        # "If you turn it off, we won't use your data" beside an announced start speaks of
+        # what is to come, not of what is done today.
+        affirmed = [s for s in affirmed if not s.conditional]
     if not affirmed:
-        first = found[0]
+        denials = [s for s in found if not s.affirms and not _partial(s)]
+        if not denials and not any(s.announced for s in found):
+            return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
+        first = (denials or found)[0]
         return Finding("no", {"data": [], "default": "no"}, first.passage, visible(first.sentence).strip(), "medium")
-    data = training_data(layout, found, words)
-    on = default(layout, found, refusals, basis, words)
-    # The evidence: a stated purpose of processing, else a sentence naming members' data.
-    best = min(affirmed, key=lambda s: (not s.purpose, not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
-    confidence = "high" if any(s.explicit or s.purpose for s in affirmed) else "medium"
+    current = [s for s in found if s in affirmed or not s.affirms]
+    data = training_data(layout, current, words)
+    on = default(layout, current, refusals, basis, words)
+    # The evidence: a stated purpose of processing, else a sentence naming members' data, and
+    # a plain statement before one that says how to refuse or when it would apply.
+    best = min(affirmed, key=lambda s: (_refusing(s), not s.purpose, not s.explicit,
+                                        not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
+    confidence = "high" if best.explicit or best.purpose else "medium"
     return Finding("yes", {"data": data, "default": on}, best.passage, visible(best.sentence).strip(), confidence)
+
+
+def _partial(s: Statement) -> bool:
+    """A denial of some data only ("we do not use your private messages to train"): it keeps
+    that data out, it does not say the platform does not train on members' data."""
+    plain = visible(s.sentence)
+    return bool(categories(plain, s.words, item=False)) and not s.words.has("members-data.whole", plain)
+
+
+def _refusing(s: Statement) -> bool:
+    """A training sentence that is also a way to refuse or a condition ("You can control whether
+    your posts are used for training", "If you turn it off, we will stop using…")."""
+    plain = visible(s.sentence)
+    return s.conditional or any(s.words.has(f"refuse.{kind}", plain) for kind in ("choice", "objection", "withdrawal"))
