@@ -229,6 +229,43 @@ def test_a_setting_for_third_party_training_only_leaves_no_way_out():
     assert got["ai-opt-out"].value == "none"
 
 
+def test_a_basis_given_in_its_own_section_or_under_a_condition():
+    got = ask("""# How we use your information
+
+We use your posts and profile information to train our machine learning models.
+
+# Legal bases
+
+Where you have not opted out, we rely on our legitimate interests to train and improve our machine learning models.
+""")
+    assert got["legal-basis"].value == "legitimate-interests"
+    assert got["legal-basis"].evidence.text.startswith("Where you have not opted out")
+    # A policy whose only word on AI is the basis of developing it still answers.
+    spanish = ask("# Bases legales\n\nNos basamos en nuestro interés legítimo para desarrollar y mejorar la IA "
+                  "generativa.\n", locale="es")
+    assert spanish["legal-basis"].value == "legitimate-interests"
+
+
+def test_a_basis_for_this_information_points_back_to_the_training():
+    got = ask("When you use our AI features, we use your prompts to improve the machine learning models that power "
+              "them. We process this information because it is necessary to perform our contract with you.\n")
+    assert got["legal-basis"].value == "contract"
+    german = ask("Wir verwenden deine Prompts, um unsere Modelle für maschinelles Lernen zu verbessern. Wir verarbeiten "
+                 "diese Informationen, weil dies zur Erfüllung unseres Vertrags mit dir erforderlich ist.\n", locale="de")
+    assert german["legal-basis"].value == "contract"
+
+
+def test_retention_said_as_periods_or_as_deletion_after_a_time():
+    for text, locale in (
+            ("We keep different types of information for different periods of time, depending on how long we need "
+             "to retain it.", "en"),
+            ("If you do not come online for six months, your account will be deleted.", "en"),
+            ("Nous conservons les données pendant des durées différentes en fonction de leur nature.", "fr"),
+            ("Inhalte, die du mit dem Assistenten teilst, speichern wir, bis du sie löschst.", "de"),
+            ("Conservamos la información durante distintos periodos de tiempo.", "es")):
+        assert ask(text + "\n", locale=locale)["retention"].value == "stated", text
+
+
 # ---------------------------------------------------------------- layout: tables and flattened tables
 
 def test_a_purpose_table_gives_basis_and_data_from_its_row():

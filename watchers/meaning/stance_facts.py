@@ -122,7 +122,8 @@ def retention(layout: Layout, words: Words) -> Finding:
         about = any(words.has("retention.heading", h.plain) for h in layout.headings(p))
         for sentence in p.sentences:
             plain = visible(sentence)
-            if words.has("retention.criterion", plain) and words.concept("retention", plain):
+            if words.has("retention.criterion", plain) and (words.concept("retention", plain)
+                                                              or words.has("retention.statement", plain)):
                 # What is kept and for how long first; how long deleting takes after.
                 rank = (0 if about else 2) + (0 if words.has("retention.keep", plain) else 1)
                 candidates.append((rank, p, plain))

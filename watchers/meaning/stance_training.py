@@ -72,7 +72,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                 continue
             if words.has("third-party-use", plain):
                 continue
-            purpose = _purpose(layout, p, words)
+            # "We rely on legitimate interests to train our models": a purpose with its basis.
+            purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(_basis(plain, words)))
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
@@ -231,14 +232,14 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words) -> Finding
         if not s.affirms:
             continue
         plain = visible(s.sentence)
-        if not words.concept("opt-out", plain) and (basis := _basis(plain, words)):
+        if _states_basis(plain, words) and (basis := _basis(plain, words)):
             candidates.append((3, basis, s.passage, plain))
         in_fields = {q.at for q, kind in fields(layout, s.passage, words) if kind}
         for q, sentence in nearby(layout, s):
             if q.at in in_fields or q.row >= 0:
                 continue
             other = visible(sentence)
-            if not words.concept("opt-out", other) and (basis := _basis(other, words)):
+            if _states_basis(other, words) and (basis := _basis(other, words)):
                 candidates.append((3, basis, q, other))
                 break
         basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
@@ -257,6 +258,13 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words) -> Finding
     value = Counter(c[1] for c in strongest).most_common(1)[0][0]
     strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
     return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
+
+
+def _states_basis(text: str, words: Words) -> bool:
+    """A sentence that gives the basis, not one about objecting to processing on a basis
+    ("you can object to processing based on legitimate interests"); a condition does not
+    make it one ("Where you have not opted out, we rely on legitimate interests")."""
+    return not words.concept("opt-out", text) or words.has("basis.claim", text)
 
 
 def _basis(text: str, words: Words) -> str:
