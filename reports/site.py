@@ -37,7 +37,7 @@ from reports.sitemanifest import Manifest, fingerprint, key, loads
 from reports.standing import cached_stances
 from reports.templating import page_environment
 from watchers.meaning.stance import QUESTIONS
-from watchers.meaning.stance_history import LABELS
+from watchers.meaning.summary import LABELS
 from watchers.store.db import Store, Version
 from watchers.store.overview import version_heads
 

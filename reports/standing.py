@@ -23,7 +23,8 @@ from datetime import date
 from reports.gather import Link, WatchInfo, link
 from reports.sitemanifest import key
 from watchers.meaning.stance import QUESTIONS, Answer, Evidence, answer
-from watchers.meaning.stance_history import LABELS, documents, shown
+from watchers.meaning.stance_history import documents
+from watchers.meaning.summary import LABELS, shown
 from watchers.store.db import Store
 
 

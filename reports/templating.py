@@ -9,14 +9,17 @@ made from an http(s) or mailto URL — anything else stays visible as text.
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from datetime import datetime, timezone
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from reports.i18n import DEFAULT, Reader, reader
 from watchers.meaning.links import LINK
+from watchers.meaning.summary import DATE_KINDS, FLAG_NAMES, LABELS, SEVERITY_NAMES, summarise, value_words
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~>-])")
 # Terminal escapes and bidi overrides (they reorder what a reader sees).
@@ -78,22 +81,11 @@ def markdown_segment(op: int, text: str) -> str:
     return f"{lead}{mark}{escape_markdown(core)}{mark}{trail}"
 
 
-def _moment(value: str | datetime) -> datetime:
+def rfc3339(value: str | datetime) -> str:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
     # The store writes UTC; a bare date or naive time is read as UTC too.
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
-
-
-def rfc3339(value: str | datetime) -> str:
-    return _moment(value).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def when(value: str | datetime) -> str:
-    return _moment(value).strftime("%Y-%m-%d %H:%M UTC")
-
-
-def day(value: str | datetime) -> str:
-    return _moment(value).strftime("%Y-%m-%d")
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _strip_invalid(value: Any) -> Any:
@@ -104,28 +96,47 @@ def _strip_invalid(value: Any) -> Any:
     return value
 
 
-def make_environment(autoescaped: tuple[str, ...], finalize=None) -> Environment:
+def make_environment(autoescaped: tuple[str, ...], lang: str, finalize=None) -> Environment:
+    """Templates in one reader's language: gettext through Jinja2's i18n extension (newstyle:
+    placeholders are escaped like any value), dates, numbers, flags and summaries in it."""
     # Template names end in .j2: autoescape must key on "html.j2", not "html".
     # auto_reload off: templates are package files, not edited while Vigie runs, and checking
     # them before each of a site's hundreds of thousands of pages is a file-system call each.
     env = Environment(loader=PackageLoader("reports", "templates"), undefined=StrictUndefined, auto_reload=False,
                       autoescape=select_autoescape(list(autoescaped), default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      finalize=finalize)
-    env.filters["md"] = escape_markdown
-    env.filters["md_url"] = markdown_url
-    env.filters["plain"] = lambda text: CONTROL.sub("", text)
-    env.filters["safe_link"] = safe_link
-    env.filters["links"] = link_segments
+                      finalize=finalize, extensions=["jinja2.ext.i18n"])
+    words = reader(lang)
+    env.install_gettext_translations(words.translations, newstyle=True)
+    env.globals["lang"] = lang
+    env.filters.update(md=escape_markdown, md_url=markdown_url, plain=lambda text: CONTROL.sub("", text),
+                       safe_link=safe_link, links=link_segments, day=words.day, when=words.when,
+                       number=words.number, flag=lambda flag: words.gettext(FLAG_NAMES.get(flag, flag)),
+                       flags=lambda flags: ", ".join(words.gettext(FLAG_NAMES.get(f, f)) for f in flags)
+                       or words.gettext("other text"),
+                       severity=lambda severity: words.gettext(SEVERITY_NAMES.get(severity, severity)),
+                       date_kind=lambda kind: words.gettext(DATE_KINDS.get(kind, kind)),
+                       label=lambda question: words.gettext(LABELS.get(question, question)),
+                       answer=lambda value: value_words(value, words),
+                       summary=lambda change, platform: change_summary(change, platform, words))
     return env
 
 
+def change_summary(change, platform: str, words: Reader) -> str:
+    """A stored change's summary in the reader's language: the stored English sentence, or
+    the one its facts write (an older change without facts: from its flags and dates)."""
+    get = change.get if isinstance(change, dict) else partial(getattr, change)
+    if words.lang == DEFAULT:
+        return get("summary")
+    dates = [d if isinstance(d, dict) else asdict(d) for d in get("dates")]
+    return summarise(get("flags"), dates, get("facts") or {}, words, platform=platform)
+
+
 @cache
-def page_environment() -> Environment:
+def page_environment(lang: str = DEFAULT) -> Environment:
     """For the weekly report, the site and the feeds: every value printed is
     stripped of control characters, which XML forbids and terminals obey."""
-    env = make_environment(("html.j2", "atom.j2"), finalize=_strip_invalid)
+    env = make_environment(("html.j2", "atom.j2"), lang, finalize=_strip_invalid)
     env.globals["csp"] = CONTENT_SECURITY_POLICY
-    env.filters.update(md_segment=lambda segment: markdown_segment(*segment),
-                       rfc3339=rfc3339, when=when, day=day)
+    env.filters.update(md_segment=lambda segment: markdown_segment(*segment), rfc3339=rfc3339)
     return env

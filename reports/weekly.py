@@ -24,7 +24,7 @@ from reports.gather import (SEVERITIES, ChangeView, Failing, Link, WatchInfo, ch
 from reports.standing import AnswerChange, AnswerView, histories, opt_out_links, platform_answers, views
 from reports.templating import page_environment
 from watchers.delivery.channels import SEVERITY_RANK
-from watchers.meaning.stance_history import LABELS
+from watchers.meaning.summary import LABELS
 from watchers.store.db import Store
 
 FORMATS = ("html", "md")

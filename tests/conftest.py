@@ -33,6 +33,11 @@ FAST = ["--set", "RETRY_TIMES=0", "--set", "DOWNLOAD_TIMEOUT=3", "--set", "RETRY
 # allowed (watchers/page/targets.py); the processes the tests start inherit this.
 # tests/test_hardening.py runs without it to see loopback refused.
 os.environ[ALLOW_PRIVATE_ENV] = "1"
+# What Vigie writes for readers follows the environment's locale when nothing else chooses
+# (reports/i18n.py): the tests read English unless they ask for another language.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 
 @pytest.fixture

@@ -66,7 +66,7 @@ def test_a_digest_holds_exactly_its_period_and_is_sent_once(site, vigie, smtp):
     report = deliver_due(store, {email.name: email}, watches, alerts, now, transport=send)
     assert [r["result"] for r in report] == ["sent"]
     (mail,) = inbox.messages
-    assert mail["Subject"].startswith("[Vigie] Daily digest to ") and "2 change(s), 1 high" in mail["Subject"]
+    assert mail["Subject"].startswith("[Vigie] Daily digest to ") and "2 changes, 1 high" in mail["Subject"]
     assert deliver_due(store, {email.name: email}, watches, alerts, now + timedelta(minutes=5)) == []
     assert len(inbox.messages) == 1
 
@@ -84,7 +84,7 @@ def test_dry_run_previews_a_due_digest_and_writes_nothing(site, vigie):
 
     preview = deliver_due(store, {daily.name: daily}, watches, alerts, now, dry_run=True)
     assert [(r["channel"], r["result"]) for r in preview] == [("digest", "would send")]
-    assert "1 change(s), 1 high" in preview[0]["title"] and preview[0]["what"].startswith("digest ")
+    assert "1 change, 1 high" in preview[0]["title"] and preview[0]["what"].startswith("digest ")
     assert store.db["deliveries"].count == 0, "a dry run must not write the digest's outbox row"
 
 

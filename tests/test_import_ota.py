@@ -112,7 +112,7 @@ def test_the_watchlist_written_is_valid_and_carries_the_caveats():
     result = convert([("q.json", declaration)])
     text = watchlist_toml(result, "q.json")
     assert "# note: OTA filter(s) not applied (" in text and "tracking parameters): f\n" in text
-    (watch,), include, _ = parse_watchlist(text, "imported.toml")
+    (watch,), include, _, _ = parse_watchlist(text, "imported.toml")
     assert include and watch == result.watches[0]
 
 
@@ -157,7 +157,7 @@ def test_command_converts_a_folder_and_reports_what_it_could_not(vigie, tmp_path
 
 def test_command_writes_to_standard_output_by_default(vigie):
     result = vigie("import", "ota", str(FIXTURES / "Chirp.json"))
-    watches, _, _ = parse_watchlist(result.stdout, "stdout")
+    watches, _, _, _ = parse_watchlist(result.stdout, "stdout")
     assert len(watches) == 4 and "Imported 4 watches from 1 file(s)" in result.stderr
 
 

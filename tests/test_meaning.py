@@ -34,7 +34,7 @@ def test_one_copy_of_a_repeated_sentence_going_is_not_a_removal():
     twice = POLICY + f"\n## Summary\n\n{clause}\n"
     result = classify(twice, POLICY, today=TODAY)
     assert result.flags == () and result.severity == "low"
-    assert "one copy of 1 repeated sentence(s) removed (still in the text)" in result.summary
+    assert "one copy of a repeated sentence removed (still in the text)" in result.summary
     back = classify(POLICY, twice, today=TODAY)
     assert back.flags == () and "already in the text repeated" in back.summary
     # The last copy going is a removal.

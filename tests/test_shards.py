@@ -115,7 +115,7 @@ from watchers.record import record
 from watchers.store.db import Store, utcnow
 from watchers.store.shards import Shard
 path, start, shard, rounds, page = sys.argv[1], float(sys.argv[2]), Shard.parse(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-watches, _, _ = parse_watchlist(sys.stdin.read(), "test")
+watches, _, _, _ = parse_watchlist(sys.stdin.read(), "test")
 while time.time() < start:
     pass
 store = Store(path)

@@ -141,7 +141,7 @@ def test_a_check_waits_for_another_process_writing_instead_of_failing(tmp_path):
     from watchers.record import record
     from watchers.store.db import utcnow
 
-    (watch,), _, _ = parse_watchlist(watch_toml([{"id": "ex/p", "url": "http://127.0.0.1:9/p",
+    (watch,), _, _, _ = parse_watchlist(watch_toml([{"id": "ex/p", "url": "http://127.0.0.1:9/p",
                                                   "allow_private": True}]), "test")
     store = Store(tmp_path / "v.db")
     store.sync_watches([watch])

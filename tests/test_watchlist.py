@@ -21,7 +21,7 @@ opt_out = [{ label = "Object", url = "https://example.org/object" }]
 
 
 def test_a_good_watch_gets_its_defaults():
-    (watch,), include, channels = parse_watchlist(GOOD, "x.toml")
+    (watch,), include, channels, _ = parse_watchlist(GOOD, "x.toml")
     assert include is True and channels == []
     assert watch.every == timedelta(days=1) and watch.locale == "en" and watch.render == "http"
     assert watch.opt_out[0].label == "Object"

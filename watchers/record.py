@@ -16,7 +16,8 @@ from watchers.delivery.channels import Channel
 from watchers.meaning.classify import FLAGS, Excerpt, classify
 from watchers.meaning.links import page_opt_out_links
 from watchers.meaning.stance import Answer, answer
-from watchers.meaning.stance_history import LABELS, Shift, documents, shifts, shown
+from watchers.meaning.stance_history import Shift, documents, shifts
+from watchers.meaning.summary import shown, summarise
 from watchers.page.fetch import Fetch
 from watchers.page.targets import masked, masked_text
 from watchers.page.verdict import Verdict, judge_page, judge_response
@@ -185,20 +186,22 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
     number = max(hashes)
     # Noise (formatting, a flip-flop back to a text seen before) moves nothing a reader must know.
     moved = stance_shifts(store, watch, previous, today) if result.severity != "noise" else []
-    flags, severity, summary, excerpts = result.flags, result.severity, result.summary, list(result.excerpts)
+    flags, severity, facts, excerpts = result.flags, result.severity, result.facts, list(result.excerpts)
     if any(shift.alerting for shift in moved) and "revert" not in flags:
         # A return to an earlier text that matters says so itself, at the severity of what it toggles.
         flags = tuple(f for f in FLAGS if f in flags or f == "stance")
         severity = "high"
-        summary = (f"Where {watch.platform} stands changed: "
-                   + "; ".join(s.describe() for s in moved if s.alerting) + ". " + summary)
-        # First: an alert shows its first excerpts, and the answers are what the reader needs.
-        excerpts = [Excerpt("stance", _stated(s.question, s.before), _stated(s.question, s.after))
-                    for s in moved if s.alerting] + excerpts
+        alerting = [s for s in moved if s.alerting]
+        facts = {**facts, "stance": [{"question": s.question, "from": shown(s.before.value),
+                                      "to": shown(s.after.value)} for s in alerting]}
+        # First: an alert shows its first excerpts, and the answers' proofs are what the reader needs.
+        excerpts = [Excerpt("stance", _proof(s.before), _proof(s.after)) for s in alerting] + excerpts
+    dates = [asdict(d) for d in result.dates]
     row = {"watch_id": watch.id, "from_version": previous.number, "to_version": number,
-           "detected_at": detected_at, "severity": severity, "flags": json.dumps(flags), "summary": summary,
+           "detected_at": detected_at, "severity": severity, "flags": json.dumps(flags),
+           "summary": summarise(flags, dates, facts, platform=watch.platform),
            "excerpts": json.dumps([asdict(e) for e in excerpts], ensure_ascii=False),
-           "dates": json.dumps([asdict(d) for d in result.dates])}
+           "dates": json.dumps(dates), "facts": json.dumps(facts, ensure_ascii=False)}
     row["id"] = store.add_change(row)
     for shift in moved:
         store.add_stance_change({"platform": watch.platform, "question": shift.question,
@@ -224,11 +227,10 @@ def stance_shifts(store: Store, watch: Watch, previous: Version, today: date) ->
     return shifts(answer(documents(before), today), answer(documents(rows), today))
 
 
-def _stated(question: str, answer: Answer) -> str:
-    """An answer as an alert's excerpt: the answer, then the sentence that proves it."""
-    proof = f" — “{answer.evidence.text}” ({answer.evidence.watch}, version {answer.evidence.version})" \
-        if answer.evidence else ""
-    return f"{LABELS[question]}: {shown(answer.value)}{proof}"
+def _proof(answer: Answer) -> str:
+    """The sentence that proves an answer, as an alert's excerpt (the answer itself is in the
+    summary, which `facts` lets every reader's language write)."""
+    return answer.evidence.text if answer.evidence else ""
 
 
 def _not_modified(store: Store, watch: Watch, fetch: Fetch) -> dict | None:

@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import click
 
 from vigie.context import Context, echo_json
-from watchers.meaning.stance_history import LABELS, shown
+from watchers.meaning.summary import LABELS, shown
 from watchers.store.db import Store
 from watchers.terminal import printable
 

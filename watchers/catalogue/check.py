@@ -62,7 +62,7 @@ def check_sources(sources: Mapping[str, str]) -> CatalogueCheck:
         if not text.lstrip().startswith("#"):
             problems.append(f"{name}: no header comment; say what is watched and why")
         try:
-            watches, _, channels = parse_watchlist(text, name)
+            watches, _, channels, _ = parse_watchlist(text, name)
         except ConfigError as error:
             problems.append(str(error))
             continue

@@ -18,7 +18,7 @@ from typing import Any, Literal
 import tomli
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from watchers.delivery.channels import Channel
+from watchers.delivery.channels import Channel, known_language
 from watchers.meaning.classify import FLAGS
 from watchers.page.extract import SelectorError, check_selector
 from watchers.page.targets import masked, private_allowed, url_problem
@@ -33,7 +33,7 @@ MIN_INTERVAL = timedelta(minutes=5)
 # A watch checked less than yearly is a watch forgotten; `--since` reaches back a century at most.
 MAX_INTERVAL = timedelta(days=365)
 MAX_DURATION = timedelta(days=36500)
-TOP_LEVEL_KEYS = {"include_catalogue", "watch", "channel"}
+TOP_LEVEL_KEYS = {"include_catalogue", "lang", "watch", "channel"}
 
 
 class ConfigError(Exception):
@@ -169,8 +169,8 @@ def _check_http_url(url: str) -> str:
     return url
 
 
-def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Channel]]:
-    """Parse one TOML file: (watches, include_catalogue, channels)."""
+def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Channel], str | None]:
+    """Parse one TOML file: (watches, include_catalogue, channels, lang)."""
     try:
         data = tomli.loads(text)
     except tomli.TOMLDecodeError as error:
@@ -184,6 +184,12 @@ def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Cha
     include = data.get("include_catalogue", True)
     if not isinstance(include, bool):
         raise ConfigError(f"{source}: include_catalogue must be true or false")
+    lang = data.get("lang")
+    if lang is not None:
+        try:
+            lang = known_language(lang if isinstance(lang, str) else repr(lang))
+        except ValueError as error:
+            raise ConfigError(f"{source}: lang: {error}") from None
     entries = data.get("watch", [])
     if not isinstance(entries, list):
         raise ConfigError(f"{source}: 'watch' must be an array of tables: [[watch]]")
@@ -199,10 +205,10 @@ def parse_watchlist(text: str, source: str) -> tuple[list[Watch], bool, list[Cha
             raise ConfigError(f"{source}: {label}: field 'id': duplicate id; each watch needs its own id")
         seen.add(watch.id)
         watches.append(watch)
-    return watches, include, _parse_channels(data.get("channel", []), source)
+    return watches, include, _parse_channels(data.get("channel", []), source, lang), lang
 
 
-def _parse_channels(entries: list, source: str) -> list[Channel]:
+def _parse_channels(entries: list, source: str, lang: str | None) -> list[Channel]:
     if not isinstance(entries, list):
         raise ConfigError(f"{source}: 'channel' must be an array of tables: [[channel]]")
     channels: dict[str, Channel] = {}
@@ -210,6 +216,8 @@ def _parse_channels(entries: list, source: str) -> list[Channel]:
         label = f"channel '{entry.get('name')}'" if isinstance(entry.get("name"), str) else f"channel #{position}"
         if isinstance(entry.get("config"), str):  # relative to the file that names it, like a watchlist
             entry = {**entry, "config": str(Path(source).parent / Path(entry["config"]).expanduser())}
+        if isinstance(entry, dict) and lang and "lang" not in entry:  # the file's language is the default
+            entry = {**entry, "lang": lang}
         try:
             channel = Channel.model_validate(entry)
         except ValidationError as error:
@@ -263,6 +271,7 @@ class Watchlist(BaseModel):
     watches: tuple[Watch, ...]
     channels: tuple[Channel, ...] = ()
     source: str = "catalogue"
+    lang: str | None = None  # the file's top-level `lang`: reports' and channels' default
 
     def get(self, watch_id: str) -> Watch:
         for watch in self.watches:
@@ -279,9 +288,10 @@ def load_watchlist(path: Path | None) -> Watchlist:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"{path}: cannot read the watchlist ({error.strerror}); check --watchlist") from None
-    user_watches, include, channels = parse_watchlist(text, str(path))
+    user_watches, include, channels, lang = parse_watchlist(text, str(path))
     merged = {w.id: w for w in load_catalogue()} if include else {}
     merged.update((w.id, w) for w in user_watches)
     # Constructed, not validated: its watches and channels are, and pydantic would validate
     # every watch again (a third of loading a 10,000-watch file).
-    return Watchlist.model_construct(watches=tuple(merged.values()), channels=tuple(channels), source=str(path))
+    return Watchlist.model_construct(watches=tuple(merged.values()), channels=tuple(channels), source=str(path),
+                                     lang=lang)

@@ -39,6 +39,9 @@ class Channel(BaseModel):
     watches: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
+    # The language its alerts and digests are written in ("fr"); None: the watchlist's
+    # `lang`, else the environment's locale, else English (reports.i18n.choose).
+    lang: str | None = None
 
     @field_validator("name")
     @classmethod
@@ -67,6 +70,11 @@ class Channel(BaseModel):
         if (self.url is None) == (self.config is None):
             raise ValueError("give either 'url' (an apprise URL) or 'config' (an apprise config file), not both")
         return self
+
+    @field_validator("lang")
+    @classmethod
+    def _language(cls, value: str | None) -> str | None:
+        return value if value is None else known_language(value)
 
     @field_validator("at")
     @classmethod
@@ -108,6 +116,15 @@ class Channel(BaseModel):
         return ((not self.platforms or watch.platform in self.platforms)
                 and (not self.watches or watch.id in self.watches)
                 and (not self.tags or bool(set(self.tags) & set(watch.tags))))
+
+
+def known_language(value: str) -> str:
+    """A language Vigie writes in (a compiled catalogue: reports/locale), or why not."""
+    from reports.i18n import available
+
+    if value not in available():
+        raise ValueError(f"{value!r} is not a language Vigie writes in; available: {', '.join(available())}")
+    return value
 
 
 def _apprise():

@@ -28,9 +28,9 @@ MAX_RETRY = timedelta(hours=6)
 class Renderers(Protocol):
     """What renders bodies (the CLI passes `reports.alerts`)."""
 
-    def render_alert(self, change: dict, watch, body_format: str) -> tuple[str, str]: ...
+    def render_alert(self, change: dict, watch, body_format: str, lang: str | None) -> tuple[str, str]: ...
 
-    def render_digest(self, content: dict, channel: Channel, body_format: str) -> tuple[str, str]: ...
+    def render_digest(self, content: dict, channel: Channel, body_format: str, lang: str | None) -> tuple[str, str]: ...
 
 
 def send(channel: Channel, title: str, body: str) -> str | None:
@@ -94,7 +94,7 @@ def _compose(store: Store, delivery: dict, channel: Channel | None, watches: dic
         if not content["changes"] and not content["failing"]:
             outcome["result"] = "empty"  # nothing to say: no message
             return None
-        return (channel, *render.render_digest(content, channel, channel.body_format))
+        return (channel, *render.render_digest(content, channel, channel.body_format, channel.lang))
     change = store.change_by_id(delivery["change_id"])
     watch = watches.get(change["watch_id"])
     outcome["what"] = f"{change['watch_id']} v{change['to_version']} ({change['severity']})"
@@ -102,7 +102,7 @@ def _compose(store: Store, delivery: dict, channel: Channel | None, watches: dic
         outcome["result"] = "kept: its channel or watch is no longer configured"
         return None
     change["actions"] = change_actions(store, change, watch)
-    return (channel, *render.render_alert(change, watch, channel.body_format))
+    return (channel, *render.render_alert(change, watch, channel.body_format, channel.lang))
 
 
 def _attempt(store: Store, delivery: dict, channel: Channel, title: str, body: str, now: datetime,

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 
 from watchers.meaning.dates import LabelledDate, find_dates, with_iso_dates
 from watchers.meaning.links import LINK, comparable_url, is_opt_out_link, links, visible
 from watchers.meaning.sentences import SentenceChanges, changed_sentences, comparison_key, pair
+from watchers.meaning.summary import summarise
 from watchers.meaning.wording import PRACTICES, TOGGLES, Concepts, changes_concept
 
 FLAGS = ("opt-out", "opt-out-link", "date", "ai-training", "legal-basis", "collection", "sharing",
@@ -44,9 +45,14 @@ class DateChange:
 class Classification:
     flags: tuple[str, ...]
     severity: str
-    summary: str
     excerpts: tuple[Excerpt, ...] = ()
     dates: tuple[DateChange, ...] = ()
+    facts: dict = field(default_factory=dict)  # what the summary says beyond flags and dates
+
+    @property
+    def summary(self) -> str:
+        """In English; `watchers.meaning.summary.summarise` writes it in other languages."""
+        return summarise(self.flags, [asdict(d) for d in self.dates], self.facts)
 
 
 def classify(before: str, after: str, *, language: str = "en", kind: str = "privacy-policy",
@@ -68,14 +74,11 @@ def classify(before: str, after: str, *, language: str = "en", kind: str = "priv
     chain = [sha for _, sha in history] + [_sha256(before)]
     seen = set(zip(chain, chain[1:]))
     flags = tuple(f for f in FLAGS if f in result.flags or f == "revert")
-    where = f"version {returns_to[-1]}"
+    revert = {"version": returns_to[-1], "toggled": []}
     if toggled and (_sha256(before), after_sha) not in seen:
-        return Classification(flags, _severity([*result.flags, *toggled], kind),
-                              f"Back to the text of {where}, which toggles {', '.join(toggled)} wording "
-                              f"(an announced change withdrawn?): " + result.summary,
-                              result.excerpts, result.dates)
-    return Classification(flags, "noise", f"Back to the text of {where} (flip-flop): " + result.summary,
-                          result.excerpts, result.dates)
+        return Classification(flags, _severity([*result.flags, *toggled], kind), result.excerpts, result.dates,
+                              {**result.facts, "revert": {**revert, "toggled": toggled}})  # an announced change withdrawn?
+    return Classification(flags, "noise", result.excerpts, result.dates, {**result.facts, "revert": revert})
 
 
 def _sha256(text: str) -> str:
@@ -89,8 +92,7 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     lexicons = Concepts(language)
     link_excerpts = _opt_out_link_changes(before, after, removed, added, language, opt_out_urls)
     if not link_excerpts and _is_cosmetic(changes, language):
-        return Classification(("cosmetic",), "noise",
-                              "Formatting, punctuation, spelling variants, link tracking or date style only.")
+        return Classification(("cosmetic",), "noise")
 
     excerpts: list[Excerpt] = []
     flags: list[str] = []
@@ -126,8 +128,9 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
         excerpts += [Excerpt("date", b, a) for b, a in lines]
 
     flags = [f for f in FLAGS if f in flags]
-    return Classification(tuple(flags), _severity(flags, kind), _summary(flags, date_changes, changes),
-                          tuple(excerpts), tuple(date_changes))
+    facts = {"removed": len(removed), "added": len(added), "reordered": changes.reordered,
+             "copies_removed": len(changes.copies_removed), "copies_added": len(changes.copies_added)}
+    return Classification(tuple(flags), _severity(flags, kind), tuple(excerpts), tuple(date_changes), facts)
 
 
 def _is_cosmetic(changes: SentenceChanges, language: str) -> bool:
@@ -218,29 +221,3 @@ def _severity(flags: list[str], kind: str) -> str:
     return "low"
 
 
-_FLAG_WORDS = {"ai-training": "AI-training wording changed", "opt-out": "opt-out wording changed",
-               "opt-out-link": "opt-out link changed", "legal-basis": "legal basis wording changed",
-               "collection": "what data is collected changed", "sharing": "whom data is shared with changed",
-               "retention": "how long data is kept changed",
-               "rights": "how to exercise rights, whom to contact or how to complain changed"}
-
-
-def _summary(flags: list[str], dates: list[DateChange], changes: SentenceChanges) -> str:
-    parts = [_FLAG_WORDS[f] for f in flags if f in _FLAG_WORDS]
-    for change in dates:
-        when = (f"{change.before} → {change.after}" if change.before and change.after
-                else f"now {change.after}" if change.after else f"{change.before} no longer shown")
-        parts.append(f"{change.kind} date {when}" + (" (upcoming)" if change.upcoming else ""))
-    if not parts:
-        if changes.wording:
-            parts.append(f"other text changed: {len(changes.removed)} sentence(s) removed, "
-                         f"{len(changes.added)} added")
-        elif changes.reordered:
-            parts.append("paragraphs moved; no sentence changed")
-    copies = len(changes.copies_removed), len(changes.copies_added)
-    if copies[0]:
-        parts.append(f"one copy of {copies[0]} repeated sentence(s) removed (still in the text)")
-    if copies[1]:
-        parts.append(f"{copies[1]} sentence(s) already in the text repeated")
-    text = "; ".join(parts) or "no sentence changed"
-    return text[0].upper() + text[1:] + "."

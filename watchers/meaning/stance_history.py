@@ -15,16 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from watchers.meaning.stance import QUESTIONS, Answer, Document
+from watchers.meaning.summary import shown
 
-# What a reader calls each question (alerts, the weekly report, the site, the terminal).
-LABELS = {
-    "ai-training": "Trains AI on members' data",
-    "ai-opt-out": "How to refuse",
-    "effective": "In effect since",
-    "legal-basis": "Legal basis for AI training",
-    "retention": "Retention",
-    "rights": "Rights",
-}
 # The answers whose change is a `stance` alert (high). A new effective date comes with
 # nearly every revision and has its own flag (`date`); retention and rights wording has
 # its own flags (medium): their answers still go into the history.
@@ -40,17 +32,6 @@ class Shift:
     @property
     def alerting(self) -> bool:
         return self.question in ALERTING
-
-    def describe(self) -> str:
-        """'Trains AI on members' data: no → yes'."""
-        return f"{LABELS[self.question]}: {shown(self.before.value)} → {shown(self.after.value)}"
-
-
-def shown(value: str | tuple[str, ...]) -> str:
-    """An answer's value as one string: the history stores it, people read it."""
-    if isinstance(value, tuple):
-        return ", ".join(value) if value else "none stated"
-    return value or "not stated"
 
 
 def documents(rows: Iterable[dict]) -> list[Document]:

@@ -420,7 +420,8 @@ def _watch_row(watch: Watch, now: str) -> dict[str, Any]:
 
 
 def _decode_change(row: dict) -> dict:
-    return {**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")}}
+    return {**row, **{k: json.loads(row[k]) for k in ("flags", "excerpts", "dates")},
+            "facts": json.loads(row["facts"]) if row.get("facts") else None}
 
 
 def _version(row: dict) -> Version:

@@ -132,6 +132,14 @@ def _schema_v10(db: sqlite_utils.Database) -> None:
     db["checks"].add_column("imported_from", str)
 
 
+def _schema_v11(db: sqlite_utils.Database) -> None:
+    """What a change's summary is made of beyond its flags and dates (`facts`, JSON: sentence
+    counts, the version a revert returns to, the answers it moved), so that the summary can
+    be written in each reader's language (watchers.meaning.summary). NULL on older rows:
+    their English `summary` is all there is."""
+    db["changes"].add_column("facts", str)
+
+
 # Append-only: each function brings the schema one version up.
 MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8,
-              _schema_v9, _schema_v10]
+              _schema_v9, _schema_v10, _schema_v11]
