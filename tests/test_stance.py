@@ -134,9 +134,12 @@ def test_choosing_to_allow_is_opting_in():
     assert got["ai-training"].details == {"data": ["photos-videos"], "default": "no"}
 
 
-def test_publicly_available_information_is_other_data():
+def test_publicly_available_information_is_not_members_data():
+    # Information publicly available online comes from elsewhere: it says nothing of members' data.
     got = ask("We may use information that's publicly available online to help train our AI models.\n")
-    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["other"])
+    assert got["ai-training"].value == "unclear"
+    got = ask("We may use the information we collect and publicly available information to help train our AI models.\n")
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", [])
 
 
 def test_an_announced_start_is_not_training_yet():
@@ -264,6 +267,33 @@ def test_retention_said_as_periods_or_as_deletion_after_a_time():
             ("Inhalte, die du mit dem Assistenten teilst, speichern wir, bis du sie löschst.", "de"),
             ("Conservamos la información durante distintos periodos de tiempo.", "es")):
         assert ask(text + "\n", locale=locale)["retention"].value == "stated", text
+
+
+def test_public_web_data_and_licensed_data_are_not_members_data():
+    got = ask("We do not use our users' personal data to train our foundation models. We train our foundation models "
+              "on licensed data and publicly available data collected by our web crawler.\n", kind="ai-notice")
+    assert got["ai-training"].value == "no"
+
+
+def test_customer_content_and_machine_learning_wording():
+    assert ask("We don't use Customer Content to train generative AI models.\n")["ai-training"].value == "no"
+    got = ask("We may analyze your content using techniques such as machine learning in order to improve our "
+              "services. You can opt out of content analysis in your privacy settings.\n")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "setting")
+    got = ask("Your voice recordings may be used to improve our speech recognition models. You can choose not to have "
+              "your voice recordings used in the privacy settings.\n")
+    assert (got["ai-training"].value, got["ai-training"].details["data"], got["ai-opt-out"].value) == \
+        ("yes", ["other"], "setting")
+
+
+def test_a_basis_claimed_in_the_same_paragraph():
+    got = ask("We may use your personal data to develop and train machine learning models. We rely on our legitimate "
+              "interest.\n")
+    assert (got["legal-basis"].value, got["ai-training"].details["default"]) == ("legitimate-interests", "yes")
+    german = ask("Mit deiner Einwilligung verwenden wir deine Sprachaufnahmen, um unsere Spracherkennungsmodelle zu "
+                 "trainieren. Du kannst deine Einwilligung jederzeit in den Einstellungen widerrufen.\n", locale="de")
+    assert (german["legal-basis"].value, german["ai-opt-out"].value, german["ai-training"].details["default"]) == \
+        ("consent", "setting", "no")
 
 
 # ---------------------------------------------------------------- layout: tables and flattened tables

@@ -67,7 +67,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             plain = visible(sentence)
             if not words.has("training", plain) or words.has("training.not", plain):
                 continue
-            explicit = words.has("members-data", plain) or words.has("data.other", plain)
+            explicit = words.has("members-data", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
@@ -217,9 +217,13 @@ def following(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
     """The following sentences that point back to the training ("We rely on legitimate
-    interests for this processing")."""
-    return [(q, sentence) for q, sentence in following(layout, s)
-            if s.words.has("anaphora.back", visible(sentence)) or s.words.has("training", visible(sentence))]
+    interests for this processing"); in its own paragraph, a basis the platform claims
+    needs no pointer ("We rely on our legitimate interest.")."""
+    def about(q: Passage, sentence: str) -> bool:
+        plain = visible(sentence)
+        return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
+            or (q is s.passage and s.words.has("basis.claim", plain))
+    return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
 
 # ---------------------------------------------------------------- legal basis
