@@ -58,8 +58,8 @@ def toml_value(value) -> str:
     return str(value)
 
 
-def watch_toml(watches: list[dict], include_catalogue: bool = False) -> str:
-    lines = [f"include_catalogue = {toml_value(include_catalogue)}", ""]
+def watch_toml(watches: list[dict], include_catalogue: bool = False, lang: str | None = None) -> str:
+    lines = [f"include_catalogue = {toml_value(include_catalogue)}", *([f"lang = {toml_value(lang)}"] if lang else []), ""]
     for watch in watches:
         lines.append("[[watch]]")
         defaults = {"platform": "Example", "title": "Privacy Policy", "kind": "privacy-policy"}
