@@ -486,6 +486,22 @@ def test_rights_named_by_any_document_add_up():
     assert got.value == ("access", "deletion", "objection") and got.evidence.watch == "p"
 
 
+def test_retention_said_as_deletion_once_no_longer_needed():
+    for text, locale in (("We delete your data once it is no longer needed for these purposes.", "en"),
+                         ("Nous supprimons vos données dès qu'elles ne sont plus nécessaires.", "fr"),
+                         ("Wir löschen deine Daten, sobald sie nicht mehr erforderlich sind.", "de"),
+                         ("Tus datos se conservarán mientras mantengas tu cuenta.", "es")):
+        assert ask(text + "\n", locale=locale)["retention"].value == "stated", text
+
+
+def test_rights_with_infinitives_and_the_right_to_know():
+    german = ask("# Ihre Rechte\n\nSie haben das Recht, die Verarbeitung einzuschränken, und können sich bei einer "
+                 "Aufsichtsbehörde beschweren.\n", locale="de")["rights"]
+    assert german.value == ("restriction", "complaint")
+    assert ask("# Your privacy rights\n\nYou may request to know the personal information we hold about "
+               "you.\n")["rights"].value == ("access",)
+
+
 # ---------------------------------------------------------------- French, German, Spanish
 
 def test_french():

@@ -44,6 +44,8 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
     spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
     out = []
     for p in layout.passages:
+        if not (_refuses(p.plain, words) or words.has("refuse.none", p.plain)):
+            continue  # one search of the passage rules out most of them
         choices = None
         for sentence in p.sentences:
             plain = visible(sentence)
