@@ -4,6 +4,7 @@ ones (tests/eval/stance*.toml, issue 15).
     python bench/stance.py                          # every tests/eval/stance*.toml
     python bench/stance.py --file tests/eval/stance.toml
     python bench/stance.py --json                   # figures for tests/test_stance.py
+    python bench/stance.py --evidence               # also list each evidence that is not the case's
 
 A case names corpus files (`files`, relative to ../shared/corpus: the extractor's
 Markdown as recorded) or carries its documents inline (`[[case.document]]` with `kind`,
@@ -106,7 +107,7 @@ def run(paths: list[Path]) -> dict:
     cases = load_cases(paths)
     right = defaultdict(int)
     details = defaultdict(lambda: [0, 0])
-    misses, skipped, timings = [], [], []
+    misses, evidence_misses, skipped, timings = [], [], [], []
     scored = 0
     for case in cases:
         docs = documents(case)
@@ -131,10 +132,15 @@ def run(paths: list[Path]) -> dict:
             if not ok and name != "evidence":
                 misses.append({"case": case["id"], "question": f"({name})", "expected": _want_detail(case, name),
                                "got": _got_detail(answers, name), "evidence": ""})
+        for question in QUESTIONS:
+            wanted = case[question].get("evidence", "")
+            given = answers[question].evidence.text if answers[question].evidence else ""
+            if wanted and not _same_text(wanted, given):
+                evidence_misses.append({"case": case["id"], "question": question, "expected": wanted, "got": given})
     accuracy = {q: (right[q] / scored if scored else None) for q in QUESTIONS}
     return {"cases": scored, "skipped": skipped, "accuracy": accuracy,
             "details": {name: {"right": r, "of": n, "share": r / n if n else None} for name, (r, n) in details.items()},
-            "misses": misses, "slowest": sorted(timings, reverse=True)[:3]}
+            "misses": misses, "evidence_misses": evidence_misses, "slowest": sorted(timings, reverse=True)[:3]}
 
 
 def _want_detail(case: dict, name: str):
@@ -153,6 +159,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", action="append", type=Path, help="a case file (default: tests/eval/stance*.toml)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--evidence", action="store_true", help="list the evidence that is not the case's")
     args = parser.parse_args()
     paths = args.file or sorted(EVAL.glob("stance*.toml"))
     report = run(paths)
@@ -173,6 +180,11 @@ def main() -> None:
     for miss in report["misses"]:
         print(f"  {miss['case']:<24} {miss['question']:<18} expected {miss['expected']!r}  got {miss['got']!r}"
               + (f"\n  {'':<24} evidence: {miss['evidence']}" if miss["evidence"] else ""))
+    if args.evidence:
+        print(f"\n{len(report['evidence_misses'])} evidence misses:")
+        for miss in report["evidence_misses"]:
+            print(f"  {miss['case']:<24} {miss['question']:<12} expected {miss['expected'][:110]!r}\n"
+                  f"  {'':<37} got      {miss['got'][:110]!r}")
     print("\nslowest answer() calls:")
     for seconds, case, chars in report["slowest"]:
         print(f"  {case:<24} {seconds:.2f} s  ({chars:,} characters)")

@@ -41,19 +41,23 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
     right after a training statement, or anywhere on an AI notice or opt-out page."""
     affirmed = [s for s in found if s.affirms]
     close = {(q.at, sentence) for s in affirmed for q, sentence in following(layout, s)}
+    near = {at for at, _ in close}
     spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
+    everywhere = kind in ("ai-notice", "opt-out")
     out = []
     for p in layout.passages:
+        # Where a refusal of the training can be, before any refusal wording is searched: a
+        # policy's passages were already searched for training wording (`statements`).
+        choices = bool(affirmed) and any(words.has("refuse.heading", h.plain) for h in layout.headings(p))
+        if not (everywhere or choices or p.at in near or words.has("training", p.plain)):
+            continue
         if not (_refuses(p.plain, words) or words.has("refuse.none", p.plain)):
-            continue  # one search of the passage rules out most of them
-        choices = None
+            continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
             plain = visible(sentence)
             if not (_refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
                 continue
-            if choices is None:
-                choices = any(words.has("refuse.heading", h.plain) for h in layout.headings(p))
-            if kind in ("ai-notice", "opt-out") or words.has("training", plain) or (p.at, sentence) in close \
+            if everywhere or words.has("training", plain) or (p.at, sentence) in close \
                     or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
     return out
@@ -159,8 +163,12 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         value = "setting"
     else:
         value = "unclear"
-    linked = ("yes" if any(words.has("refuse.linked-yes", t) for t in texts)
-              else "no" if any(words.has("refuse.linked-no", t) for t in texts) else "unclear")
+    # Whether one refusal covers linked accounts is said beside the instructions, often in a
+    # paragraph of its own ("The setting applies only to the account you are logged into").
+    sections = {p.section for p, _ in own}
+    beside = [q.plain for q in layout.passages if q.section in sections and q.section >= 0]
+    linked = next((answer for answer in ("yes", "no")
+                   if any(words.has(f"refuse.linked-{answer}", t) for t in texts + beside)), "unclear")
     ordered = sorted(routes.values(), key=lambda pair: PREFERRED.index(pair[1]))  # the answer's link first
     details = {"links": [url for url, _ in ordered], "others": emails + paths,
                "other-routes": [kind for kind in PREFERRED if kind in kinds and kind != value],
@@ -172,7 +180,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
 def _evidence(refusals: list[tuple[Passage, str]], value: str, words: Words) -> tuple[Passage, str]:
     """The sentence that gives the route answered: one saying it in words ("turn off the
     setting"), rather than a link's bare label; a refusal with a link to it next."""
-    said = [(p, s) for p, s in refusals if len(visible(s).split()) > LINK_ONLY_WORDS + 2]
+    said = [(p, s) for p, s in refusals if len(visible(s).split()) > LINK_ONLY_WORDS + 2 and p.kind != "heading"]
     candidates = said or refusals
     wording = {"setting": "refuse.setting", "form": "refuse.form", "none": "refuse.none"}.get(value)
     for p, s in candidates:

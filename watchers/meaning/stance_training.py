@@ -337,11 +337,17 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
     data = training_data(layout, current, words)
     on = default(layout, current, refusals, basis, words)
     # The evidence: a stated purpose of processing, else a sentence naming members' data, and
-    # a plain statement before one that says how to refuse or when it would apply.
-    best = min(affirmed, key=lambda s: (_refusing(s), not s.purpose, not s.explicit,
+    # a plain statement before one that says how to refuse, when it would apply or on which
+    # basis (that one is the legal basis's evidence).
+    best = min(affirmed, key=lambda s: (_refusing(s), _claims_basis(s), not s.purpose, not s.explicit,
                                         not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
     confidence = "high" if best.explicit or best.purpose else "medium"
     return Finding("yes", {"data": data, "default": on}, best.passage, visible(best.sentence).strip(), confidence)
+
+
+def _claims_basis(s: Statement) -> bool:
+    plain = visible(s.sentence)
+    return s.words.has("basis.claim", plain) and bool(_basis(plain, s.words))
 
 
 def _partial(s: Statement) -> bool:
