@@ -17,13 +17,17 @@ from operator import attrgetter
 
 from reports import paths
 from reports.gather import SEVERITIES, ChangeView
+from reports.i18n import DEFAULT, Reader, reader
 from reports.sitedata import ChangeRef, SiteIndex, views
 from reports.templating import page_environment, rfc3339
+from watchers.meaning.summary import N_, SEVERITY_NAMES
 from watchers.store.db import Store
 
 # The newest entries only: readers poll feeds, and the archive keeps the rest.
 FEED_ENTRIES = 200
 NEWEST = attrgetter("detected_at", "watch_id", "to_version")  # the order of entries, newest first
+TITLES = {"all": N_("Vigie: all policy changes"), "platform": N_("Vigie: %(platform)s policy changes"),
+          "severity": N_("Vigie: %(severity)s policy changes")}
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,8 @@ class Selection:
     """A feed before it is rendered: what it is made of."""
 
     path: str
-    title: str
+    scope: str  # "all", "platform" or "severity": what its title says (`title`)
+    name: str  # the platform's name or the severity ("" for all)
     newest: tuple[ChangeRef, ...]  # its entries, newest first
     updated: str  # ISO: its newest entry, else the archive's first change
 
@@ -70,35 +75,52 @@ def selections(index: SiteIndex) -> list[Selection]:
     for change in changes:
         by_platform.setdefault(index.watches[change.watch_id].platform, []).append(change)
         by_severity.setdefault(change.severity, []).append(change)
-    wanted = [(paths.ALL_FEED, "Vigie: all policy changes", changes)]
-    wanted += [(paths.platform_feed_path(p.slug), f"Vigie: {p.name} policy changes", by_platform.get(p.name, []))
+    wanted = [(paths.ALL_FEED, "all", "", changes)]
+    wanted += [(paths.platform_feed_path(p.slug), "platform", p.name, by_platform.get(p.name, []))
                for p in index.platforms]
-    wanted += [(paths.severity_feed_path(s), f"Vigie: {s} policy changes", by_severity.get(s, []))
-               for s in SEVERITIES]
+    wanted += [(paths.severity_feed_path(s), "severity", s, by_severity.get(s, [])) for s in SEVERITIES]
     # With no entry, a feed has been empty since the archive's first change (not since the
     # run that wrote it), so that a re-run leaves it byte-for-byte the same.
     first = min((c.detected_at for c in changes), default=index.generated.isoformat())
     selected = []
-    for path, title, chosen in wanted:
+    for path, scope, name, chosen in wanted:
         newest = tuple(heapq.nlargest(FEED_ENTRIES, chosen, key=NEWEST))
-        selected.append(Selection(path, title, newest, newest[0].detected_at if newest else first))
+        selected.append(Selection(path, scope, name, newest, newest[0].detected_at if newest else first))
     return selected
 
 
-def feed(store: Store, selection: Selection, index: SiteIndex) -> Feed:
-    template = page_environment().get_template("feed_entry.html.j2")
+def title(selection: Selection, words: Reader) -> str:
+    """'Vigie: all policy changes', 'Vigie: Acme policy changes', 'Vigie: high policy changes'."""
+    _ = words.gettext
+    return _(TITLES[selection.scope]) % {"platform": selection.name,
+                                        "severity": _(SEVERITY_NAMES.get(selection.name, selection.name))}
+
+
+def entry_title(change: ChangeView, words: Reader) -> str:
+    """'HIGH · Acme — Privacy Policy: version 1 → 2'."""
+    _ = words.gettext
+    return _("%(severity)s · %(platform)s — %(title)s: version %(old)d → %(new)d") % {
+        "severity": _(SEVERITY_NAMES.get(change.severity, change.severity)).upper(),
+        "platform": change.watch.platform, "title": change.watch.title,
+        "old": change.from_version, "new": change.to_version}
+
+
+def feed(store: Store, selection: Selection, index: SiteIndex, lang: str = DEFAULT) -> Feed:
+    template = page_environment(lang).get_template("feed_entry.html.j2")
+    words = reader(lang)
     url = partial(paths.relative, selection.path)
     entries = []
     for change in views(store, index.watches, selection.newest):
         target = paths.diff_path(index.slugs[change.watch.id], change.from_version, change.to_version)
         html = template.render(change=change, url=url, target=target)
-        entries.append(Entry(entry_id(change), f"{change.severity.upper()} · {change.watch.platform} — "
-                             f"{change.watch.title}: version {change.from_version} → {change.to_version}",
-                             change, target, str(html)))
-    return Feed(selection.path, feed_id(selection.path), selection.title, rfc3339(selection.updated),
+        entries.append(Entry(entry_id(change), entry_title(change, words), change, target, str(html)))
+    return Feed(selection.path, feed_id(selection.path), title(selection, words), rfc3339(selection.updated),
                 tuple(entries))
 
 
-def render_feed(store: Store, selection: Selection, index: SiteIndex) -> str:
-    template = page_environment().get_template("feed.atom.j2")
-    return template.render(feed=feed(store, selection, index), url=partial(paths.relative, selection.path))
+def render_feed(store: Store, selection: Selection, index: SiteIndex, lang: str = DEFAULT,
+                languages: tuple = ()) -> str:
+    """The feed in `lang`; `languages`: the same feed in the site's other languages (code, name, href)."""
+    template = page_environment(lang).get_template("feed.atom.j2")
+    return template.render(feed=feed(store, selection, index, lang), url=partial(paths.relative, selection.path),
+                           languages=languages)

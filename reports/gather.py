@@ -56,6 +56,7 @@ class ChangeView:
     dates: tuple[dict, ...]  # {"kind", "before", "after", "upcoming"}
     to_sha256: str  # with the watch and versions, what identifies the change for good
     diff: DiffView | None  # None when not wanted (feeds, indexes)
+    facts: dict | None = None  # what its summary says beyond flags and dates (watchers.meaning.summary)
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def change_view(change: dict, watch: WatchInfo, to_sha256: str,
     return ChangeView(watch, change["from_version"], change["to_version"], change["detected_at"],
                       change["severity"], tuple(change["flags"]), change["summary"],
                       tuple(change["excerpts"]), tuple(change["dates"]), to_sha256,
-                      diff_view(*texts, limit=limit) if texts else None)
+                      diff_view(*texts, limit=limit) if texts else None, change.get("facts"))
 
 
 def changes_with_diffs(store: Store, watches: dict[str, WatchInfo], changes: list[dict],

@@ -7,7 +7,11 @@ keys (reports/sitemanifest.py) and how to render each; `write_site` is the only
 part that touches the disk. The platforms' answers are kept in the manifest and
 computed again only for the platforms whose versions changed (`cached_stances`).
 
-A first build (or one after the templates or Vigie changed, or without a
+The site is in one language, or in several side by side (reports/editions.py): the
+index of the store and the platforms' answers are read once, and each language's pages
+are written from them.
+
+A first build (or one after the templates, Vigie or the languages changed, or without a
 readable manifest) writes the whole site beside `--out` and swaps it in
 (reports/outdir.py). A rebuild renders only the pages whose key changed,
 writes each of them whole through a temporary file, removes the pages that
@@ -18,6 +22,7 @@ whole and is completed by the next. Only the index says when it was written.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -26,18 +31,19 @@ from pathlib import Path
 
 from reports import paths
 from reports.diffview import diff_view
+from reports.editions import Edition, check_root, write_root
 from reports.feeds import render_feed, selections
 from reports.gather import SEVERITIES
+from reports.i18n import DEFAULT
 from reports.outdir import Refused, own_files, remove_files, replacing, write_file
 from reports.paths import diff_path, relative, timeline_path, version_path
 from reports.sitedata import (ChangeRef, SiteIndex, StanceRow, WatchHistory, gather_index, histories,
                               stance_rows, views)
 from reports.sitemanifest import NAME as MANIFEST
 from reports.sitemanifest import Manifest, fingerprint, key, loads
-from reports.standing import cached_stances
+from reports.standing import Standing, cached_stances
 from reports.templating import page_environment
 from watchers.meaning.stance import QUESTIONS
-from watchers.meaning.summary import LABELS
 from watchers.store.db import Store, Version
 from watchers.store.overview import version_heads
 
@@ -57,29 +63,31 @@ class Page:
     render: Callable[[], str]
 
 
-def _render(template: str, path: str, **context) -> str:
-    return page_environment().get_template(template).render(url=partial(relative, path), paths=paths, **context)
+def _render(template: str, path: str, edition: Edition, **context) -> str:
+    return page_environment(edition.lang).get_template(template).render(
+        url=partial(relative, path), paths=paths, languages=edition.languages(path), **context)
 
 
-def render_index(index: SiteIndex, stances: frozenset[str] = frozenset()) -> str:
+def render_index(index: SiteIndex, stances: frozenset[str] = frozenset(), edition: Edition = Edition()) -> str:
     """`stances`: the platforms the stance page has a row for."""
-    return _render("site_index.html.j2", paths.INDEX, index=index, severities=SEVERITIES, stances=stances)
+    return _render("site_index.html.j2", paths.INDEX, edition, index=index, severities=SEVERITIES, stances=stances)
 
 
-def stance_page(rows: tuple[StanceRow, ...]) -> Page:
+def stance_page(rows: tuple[StanceRow, ...], edition: Edition = Edition()) -> Page:
     """"Where platforms stand": keyed on everything it shows (answers, evidence, history, paths)."""
-    return Page(paths.STANCE, key(fingerprint(), rows),
-                partial(_render, "site_stance.html.j2", paths.STANCE, rows=rows, questions=QUESTIONS, labels=LABELS))
+    return Page(paths.STANCE, key(edition.fingerprint, rows),
+                partial(_render, "site_stance.html.j2", paths.STANCE, edition, rows=rows, questions=QUESTIONS))
 
 
-def watch_key(history: WatchHistory) -> str:
+def watch_key(history: WatchHistory, edition: Edition = Edition()) -> str:
     """Over everything the watch's pages are rendered from: unchanged, none of them is rendered."""
     summary = history.summary
-    return key(fingerprint(), summary.watch, summary.slug, summary.status, history.platform.name,
+    return key(edition.fingerprint, summary.watch, summary.slug, summary.status, history.platform.name,
                history.platform.slug, history.digest, [c.id for c in history.changes])
 
 
-def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_key: str) -> Iterator[Page]:
+def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_key: str,
+                edition: Edition = Edition()) -> Iterator[Page]:
     """The watch's timeline, versions and diffs, each with its key; changes and texts are
     read from the store only when a page is rendered. (Rows of versions and changes are
     never rewritten: a version is named by its hash, a change by its id.)"""
@@ -97,23 +105,23 @@ def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_
         return {v.number: v for v in store.versions(watch.id)}
 
     def timeline() -> str:
-        return _render("site_timeline.html.j2", timeline_path(slug), **context())
+        return _render("site_timeline.html.j2", timeline_path(slug), edition, **context())
 
     def version(path: str, number: int, previous: int | None, following: int | None) -> str:
         by_version = context()["by_version"]
-        return _render("site_version.html.j2", path, version=texts()[number], previous=previous,
+        return _render("site_version.html.j2", path, edition, version=texts()[number], previous=previous,
                        next=following, change=by_version.get(number), following=by_version.get(following),
                        **context())
 
     def diff(path: str, to_version: int) -> str:
         change = context()["by_version"][to_version]
         old, new = texts()[change.from_version].text, texts()[change.to_version].text
-        return _render("site_diff.html.j2", path, change=replace(change, diff=diff_view(old, new)),
+        return _render("site_diff.html.j2", path, edition, change=replace(change, diff=diff_view(old, new)),
                        **context())
 
     yield Page(timeline_path(slug), timeline_key, timeline)
     # The frame every version and diff page shows: crumbs, title, where the page comes from.
-    frame = (fingerprint(), slug, platform.name, platform.slug, watch.id, watch.title, watch.url)
+    frame = (edition.fingerprint, slug, platform.name, platform.slug, watch.id, watch.title, watch.url)
     for k, head in enumerate(heads):
         path = version_path(slug, head.number)
         previous = heads[k - 1].number if k else None
@@ -126,7 +134,7 @@ def watch_pages(store: Store, index: SiteIndex, history: WatchHistory, timeline_
         yield Page(path, key(frame, watch, change.id), partial(diff, path, change.to_version))
 
 
-def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
+def feed_pages(store: Store, index: SiteIndex, edition: Edition = Edition()) -> Iterator[Page]:
     """Every feed, keyed by its entries (and each entry's watch: its opt-out links are in the entry)."""
     watches: dict[str, str] = {}
 
@@ -137,36 +145,69 @@ def feed_pages(store: Store, index: SiteIndex) -> Iterator[Page]:
 
     for selection in selections(index):
         entries = [(c.id, watch_key_of(c)) for c in selection.newest]
-        yield Page(selection.path, key(fingerprint(), selection.path, selection.title, selection.updated, entries),
-                   partial(render_feed, store, selection, index))
+        yield Page(selection.path, key(edition.fingerprint, selection.path, selection.scope, selection.name,
+                                       selection.updated, entries),
+                   partial(render_feed, store, selection, index, edition.lang, edition.languages(selection.path)))
 
 
-def write_site(store: Store, out: Path, now: datetime) -> dict[str, int]:
-    """Write the site at `out`: in full the first time, then only what changed.
+def write_site(store: Store, out: Path, now: datetime, langs: tuple[str, ...] = (DEFAULT,)) -> dict[str, int]:
+    """Write the site at `out`: in full the first time, then only what changed. In one
+    language at `out`; in several, each in `out/<lang>/` with `out/index.html` to choose.
 
-    Returns the counts of pages and feeds in the site, of files written and removed, and of
-    platforms whose answers were computed (`answered`; the others' were kept from the last build)."""
+    Returns the counts of pages and feeds in the site (every language's), of files written
+    and removed, and of platforms whose answers were computed (`answered`; the others' were
+    kept from the last build)."""
     out = Path(os.path.abspath(out))
-    previous = _manifest(out)
-    if previous is None:
-        with replacing(out, lambda folder: (folder / MARKER).is_file(), "a site written by Vigie",
-                       SiteError) as staging:
-            return _build(store, staging, now, Manifest(fingerprint()), atomic=False)
-    return _build(store, out, now, previous, atomic=True)
+    langs = tuple(dict.fromkeys(langs)) or (DEFAULT,)
+    several = len(langs) > 1
+    check_root(out, _ours, SiteError)  # before anything is computed
+    editions = [Edition(lang, langs if several else ()) for lang in langs]
+    roots = {edition: out / edition.lang if several else out for edition in editions}
+    previous = {edition: _manifest(roots[edition]) for edition in editions}
+    index = gather_index(store, now)
+    # Answers kept from the last build unless the platform's versions changed (or a date they
+    # announced came): computing them reads every document of the platform. They are the same
+    # in every language, and keyed on the code's fingerprint: any manifest's are good.
+    kept: dict[str, dict] = {}
+    for manifest in previous.values():
+        for platform, entry in manifest.stance.items() if manifest else ():
+            kept.setdefault(platform, entry)
+    standing = cached_stances(store, now.date(), kept, fingerprint())
+    counts: Counter[str] = Counter({"pages": 0, "feeds": 0, "written": 0, "removed": 0})
+    for edition in editions:
+        counts.update(_write_edition(store, roots[edition], now, edition, previous[edition], index, standing))
+    if several:
+        counts.update(write_root(out, langs, MARKER, MANIFEST))
+        write_file(out, MARKER, "Written by `vigie site`, which updates this directory when re-run.\n")
+    return {**counts, "answered": len(standing.computed)}
+
+
+def _ours(folder: Path) -> bool:
+    return (folder / MARKER).is_file()
 
 
 def _manifest(out: Path) -> Manifest | None:
-    """The last build's manifest, if it can be built upon (same templates and Vigie); else a full build."""
-    if not (out / MARKER).is_file():
+    """The last build's manifest at `out`, if it is readable (whichever templates wrote it)."""
+    if not _ours(out):
         return None
     try:
-        manifest = loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError):
         return None
-    return manifest if manifest and manifest.fingerprint == fingerprint() else None
 
 
-def _build(store: Store, root: Path, now: datetime, previous: Manifest, atomic: bool) -> dict[str, int]:
+def _write_edition(store: Store, out: Path, now: datetime, edition: Edition, previous: Manifest | None,
+                   index: SiteIndex, standing: Standing) -> dict[str, int]:
+    """One language's site at `out`; built upon the last build only if the same templates,
+    Vigie and languages wrote it, else written in full beside `out` and swapped in."""
+    if previous is None or previous.fingerprint != edition.fingerprint:
+        with replacing(out, _ours, "a site written by Vigie", SiteError) as staging:
+            return _build(store, staging, now, edition, Manifest(edition.fingerprint), index, standing, atomic=False)
+    return _build(store, out, now, edition, previous, index, standing, atomic=True)
+
+
+def _build(store: Store, root: Path, now: datetime, edition: Edition, previous: Manifest, index: SiteIndex,
+           standing: Standing, atomic: bool) -> dict[str, int]:
     counts = {"pages": 2, "feeds": 0, "written": 0, "removed": 0}  # the index and the stance page
     existing = own_files(root)  # a page someone removed is written again
 
@@ -174,35 +215,30 @@ def _build(store: Store, root: Path, now: datetime, previous: Manifest, atomic: 
         if kept.get(page.path) != page.key or page.path not in existing:
             counts["written"] += write_file(root, page.path, page.render(), atomic)
 
-    manifest = Manifest(fingerprint())
-    index = gather_index(store, now)
+    manifest = Manifest(edition.fingerprint)
     for history in histories(index):
-        watch_id, timeline_key = history.summary.watch.id, watch_key(history)
+        watch_id, timeline_key = history.summary.watch.id, watch_key(history, edition)
         before = previous.watches.get(watch_id, {"key": None, "pages": {}})
         # Same key and every page there: nothing any of its pages shows has changed.
         if before["key"] != timeline_key or not existing.issuperset(before["pages"]):
             pages = {}
-            for page in watch_pages(store, index, history, timeline_key):
+            for page in watch_pages(store, index, history, timeline_key, edition):
                 write(page, before["pages"])
                 pages[page.path] = page.key
             before = {"key": timeline_key, "pages": pages}
         manifest.watches[watch_id] = before
         counts["pages"] += len(before["pages"])
-    for page in feed_pages(store, index):
+    for page in feed_pages(store, index, edition):
         write(page, previous.shared)
         manifest.shared[page.path] = page.key
         counts["feeds"] += 1
-    # Answers kept from the last build unless the platform's versions changed (or a date they
-    # announced came): computing them reads every document of the platform.
-    standing = cached_stances(store, now.date(), previous.stance, fingerprint())
     manifest.stance = standing.cache
-    counts["answered"] = len(standing.computed)
-    page = stance_page(stance_rows(index, standing.stances))
+    page = stance_page(stance_rows(index, standing.stances), edition)
     write(page, previous.shared)
     manifest.shared[page.path] = page.key
     # The index says when it was written: it is the one page rendered every time.
-    counts["written"] += write_file(root, paths.INDEX,
-                                    render_index(index, frozenset(s.platform for s in standing.stances)), atomic)
+    counts["written"] += write_file(root, paths.INDEX, render_index(
+        index, frozenset(s.platform for s in standing.stances), edition), atomic)
     # Pages of watches gone from the store, and anything else that is not the site now.
     counts["removed"] = remove_files(root, existing - manifest.page_keys().keys() - {paths.INDEX})
     write_file(root, MARKER, "Written by `vigie site`, which updates this directory when re-run.\n", atomic)

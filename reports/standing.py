@@ -22,9 +22,10 @@ from datetime import date
 
 from reports.gather import Link, WatchInfo, link
 from reports.sitemanifest import key
+from reports.words import Note
 from watchers.meaning.stance import QUESTIONS, Answer, Evidence, answer
 from watchers.meaning.stance_history import documents
-from watchers.meaning.summary import LABELS, shown
+from watchers.meaning.summary import shown
 from watchers.store.db import Store
 
 
@@ -176,14 +177,15 @@ def _holds(until: object, today: date) -> bool:
 
 
 # -- for people: what each answer says, without markup ----------------------------------------
+# Values and notes as stored, in English names: templates write them in the reader's words
+# (the `label`, `answer` and `note` filters of reports/templating.py).
 
 
 @dataclass(frozen=True)
 class AnswerView:
     question: str
-    label: str  # LABELS
-    value: str  # as people read it
-    notes: tuple[str, ...]  # "data: public-posts, photos-videos", "by default: yes", "upcoming: 2026-05-27"…
+    value: str  # as people read it (`shown`)
+    notes: tuple[Note, ...]  # which data, by default, linked accounts, not in effect yet, the retention period…
     links: tuple[Link, ...]  # ways to refuse (safe links only are linked)
     upcoming: str  # an announced date still to come: the deadline to act ("" when none)
     confidence: str
@@ -193,32 +195,32 @@ class AnswerView:
 
 def view(question: str, found: Answer, titles: dict[str, str] | None = None) -> AnswerView:
     details = found.details
-    notes: list[str] = []
+    notes: list[Note] = []
     links: list[Link] = []
     upcoming = ""
     if question == "ai-training":
         if details.get("data"):
-            notes.append("data: " + ", ".join(map(str, details["data"])))
+            notes.append(Note("data", ", ".join(map(str, details["data"]))))
         if details.get("default") not in (None, ""):
-            notes.append(f"by default: {details['default']}")
+            notes.append(Note("default", str(details["default"])))
     elif question == "ai-opt-out":
         links = [link(str(url), str(url)) for url in details.get("links", [])]
         links += [link(str(address), f"mailto:{address}") for address in details.get("others", [])]
         if details.get("linked-accounts") not in (None, ""):
-            notes.append(f"covers linked accounts: {details['linked-accounts']}")
+            notes.append(Note("linked-accounts", str(details["linked-accounts"])))
     elif question == "effective":
         upcoming = str(details.get("upcoming") or "")
         if upcoming and shown(found.value) == upcoming:  # every date it gives is still to come
-            notes.append("not in effect yet")
+            notes.append(Note("not-in-effect"))
     elif question == "retention" and details.get("detail"):
-        notes.append(str(details["detail"]))
+        notes.append(Note("detail", str(details["detail"])))  # the policy's words
     else:
-        notes += [f"{name}: {shown(tuple(v)) if isinstance(v, list) else v}"
+        notes += [Note(name, shown(tuple(v)) if isinstance(v, list) else str(v))
                   for name, v in details.items() if v not in ("", [], None)]
     proof = found.evidence
     document = (titles or {}).get(proof.watch, proof.watch) if proof else ""
-    return AnswerView(question, LABELS.get(question, question), shown(found.value), tuple(notes), tuple(links),
-                      upcoming, found.confidence, proof, document)
+    return AnswerView(question, shown(found.value), tuple(notes), tuple(links), upcoming, found.confidence,
+                      proof, document)
 
 
 def views(answers: dict[str, Answer], titles: dict[str, str] | None = None) -> tuple[AnswerView, ...]:

@@ -18,6 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from reports.i18n import DEFAULT, Reader, reader
+from reports.words import DIFF_OPS, OUTCOME_NAMES, confidence_names, kind_names, note_words
 from watchers.meaning.links import LINK
 from watchers.meaning.summary import DATE_KINDS, FLAG_NAMES, LABELS, SEVERITY_NAMES, summarise, value_words
 
@@ -107,6 +108,7 @@ def make_environment(autoescaped: tuple[str, ...], lang: str, finalize=None) -> 
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       finalize=finalize, extensions=["jinja2.ext.i18n"])
     words = reader(lang)
+    kinds, confidences = kind_names(words.translations), confidence_names(words.translations)
     env.install_gettext_translations(words.translations, newstyle=True)
     env.globals["lang"] = lang
     env.filters.update(md=escape_markdown, md_url=markdown_url, plain=lambda text: CONTROL.sub("", text),
@@ -118,7 +120,12 @@ def make_environment(autoescaped: tuple[str, ...], lang: str, finalize=None) -> 
                        date_kind=lambda kind: words.gettext(DATE_KINDS.get(kind, kind)),
                        label=lambda question: words.gettext(LABELS.get(question, question)),
                        answer=lambda value: value_words(value, words),
-                       summary=lambda change, platform: change_summary(change, platform, words))
+                       summary=lambda change, platform: change_summary(change, platform, words),
+                       kind=lambda kind: kinds.get(kind, kind),
+                       outcome=lambda outcome: words.gettext(OUTCOME_NAMES.get(outcome, outcome)),
+                       diff_op=lambda op: words.gettext(DIFF_OPS.get(op, op)),
+                       confidence=lambda level: confidences.get(level, level),
+                       note=lambda note: note_words(note, words))
     return env
 
 
@@ -138,5 +145,6 @@ def page_environment(lang: str = DEFAULT) -> Environment:
     stripped of control characters, which XML forbids and terminals obey."""
     env = make_environment(("html.j2", "atom.j2"), lang, finalize=_strip_invalid)
     env.globals["csp"] = CONTENT_SECURITY_POLICY
+    env.globals["languages"] = ()  # a site in several languages: each page's link to itself in the others
     env.filters.update(md_segment=lambda segment: markdown_segment(*segment), rfc3339=rfc3339)
     return env

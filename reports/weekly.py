@@ -21,10 +21,10 @@ from pathlib import Path
 
 from reports.gather import (SEVERITIES, ChangeView, Failing, Link, WatchInfo, changes_with_diffs,
                             failing_throughout, utc_iso, watch_infos)
+from reports.i18n import DEFAULT
 from reports.standing import AnswerChange, AnswerView, histories, opt_out_links, platform_answers, views
 from reports.templating import page_environment
 from watchers.delivery.channels import SEVERITY_RANK
-from watchers.meaning.summary import LABELS
 from watchers.store.db import Store
 
 FORMATS = ("html", "md")
@@ -158,18 +158,20 @@ def _row(platform: str, changes: list[dict]) -> PlatformRow:
     return PlatformRow(platform, counts, len(changes))
 
 
-def render_weekly(report: WeeklyReport, fmt: str) -> str:
+def render_weekly(report: WeeklyReport, fmt: str, lang: str = DEFAULT) -> str:
+    """The report in `lang` (a language of reports.i18n.available(): the caller chooses)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
-    template = page_environment().get_template(f"weekly.{fmt}.j2")
-    return template.render(report=report, severities=SEVERITIES, labels=LABELS)
+    template = page_environment(lang).get_template(f"weekly.{fmt}.j2")
+    return template.render(report=report, severities=SEVERITIES, week=(report.end - report.start).days == 7)
 
 
-def write_weekly(store: Store, out: Path, fmt: str, start: datetime, end: datetime) -> WeeklyReport:
+def write_weekly(store: Store, out: Path, fmt: str, start: datetime, end: datetime,
+                 lang: str = DEFAULT) -> WeeklyReport:
     """Render and write the report; a reader never sees a half-written file."""
     report = gather_weekly(store, start, end)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.partial")
-    partial.write_text(render_weekly(report, fmt), encoding="utf-8")
+    partial.write_text(render_weekly(report, fmt, lang), encoding="utf-8")
     os.replace(partial, out)
     return report

@@ -42,7 +42,9 @@ def rendered(tmp_path_factory):
     now = datetime.now(timezone.utc)
     with closing(Store(hostile.db)) as store:
         write_weekly(store, directory / "weekly.html", "html", period_start(None, now), now)
+        write_weekly(store, directory / "weekly.fr.html", "html", period_start(None, now), now, "fr")
         write_site(store, directory / "site", now)
+        write_site(store, directory / "both", now, ("en", "fr"))
     return directory
 
 
@@ -133,3 +135,38 @@ def test_the_site_renders_from_a_static_server_and_from_disk(browser, rendered, 
         page, seen = open_page(browser, (rendered / "site" / path).as_uri())
         assert seen["errors"] == [] and len(seen["requests"]) == 1
         page.close()
+
+
+def test_the_french_weekly_report_renders_without_errors(browser, rendered):
+    url = (rendered / "weekly.fr.html").as_uri()
+    page, seen = open_page(browser, url, PHONE)
+    assert seen["errors"] == [] and seen["requests"] == [url]
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator("h1").inner_text().startswith("Rapport hebdomadaire : du ")
+    assert page.locator("article").count() == 1 and page.locator("script, img").count() == 0
+    assert "<script>alert(3)</script>" in page.locator("article").inner_text()  # shown as text
+    assert "Ce qui a changé dans le texte" in page.locator("article").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.close()
+
+
+def test_the_site_in_two_languages_links_each_page_to_its_twin(browser, rendered, tmp_path):
+    door = (rendered / "both" / "index.html").as_uri()
+    page, seen = open_page(browser, door, PHONE)
+    page.locator("a[hreflang=fr]").click()
+    assert page.url.endswith("/both/fr/index.html") and page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator("h1").inner_text() == "Archives des politiques"
+    page.locator("a", has_text="Privacy <Policy>").first.click()
+    page.locator("a", has_text="différences 1 → 2").click()
+    assert page.url.endswith("/both/fr/watch/acme~privacy.policy_v-2/diff/1-2.html")
+    assert page.locator("del", has_text="3 March").count() == 1  # the policy's words, in any language
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shot = tmp_path / "diff-fr.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert_png(shot, PHONE["width"])
+    page.locator("nav.languages a[hreflang=en]").click()
+    assert page.url.endswith("/both/en/watch/acme~privacy.policy_v-2/diff/1-2.html")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").inner_text() == "Privacy <Policy>: version 1 → 2"
+    assert seen["errors"] == [] and all(url.startswith("file://") for url in seen["requests"])
+    page.close()

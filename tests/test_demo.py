@@ -52,7 +52,7 @@ def test_demo_records_the_sample_histories(tmp_path):
     assert "Weekly report: vigie-demo/weekly-report.html" in out
     assert "Archive site:  vigie-demo/site/index.html" in out
     report = (demo / "weekly-report.html").read_text(encoding="utf-8")
-    assert "11 change(s) to read" in report
+    assert "11 changes to read" in report
     assert report.count('<article class="card') == 11
     # Linkwell re-pointed its AI-data setting (K): the report points to the page's new
     # link, and says the watchlist's one is no longer on the page.

@@ -130,9 +130,21 @@ def test_the_summary_counts_every_platform(store):
     assert later.totals.total == 0 and later.changes == () and later.failing == ()
 
 
-def test_html_report_shows_the_change_and_runs_nothing(store):
-    html = render_weekly(gather_weekly(store, *week()), "html")
+# What the report says in each language about the hostile store (the policy text is the same).
+SAYS = {
+    "en": {"dates": "updated date 2026-03-03 → <strong>2026-05-09</strong>", "all": "All platforms",
+           "failed": "2 failed checks", "noise": "beta/terms: 1 (cosmetic)"},
+    "fr": {"dates": "date de mise à jour : 3 mars 2026 → <strong>9 mai 2026</strong>", "all": "Toutes les plateformes",
+           "failed": "2 vérifications échouées", "noise": "beta/terms : 1 (forme)"},
+}
+
+
+@pytest.mark.parametrize("lang", SAYS)
+def test_html_report_shows_the_change_and_runs_nothing(store, lang):
+    html = render_weekly(gather_weekly(store, *week()), "html", lang)
+    says = SAYS[lang]
     assert_nothing_runs(html)
+    assert lxml.html.fromstring(html).get("lang") == lang
     # Hostile policy text is shown, escaped.
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
@@ -140,7 +152,7 @@ def test_html_report_shows_the_change_and_runs_nothing(store):
     # The word diff, the excerpts, the dates, the opt-out link.
     assert "Last updated: <del>3 March</del><ins>9 May</ins> 2026" in html
     assert '<p class="before"><span class="sign">− </span>Last updated: 3 March 2026</p>' in html
-    assert "updated date 2026-03-03 → <strong>2026-05-09</strong>" in html
+    assert says["dates"] in html
     assert '<a href="https://acme.example/object?a=1&amp;b=2" rel="nofollow noopener noreferrer">' in html
     # The page's javascript: "link" is visible text, never a link.
     tree = lxml.html.fromstring(html)
@@ -149,15 +161,16 @@ def test_html_report_shows_the_change_and_runs_nothing(store):
     # The summary table, the failing watch, noise only counted.
     summary = [[cell.text_content() for cell in row] for row in tree.xpath("//table[@class='summary']//tr")]
     assert ["Acme", "1", "–", "–", "–", "1"] in summary
-    assert ["All platforms", "1", "0", "0", "1", "2"] in summary
+    assert [says["all"], "1", "0", "0", "1", "2"] in summary
     failing = tree.get_element_by_id("failing").text_content()
-    assert "gamma/privacy" in failing and "HTTP 503" in failing and "2 failed check(s)" in failing
+    assert "gamma/privacy" in failing and "HTTP 503" in failing and says["failed"] in failing
     assert len(tree.xpath("//article")) == 1 and "acme" not in tree.get_element_by_id("failing").text_content()
-    assert "beta/terms: 1 (cosmetic)" in " ".join(tree.get_element_by_id("noise").text_content().split())
+    assert says["noise"] in " ".join(tree.get_element_by_id("noise").text_content().split())
 
 
-def test_html_report_is_self_contained(store):
-    html = render_weekly(gather_weekly(store, *week()), "html")
+@pytest.mark.parametrize("lang", SAYS)
+def test_html_report_is_self_contained(store, lang):
+    html = render_weekly(gather_weekly(store, *week()), "html", lang)
     tree = lxml.html.fromstring(html)
     (csp,) = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")
     assert "default-src 'none'" in csp and "style-src 'unsafe-inline'" in csp and "img-src data:" in csp
@@ -168,11 +181,12 @@ def test_html_report_is_self_contained(store):
     assert "@media print" in style and "@media (max-width" in style and "url(" not in style
 
 
-def test_markdown_report_escapes_policy_text(store):
-    md = render_weekly(gather_weekly(store, *week()), "md")
+@pytest.mark.parametrize("lang", SAYS)
+def test_markdown_report_escapes_policy_text(store, lang):
+    md = render_weekly(gather_weekly(store, *week()), "md", lang)
     assert "Last updated: ~~3 March~~**9 May** 2026" in md
     assert r"\<script\>alert\(3\)\</script\>" in md
-    assert "| Acme | 1 | – | – | – | 1 |" in md and "| **All platforms** | 1 | 0 | 0 | 1 | 2 |" in md
+    assert "| Acme | 1 | – | – | – | 1 |" in md and f"| **{SAYS[lang]['all']}** | 1 | 0 | 0 | 1 | 2 |" in md
     assert "[Object \"\\>\\<img src=x onerror=alert\\(1\\)\\>](https://acme.example/object?a=1&b=2)" in md
     # Rendered by a CommonMark parser that lets raw HTML through: still nothing runs.
     html = MarkdownIt("commonmark").enable("strikethrough").render(md)
@@ -181,6 +195,46 @@ def test_markdown_report_escapes_policy_text(store):
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in html
     hrefs = lxml.html.fromstring(html).xpath("//a/@href")
     assert hrefs and all(h.startswith(("https://", "http://", "mailto:")) for h in hrefs)
+
+
+# Our words in the English report: none of them may be left in the French one.
+ENGLISH = ["Weekly report", "Summary", "Platform", "All platforms", "Where platforms stand", "Answers that changed",
+           "stands now", "Changes", "Watches that failed all week", "failed check", "Noise", "What changed in the text",
+           "Opt-out links", "Dates announced", "Before → after", "changes to read", "change to read", "detected",
+           "source:", "confidence", "Written by Vigie", "updated date", "high", "medium", "by default", "data:",
+           "from the watchlist", "no sentence says so", "Trains AI", "How to refuse", "In effect since"]
+MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+
+def test_the_french_report_reads_french_and_quotes_the_policy_as_it_is(store):
+    report = gather_weekly(store, *week())
+    html, md = render_weekly(report, "html", "fr"), render_weekly(report, "md", "fr")
+    tree = lxml.html.fromstring(html)
+    assert tree.get("lang") == "fr"
+    headings = [" ".join(h.text_content().split()) for h in tree.xpath("//h1 | //h2 | //h4")]
+    assert headings[0].startswith("Rapport hebdomadaire : du ")
+    assert {"Résumé", "Où en sont les plateformes", "Surveillances en échec toute la semaine", "Changements",
+            "Bruit", "Ce qui a changé dans le texte", "Liens d’opposition", "Dates annoncées", "Avant → après",
+            "Où en est Acme aujourd’hui"} <= set(headings)
+    # Dates as French writes them ('27 mai 2025'); none of ours in ISO.
+    dates = " ".join(tree.get_element_by_id("changes").xpath(".//h4[.='Dates annoncées']/following-sibling::ul[1]")[0]
+                     .text_content().split())
+    assert dates == "date de mise à jour : 3 mars 2026 → 9 mai 2026"
+    assert re.search(rf"Du \d{{1,2}} ({MONTHS}) \d{{4}} à \d\d:\d\d UTC au ", html)
+    # Our words are French; the policy's are its own: excerpts, diffs and evidence untouched.
+    ours = lxml.html.fromstring(html)
+    for quoted in ours.xpath("//style | //*[contains(@class, 'excerpt')]//p | //*[@class='diff'] | //blockquote | //code"
+                             " | //a[starts-with(@href, 'http') or starts-with(@href, 'mailto')]"):
+        quoted.drop_tree()
+    text = " ".join(ours.text_content().split())
+    assert [word for word in ENGLISH if word in text] == []
+    assert "Last updated: <del>3 March</del><ins>9 May</ins> 2026" in html
+    assert '<p class="before"><span class="sign">− </span>Last updated: 3 March 2026</p>' in html
+    assert "To train our AI models on your posts &lt;script&gt;alert(3)&lt;/script&gt;." in html
+    assert render_weekly(report, "html").count("Last updated: 3 March 2026") == html.count("Last updated: 3 March 2026")
+    assert md.startswith("# Rapport hebdomadaire sur les politiques : du ")
+    assert "## Résumé" in md and "## Où en sont les plateformes" in md and "Last updated: ~~3 March~~**9 May** 2026" in md
+    assert not [word for word in ("## Summary", "## Changes", "**Opt-out links:**", "(confidence ") if word in md]
 
 
 def test_format_and_period_defaults():
@@ -202,6 +256,9 @@ def test_the_command(hostile, tmp_path):
     assert html.read_text(encoding="utf-8").startswith("<!doctype html>")
     future = hostile.vigie("report", "weekly", "--out", str(out), "--format", "md", "--since", "2999-01-01")
     assert "0 change(s)" in future.stdout
+    french = tmp_path / "hebdo.html"
+    hostile.vigie("report", "weekly", "--out", str(french), "--lang", "fr")
+    assert lxml.html.fromstring(french.read_text(encoding="utf-8")).get("lang") == "fr"
     missing = Vigie(tmp_path / "none.db", hostile.watchlist)("report", "weekly", "--out", str(out), check=False)
     assert missing.returncode == 2 and "no database" in missing.stderr
     assert not (tmp_path / "none.db").exists()

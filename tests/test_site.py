@@ -22,14 +22,28 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d
 ACME = "watch/acme~privacy.policy_v-2"
 
 
+# What the site says in each language about the hostile store (the policy text is the same).
+SAYS = {
+    "en": {"opt out": "Opt out now", "announced": "updated date 2026-05-09", "failing": "failing: 2 checks",
+           "entry": "HIGH · Acme — Privacy <Policy>: version 1 → 2"},
+    "fr": {"opt out": "S’opposer maintenant", "announced": "date de mise à jour : 9 mai 2026",
+           "failing": "en échec : 2 vérifications", "entry": "HAUTE · Acme — Privacy <Policy> : version 1 → 2"},
+}
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    directory = tmp_path_factory.mktemp("site")
-    hostile = build_hostile_store(directory)
+def hostile(tmp_path_factory):
+    return build_hostile_store(tmp_path_factory.mktemp("site"))
+
+
+@pytest.fixture(scope="module", params=list(SAYS))
+def built(hostile, request, tmp_path_factory):
+    """The site in each language (one language at the top of its folder)."""
+    out = tmp_path_factory.mktemp(f"site-{request.param}") / "site"
     now = datetime.now(timezone.utc)
     with closing(Store(hostile.db)) as store:
-        write_site(store, directory / "site", now)
-    return hostile, directory / "site", now
+        write_site(store, out, now, (request.param,))
+    return hostile, out, now, request.param
 
 
 def files(root: Path, suffix: str) -> list[Path]:
@@ -37,7 +51,7 @@ def files(root: Path, suffix: str) -> list[Path]:
 
 
 def test_stable_citable_paths(built):
-    _, site, _ = built
+    _, site, _, _ = built
     for path in ["index.html", f"{ACME}/index.html", f"{ACME}/v/1.html", f"{ACME}/v/2.html",
                  f"{ACME}/diff/1-2.html", "watch/beta~terms/diff/1-2.html", "watch/gamma~privacy/index.html",
                  "feeds/all.atom", "feeds/platform-acme.atom", "feeds/platform-beta.atom",
@@ -47,25 +61,27 @@ def test_stable_citable_paths(built):
 
 
 def test_no_page_or_feed_can_run_anything(built):
-    _, site, _ = built
+    _, site, _, lang = built
     pages = files(site, ".html")
     assert len(pages) == 2 + 3 + 2 + 2 + 2  # index, stance page, timelines, Acme's and Beta's versions and diffs
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert_nothing_runs(html)
         tree = lxml.html.fromstring(html)
+        assert tree.get("lang") == lang
         assert "default-src 'none'" in tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
         assert tree.xpath("//meta[@name='viewport']") and not tree.xpath("//*[@src]")
     for feed in files(site, ".atom"):
         text = feed.read_text(encoding="utf-8")
         assert "<script" not in text.lower() and "<img" not in text.lower()
+        assert ET.parse(feed).getroot().get("{http://www.w3.org/XML/1998/namespace}lang") == lang
         for content in ET.parse(feed).getroot().iter(f"{ATOM}content"):
             assert content.get("type") == "html"
             assert_nothing_runs(f"<div>{content.text}</div>")
 
 
 def test_every_internal_link_resolves(built):
-    _, site, _ = built
+    _, site, _, _ = built
     checked = 0
     for page in files(site, ".html"):
         tree = lxml.html.fromstring(page.read_text(encoding="utf-8"))
@@ -88,15 +104,16 @@ def test_every_internal_link_resolves(built):
 
 
 def test_index_timeline_version_and_diff_pages(built):
-    _, site, _ = built
+    _, site, _, lang = built
+    says = SAYS[lang]
     index = lxml.html.fromstring((site / "index.html").read_text(encoding="utf-8"))
     acme = index.get_element_by_id("acme")
     panel = acme.xpath(".//div[@class='panel']")[0].text_content()
-    assert "Opt out now" in panel and 'Object "><img src=x onerror=alert(1)>' in panel
-    assert "updated date 2026-05-09" in " ".join(panel.split())
+    assert says["opt out"] in panel and 'Object "><img src=x onerror=alert(1)>' in panel
+    assert says["announced"] in " ".join(panel.split())
     assert "https://acme.example/object?a=1&b=2" in acme.xpath(".//a/@href")
     gamma = " ".join(index.get_element_by_id("gamma-co").text_content().split())
-    assert "failing: 2 check(s)" in gamma and "HTTP 503" in gamma and "Gamma & Co" in gamma
+    assert says["failing"] in gamma and "HTTP 503" in gamma and "Gamma & Co" in gamma
 
     timeline = (site / ACME / "index.html").read_text(encoding="utf-8")
     assert 'href="v/2.html"' in timeline and 'href="diff/1-2.html"' in timeline
@@ -112,7 +129,8 @@ def test_index_timeline_version_and_diff_pages(built):
 
     diff = (site / ACME / "diff/1-2.html").read_text(encoding="utf-8")
     assert "Last updated: <del>3 March</del><ins>9 May</ins> 2026" in diff
-    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in diff and "opt-out-link" in diff
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in diff
+    assert {"en": "opt-out-link", "fr": "lien d’opposition"}[lang] in diff
     assert 'href="../v/1.html"' in diff and 'href="../v/2.html"' in diff
 
 
@@ -122,7 +140,7 @@ def feed_entries(path: Path) -> tuple[ET.Element, list[ET.Element]]:
 
 
 def test_feeds_have_atom_essentials_and_stable_ids(built, tmp_path):
-    hostile, site, now = built
+    hostile, site, now, lang = built
     for path in files(site, ".atom"):
         root, entries = feed_entries(path)
         assert root.tag == f"{ATOM}feed"
@@ -139,7 +157,7 @@ def test_feeds_have_atom_essentials_and_stable_ids(built, tmp_path):
 
     _, everything = feed_entries(site / "feeds/all.atom")
     titles = [e.findtext(f"{ATOM}title") for e in everything]
-    assert len(titles) == 2 and "HIGH · Acme — Privacy <Policy>: version 1 → 2" in titles
+    assert len(titles) == 2 and SAYS[lang]["entry"] in titles
     assert len(feed_entries(site / "feeds/severity-high.atom")[1]) == 1
     assert feed_entries(site / "feeds/platform-gamma-co.atom")[1] == []
     acme = next(e for e in everything if "Acme" in e.findtext(f"{ATOM}title"))
@@ -149,7 +167,7 @@ def test_feeds_have_atom_essentials_and_stable_ids(built, tmp_path):
 
     # Written again a day later: same ids, same entries, so readers show nothing twice.
     with closing(Store(hostile.db)) as store:
-        write_site(store, tmp_path / "again", now + timedelta(days=1))
+        write_site(store, tmp_path / "again", now + timedelta(days=1), (lang,))
     for path in files(site, ".atom"):
         again = tmp_path / "again" / path.relative_to(site)
         assert ([e.findtext(f"{ATOM}id") for e in feed_entries(path)[1]]
@@ -157,8 +175,7 @@ def test_feeds_have_atom_essentials_and_stable_ids(built, tmp_path):
         assert feed_entries(path)[0].findtext(f"{ATOM}id") == feed_entries(again)[0].findtext(f"{ATOM}id")
 
 
-def test_rerunning_replaces_the_site_and_refuses_other_folders(built, tmp_path):
-    hostile, _, _ = built
+def test_rerunning_replaces_the_site_and_refuses_other_folders(hostile, tmp_path):
     out = tmp_path / "site"
     hostile.vigie("site", "--out", str(out))
     (out / "stale.html").write_text("left from an older run")

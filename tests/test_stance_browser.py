@@ -29,6 +29,8 @@ def rendered(tmp_path_factory):
     with closing(Store(vigie.db)) as store:
         write_weekly(store, directory / "weekly.html", "html", period_start(None, now), now)
         write_site(store, directory / "site", now)
+        write_weekly(store, directory / "weekly.fr.html", "html", period_start(None, now), now, "fr")
+        write_site(store, directory / "site-fr", now, ("fr",))
     return directory
 
 
@@ -70,4 +72,26 @@ def test_the_weekly_stance_section_renders_on_a_phone(browser, rendered, tmp_pat
     shot = tmp_path / "weekly-stance.png"
     section.screenshot(path=str(shot))
     assert shot.stat().st_size > 1000
+    page.close()
+
+
+def test_the_french_stance_page_and_weekly_section_render(browser, rendered):
+    url = (rendered / "site-fr" / STANCE).as_uri()
+    page, seen = open_page(browser, url, PHONE)
+    assert seen["errors"] == [] and seen["requests"] == [url]
+    assert page.locator("html").get_attribute("lang") == "fr"
+    assert page.locator("h1").inner_text() == "Où en sont les plateformes"
+    evil = page.locator("table.stance tbody tr").first
+    assert "<script>alert(1)</script>" in evil.inner_text() and page.locator("script, img").count() == 0
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.locator("#history\\~linkwell a", has_text="Entraîne l’IA sur les données des membres : non → oui").click()
+    assert page.url.endswith("/site-fr/watch/linkwell~privacy-policy/diff/2-3.html")
+    page.close()
+
+    url = (rendered / "weekly.fr.html").as_uri()
+    page, seen = open_page(browser, url, PHONE)
+    assert seen["errors"] == [] and seen["requests"] == [url]
+    section = page.locator("#stance").inner_text()
+    assert "Entraîne l’IA sur les données des membres : non → oui" in section and "<script>alert(1)</script>" in section
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.close()

@@ -69,12 +69,23 @@ def crawled(tmp_path_factory) -> Vigie:
         return crawl_both(tmp_path_factory.mktemp("stance"), site)
 
 
-@pytest.fixture(scope="module")
-def built(crawled, tmp_path_factory):
-    out = tmp_path_factory.mktemp("stance-site") / "site"
+@pytest.fixture(scope="module", params=["en", "fr"])
+def built(crawled, tmp_path_factory, request):
+    out = tmp_path_factory.mktemp(f"stance-site-{request.param}") / "site"
     with closing(Store(crawled.db)) as store:
-        counts = write_site(store, out, datetime.now(timezone.utc))
-    return out, counts
+        counts = write_site(store, out, datetime.now(timezone.utc), (request.param,))
+    return out, counts, request.param
+
+
+# The page's words in each language; the quoted sentences are the policies' own in both.
+PAGE = {"en": {"platform": "Platform", "training": "Trains AI on members' data", "refusing": "How to refuse",
+               "yes": "yes", "default": "by default: yes", "high": "high", "setting": "setting", "no": "no",
+               "today": lambda day: day.isoformat()},
+        "fr": {"platform": "Plateforme", "training": "Entraîne l’IA sur les données des membres",
+               "refusing": "Comment refuser", "yes": "oui", "default": "par défaut : oui", "high": "élevée",
+               "setting": "réglage", "no": "non", "today": lambda day: f"{day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}"}}
+FRENCH_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                 "novembre", "décembre")
 
 
 def week() -> tuple[datetime, datetime]:
@@ -83,7 +94,8 @@ def week() -> tuple[datetime, datetime]:
 
 
 def test_the_stance_page_answers_each_question_with_its_evidence(built):
-    out, counts = built
+    out, counts, lang = built
+    says = PAGE[lang]
     assert counts["answered"] == 2 and (out / STANCE).is_file()
     html = (out / STANCE).read_text(encoding="utf-8")
     assert_nothing_runs(html)
@@ -92,8 +104,8 @@ def test_the_stance_page_answers_each_question_with_its_evidence(built):
     assert "default-src 'none'" in csp and "script-src" not in csp
     headers = [" ".join(th.text_content().split())
                for th in tree.xpath("//table[contains(@class, 'stance')]/thead//th")]
-    assert headers[0] == "Platform" and len(headers) == 1 + len(QUESTIONS)
-    assert "Trains AI on members' data" in headers and "How to refuse" in headers
+    assert headers[0] == says["platform"] and len(headers) == 1 + len(QUESTIONS)
+    assert says["training"] in headers and says["refusing"] in headers
 
     rows = tree.xpath("//table[contains(@class, 'stance')]/tbody/tr")
     assert [r.xpath("./td[1]//strong")[0].text_content() for r in rows] == [EVIL_PLATFORM, "Linkwell"]
@@ -101,21 +113,22 @@ def test_the_stance_page_answers_each_question_with_its_evidence(built):
     cells = linkwell.xpath("./td")[1:]
     assert len(cells) == len(QUESTIONS)
     training = " ".join(cells[0].text_content().split())
-    assert training.startswith("yes") and "by default: yes" in training and "train generative AI models" in training
-    assert "high" in cells[0].xpath(".//span[contains(@class, 'conf')]")[0].text_content()
+    assert training.startswith(says["yes"]) and says["default"] in training and "train generative AI models" in training
+    assert says["high"] in cells[0].xpath(".//span[contains(@class, 'conf')]")[0].text_content()
     # The evidence links to the version that says it, which holds the sentence.
     evidence = cells[0].xpath(".//blockquote[@class='evidence']//a/@href")[0]
     assert evidence in (f"watch/{watch_slug(LINKWELL)}/v/3.html", f"watch/{watch_slug(LINKWELL)}/v/4.html")
     assert "train generative AI models" in (out / evidence).read_text(encoding="utf-8")
     refusing = cells[1]
-    assert refusing.text_content().strip().startswith("setting")
+    assert refusing.text_content().strip().startswith(says["setting"])
     assert ("https://linkwell.example/settings/data-for-generative-ai-improvement"
             in refusing.xpath(".//a/@href"))
 
 
 def test_hostile_evidence_is_shown_escaped_and_never_linked(built):
-    out, _ = built
+    out, _, _ = built
     html = (out / STANCE).read_text(encoding="utf-8")
+    assert_nothing_runs(html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert(1)" not in html
     assert "Evil &lt;Corp&gt; &amp; &#34;Co&#34;" in html
     tree = lxml.html.fromstring(html)
@@ -129,13 +142,15 @@ def test_hostile_evidence_is_shown_escaped_and_never_linked(built):
 
 
 def test_history_rows_link_to_the_change_that_made_them(built):
-    out, _ = built
+    out, _, lang = built
+    says = PAGE[lang]
     tree = lxml.html.fromstring((out / STANCE).read_text(encoding="utf-8"))
     history = tree.get_element_by_id("history~linkwell")
     items = [" ".join(li.text_content().split()) for li in history.xpath(".//li")]
-    today = datetime.now(timezone.utc).date().isoformat()
-    assert any(i.startswith(f"{today} Trains AI on members' data: no → yes") and "version 3" in i for i in items)
-    link = history.xpath(".//li/a[contains(., \"Trains AI on members' data\")]/@href")[0]
+    today = says["today"](datetime.now(timezone.utc).date())
+    moved = f"{today} {says['training']}{' :' if lang == 'fr' else ':'} {says['no']} → {says['yes']}"
+    assert any(i.startswith(moved) and "version 3" in i for i in items), items
+    (link,) = [a.get("href") for a in history.xpath(".//li/a") if " ".join(a.text_content().split()) == moved]
     assert link == diff_path(watch_slug(LINKWELL), 2, 3) and (out / link).is_file()
     # The row links to its history and to the platform on the index; the index to the page.
     assert tree.get_element_by_id("linkwell").xpath(".//a[@href='#history~linkwell']")
@@ -145,7 +160,7 @@ def test_history_rows_link_to_the_change_that_made_them(built):
 
 
 def test_every_link_of_the_stance_page_resolves(built):
-    out, _ = built
+    out, _, _ = built
     page = out / STANCE
     tree = lxml.html.fromstring(page.read_text(encoding="utf-8"))
     checked = 0
@@ -203,25 +218,34 @@ def test_answers_are_computed_again_when_an_announced_date_comes(crawled):
         assert cached_stances(store, date(2099, 5, 26), first.cache, "other code").computed != ()
 
 
-def test_the_weekly_report_says_which_answers_changed_and_where_to_act(crawled):
+SAYS = {"en": {"moved": "Trains AI on members' data: no → yes", "version": "(linkwell/privacy-policy, version 3)",
+               "now": "Where Linkwell stands now", "section": "## Where platforms stand", "none": "No answer changed this week."},
+        "fr": {"moved": "Entraîne l’IA sur les données des membres : non → oui",
+               "version": "(linkwell/privacy-policy, version 3)", "now": "Où en est Linkwell aujourd’hui",
+               "section": "## Où en sont les plateformes", "none": "Aucune réponse n’a changé cette semaine."}}
+
+
+@pytest.mark.parametrize("lang", SAYS)
+def test_the_weekly_report_says_which_answers_changed_and_where_to_act(crawled, lang):
+    says = SAYS[lang]
     with closing(Store(crawled.db)) as store:
         report = gather_weekly(store, *week())
-        html = render_weekly(report, "html")
-        md = render_weekly(report, "md")
+        html = render_weekly(report, "html", lang)
+        md = render_weekly(report, "md", lang)
         _, end = week()
-        later = render_weekly(gather_weekly(store, end, end + timedelta(days=7)), "html")
+        later = render_weekly(gather_weekly(store, end, end + timedelta(days=7)), "html", lang)
     assert [s.platform for s in report.stances] == [EVIL_PLATFORM, "Linkwell"]
     assert_nothing_runs(html)
     section = lxml.html.fromstring(html).get_element_by_id("stance")
     text = " ".join(section.text_content().split())
-    assert "Trains AI on members' data: no → yes" in text and "(linkwell/privacy-policy, version 3)" in text
+    assert says["moved"] in text and says["version"] in text
     assert "<script>alert(1)</script>" in text and "&lt;script&gt;alert(1)" in html
     hrefs = section.xpath(".//a/@href")
     assert "https://linkwell.example/settings/data-for-generative-ai-improvement" in hrefs
     assert "https://evil.example/object?a=1&b=2" in hrefs and not any("javascript" in h for h in hrefs)
-    assert "Where Linkwell stands now" in text and "train generative AI models" in text
+    assert says["now"] in text and "train generative AI models" in text
 
-    assert r"\<script\>alert\(1\)\</script\>" in md and "## Where platforms stand" in md
+    assert r"\<script\>alert\(1\)\</script\>" in md and says["section"] in md
     rendered = MarkdownIt("commonmark").render(md)
     assert_nothing_runs(rendered)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
@@ -230,7 +254,7 @@ def test_the_weekly_report_says_which_answers_changed_and_where_to_act(crawled):
     assert all(h.startswith(("https://", "http://", "mailto:"))
                for h in lxml.html.fromstring(rendered).xpath("//a/@href"))
 
-    assert "No answer changed this week." in " ".join(
+    assert says["none"] in " ".join(
         lxml.html.fromstring(later).get_element_by_id("stance").text_content().split())
 
 

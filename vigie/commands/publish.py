@@ -14,6 +14,22 @@ from vigie.context import Context
 from watchers.catalogue.watchlist import ConfigError
 
 
+def languages(obj: Context, asked: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages asked for with --lang; else the watchlist's `lang`, else the environment's
+    locale, else English (reports.i18n.choose). A language without a catalogue is refused."""
+    from reports.i18n import choose
+    from watchers.delivery.channels import known_language
+
+    if asked:
+        try:
+            return tuple(known_language(lang) for lang in asked)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--lang") from None
+    # Reports render from the database alone: without a watchlist file, no default from it.
+    present = obj.watchlist_path is not None and obj.watchlist_path.is_file()
+    return (choose(None, obj.watchlist().lang if present else None),)
+
+
 @contextmanager
 def writing(out: Path) -> Iterator[None]:
     """Writing `out` fails in one line: refused (exit 2) or the file system's error (exit 1)."""
@@ -53,15 +69,19 @@ def report():
               help="File to write, e.g. weekly.html or weekly.md.")
 @click.option("--format", "fmt", type=click.Choice(("html", "md")),
               help="Default: md for a .md file, else html.")
+@click.option("--lang", metavar="LANG", help="Language to write in: en or fr (default: the watchlist's "
+                                               "`lang`, else the environment's locale, else English).")
 @click.pass_obj
-def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
+def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None, lang: str | None):
     """What changed across platforms: one self-contained HTML page, or Markdown for pasting."""
     from reports.weekly import format_for, period_start, write_weekly
 
+    store = obj.existing_store()
+    (lang,) = languages(obj, (lang,) if lang else ())
     now = datetime.now(timezone.utc)
     start = period_start(parse_since(since), now)
     with writing(out):
-        written = write_weekly(obj.existing_store(), out, format_for(out, fmt), start, now)
+        written = write_weekly(store, out, format_for(out, fmt), start, now, lang)
     totals = written.totals
     click.echo(f"Wrote the weekly report to {out}: {totals.total} change(s), {totals.counts['high']} high, "
                f"{len(written.failing)} watch(es) failing all week.")
@@ -71,15 +91,22 @@ def report_weekly(obj: Context, since: str | None, out: Path, fmt: str | None):
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder to write (created; a site Vigie wrote there before is updated: only "
                    "the pages whose content changed are rewritten).")
+@click.option("--lang", "langs", multiple=True, metavar="LANG",
+              help="Language to write in: en or fr (default: the watchlist's `lang`, else the environment's "
+                   "locale, else English). Repeat it for a site in several: OUT/en/, OUT/fr/, and "
+                   "OUT/index.html to choose.")
 @click.pass_obj
-def site_command(obj: Context, out: Path):
+def site_command(obj: Context, out: Path, langs: tuple[str, ...]):
     """Static archive site: index, per-watch timelines, every version, every diff, Atom feeds."""
     from reports.site import write_site
 
+    store = obj.existing_store()
+    langs = languages(obj, langs)
     with writing(out):
-        counts = write_site(obj.existing_store(), out, datetime.now(timezone.utc))
+        counts = write_site(store, out, datetime.now(timezone.utc), langs)
     click.echo(f"Wrote the archive site to {out}: {counts['pages']} pages and {counts['feeds']} Atom feeds "
-               f"({counts['written']} file(s) written, {counts['removed']} removed). Open {out / 'index.html'}")
+               f"({counts['written']} file(s) written, {counts['removed']} removed)"
+               + (f" in {', '.join(langs)}" if len(langs) > 1 else "") + f". Open {out / 'index.html'}")
 
 
 @click.command("export")
