@@ -55,6 +55,13 @@ def render_alert(change: dict, watch, body_format: str, lang: str | None = None)
     return CONTROL.sub("", title), template.render(**context)
 
 
+def render_test(lang: str | None = None) -> tuple[str, str]:
+    """(title, body) of `vigie channels test`, in the channel's language."""
+    words = reader(choose(lang))
+    return (words.gettext("[Vigie] Test message"),
+            words.gettext("This is a test from Vigie: this channel will receive policy-change alerts."))
+
+
 def headed(change: dict, words) -> list[dict]:
     """The change's excerpts, each with its heading in the reader's words: the flag, or for
     an answer that moved, the answer before and after (its excerpt is the proof)."""

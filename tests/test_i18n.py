@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import gettext
 import io
+import json
+import os
 import subprocess
 import sys
 import time
-from email.header import decode_header, make_header
 from datetime import datetime, timedelta, timezone
+from email.header import decode_header, make_header
 from pathlib import Path
 
 import pytest
@@ -72,10 +74,11 @@ def test_french_is_there():
 def test_every_message_has_a_translation(extracted, lang):
     template = catalogue(extracted)
     french = catalogue(LOCALE / lang / "LC_MESSAGES" / "messages.po", lang)
-    ids = [m.id for m in template if m.id]
+    ids = [(m.id, m.context) for m in template if m.id]
     assert len(ids) > 50  # the extraction found the templates and the code
-    untranslated = [m for m in ids if m not in french or not all(
-        french[m].string if isinstance(french[m].string, tuple) else [french[m].string])]
+    found = {key: french.get(*key) for key in ids}
+    untranslated = [key for key, m in found.items() if m is None or not all(
+        m.string if isinstance(m.string, tuple) else [m.string])]
     assert untranslated == [], f"messages without a translation in {lang} (docs/translating.md)"
     assert [m.id for m in french if m.id and m.fuzzy] == [], "fuzzy translations are not used: review them"
     # Placeholders the same as the English (python-format), plural forms all there.
@@ -134,7 +137,7 @@ def test_french_summaries_dates_and_answers():
     facts = {"stance": [{"question": "ai-training", "from": "no", "to": "yes"},
                         {"question": "ai-opt-out", "from": "none", "to": "form, email"}], "removed": 2, "added": 1}
     assert summarise(("opt-out-link", "date", "ai-training", "stance"), dates, facts, fr, platform="Meta") == (
-        "La position de Meta a changé : Entraîne l’IA sur les données des membres : non → oui ; "
+        "Changement de position pour Meta : Entraîne l’IA sur les données des membres : non → oui ; "
         "Comment refuser : aucun → formulaire, e-mail. Lien d’opposition (opt-out) modifié ; formulation sur "
         "l’entraînement de l’IA modifiée ; date d’entrée en vigueur : 14 avril 2025 → 27 mai 2025 (à venir).")
     assert summarise((), (), {"removed": 1, "added": 3}, fr) == "Autre texte modifié : 1 phrase supprimée, 3 ajoutées."
@@ -198,7 +201,7 @@ def test_the_environments_locale_chooses_when_nothing_else_does(site, vigie, smt
     vigie.add_channel("dpo", url=mailto(port), min_severity="high")
     vigie.crawl()
     vigie.crawl()
-    vigie("notify", env={**__import__("os").environ, "LANG": "fr_FR.UTF-8"})
+    vigie("notify", env={**os.environ, "LANG": "fr_FR.UTF-8"})
     (mail,) = inbox.messages
     assert subject(mail).startswith("[Vigie] HAUTE : Example")
 
@@ -229,3 +232,26 @@ def test_a_french_digest_by_email(site, vigie, smtp):
         assert "Formulation sur l’entraînement de l’IA modifiée" in text
         assert "Date de mise à jour : 3 mars 2026 → 9 mai 2026" in text
         assert not [e for e in ENGLISH if e in text], text
+
+
+def test_a_french_webhook_gets_markdown_in_french_and_a_french_test_message(site, vigie):
+    site.serve("/hook", Page(status=200))
+    site.serve("/p", Page.html(PAGE.format(clause="To improve the service.")),
+               Page.html(PAGE.format(clause=HOSTILE.replace("<", "&lt;").replace(">", "&gt;"))))
+    vigie.write([{"id": "ex/privacy", "platform": "Example", "url": site.url("/p"), "select": ["main"],
+                  "opt_out": [{"label": "AI objection form", "url": "https://example.org/object"}]}])
+    vigie.add_channel("chat", url=f"json://127.0.0.1:{site.base.rsplit(':', 1)[1]}/hook", lang="fr",
+                      min_severity="high")
+    vigie.crawl()
+    vigie.crawl()
+    vigie("notify")
+    (post,) = [json.loads(hit.body) for hit in site.hits if hit.path.startswith("/hook")]
+    assert post["title"] == "[Vigie] HAUTE : Example, Privacy Policy a changé (entraînement de l’IA)"
+    assert "**Que faire :**" in post["message"] and "[AI objection form](https://example.org/object)" in post["message"]
+    assert r"\<script\>" in post["message"]  # the page's words, escaped for Markdown
+    assert not [e for e in ENGLISH if e in post["message"]], post["message"]
+
+    assert vigie("channels", "list").stdout.split()[:4] == ["chat", "immediate", "≥high", "fr"]
+    vigie("channels", "test", "chat")
+    test = json.loads([hit for hit in site.hits if hit.path.startswith("/hook")][-1].body)
+    assert test["title"] == "[Vigie] Message de test"

@@ -132,9 +132,12 @@ def channels():
 @channels.command("list")
 @click.pass_obj
 def channels_list(obj: Context):
-    """The channels, with secrets masked."""
+    """The channels, with their language and secrets masked."""
+    from reports.i18n import choose
+
     for channel in obj.watchlist().channels:
-        click.echo(f"{channel.name:<20} {channel.mode:<9} ≥{channel.min_severity:<6} {channel.safe_url}")
+        click.echo(f"{channel.name:<20} {channel.mode:<9} ≥{channel.min_severity:<6} {choose(channel.lang):<3} "
+                   f"{channel.safe_url}")
 
 
 @channels.command("test")
@@ -142,14 +145,14 @@ def channels_list(obj: Context):
 @click.pass_obj
 def channels_test(obj: Context, name: str):
     """Send a test message to one channel."""
+    from reports.alerts import render_test
     from watchers.delivery.notify import send
 
     found = {c.name: c for c in obj.watchlist().channels}
     if name not in found:
         raise click.UsageError(f"no channel named {name!r}; see `vigie channels list`")
     channel = found[name]
-    error = send(channel, "[Vigie] Test message",
-                 "This is a test from Vigie: this channel will receive policy-change alerts.")
+    error = send(channel, *render_test(channel.lang))
     if error:
         click.echo(f"error: {channel.safe_url}: {error}", err=True)
         raise click.exceptions.Exit(1)
