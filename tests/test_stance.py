@@ -296,6 +296,74 @@ def test_a_basis_claimed_in_the_same_paragraph():
         ("consent", "setting", "no")
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("Conversations started with chat history disabled are not used to train our models.", "en"),
+    ("When the setting is turned off, your new chats are not used to train our AI models.", "en"),
+    ("Lorsque ce paramètre est désactivé, vos conversations ne sont pas utilisées pour entraîner nos modèles.", "fr"),
+    ("Unterhaltungen, die bei deaktiviertem Verlauf begonnen werden, werden nicht zum Training unserer Modelle verwendet.", "de"),
+    ("Cuando este ajuste está desactivado, tus conversaciones no se usan para entrenar nuestros modelos.", "es"),
+])
+def test_a_denial_that_holds_only_while_a_setting_is_off_is_an_opt_out(text, locale):
+    got = ask(text + "\n", locale, kind="opt-out")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We don\u2019t use your content to train our AI models, and we won\u2019t let partners train their models on it.", "en"),
+    ("Wir verwenden keine Kundendaten, um große Sprachmodelle zu trainieren.", "de"),
+    ("We don\u2019t use machine learning or any form of AI to process content shared via our service.", "en"),
+])
+def test_complete_denials_in_any_typography_and_wording(text, locale):
+    assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "no"
+
+
+def test_using_ai_to_process_content_is_not_training():
+    assert ask("We use AI to process content to detect spam.\n", kind="ai-notice")["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We will not use your inputs to train our models, unless: (1) they are flagged for review, or (2) you have reported them to us.", "en"),
+    ("Nous n'utiliserons pas vos contenus pour entraîner nos modèles, à moins que vous ne nous les signaliez.", "fr"),
+    ("Canva no entrenará sus modelos de IA con el contenido de tus diseños a menos que lo autorices.", "es"),
+])
+def test_a_denial_with_exceptions_the_member_makes_is_opt_in(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+def test_a_denial_about_other_accounts_or_under_a_denying_heading():
+    # Business accounts are not the member's: the denial says nothing of the member's data.
+    assert ask("Content from business and enterprise accounts is not used to train our models.\n")[
+        "ai-training"].value == "unclear"
+    # A section titled as a denial answers for all it lists.
+    got = ask("## Kein Training von KI-Modellen\n\nWir verwenden Ihre Beiträge und Direktnachrichten nicht zum "
+              "Training von KI-Modellen.\n", "de")
+    assert got["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We may use content you provide us to improve our services, for example to train our models.", "en"),
+    ("Nous pouvons utiliser le Contenu que vous nous fournissez pour entraîner les modèles de nos services.", "fr"),
+    ("Wir verwenden die Texte, die Sie zur Übersetzung einreichen, um unsere neuronalen Netze zu trainieren.", "de"),
+    ("Usamos el contenido de tus diseños para entrenar nuestras funciones de IA.", "es"),
+    ("You consent to our use of usage data for any purpose, including training and tuning of algorithms and models.", "en"),
+])
+def test_members_data_named_in_many_ways(text, locale):
+    assert ask(text + "\n", locale)["ai-training"].value == "yes"
+
+
+def test_models_trained_elsewhere_on_the_open_web_are_not_members_data():
+    got = ask("Our image tool is based on third-party technologies which train their models based on the open web.\n",
+              kind="ai-notice")
+    assert got["ai-training"].value == "unclear"
+
+
+def test_an_opt_out_promised_beside_an_announced_start_is_not_training_today():
+    got = ask("Soon, we will begin using your data to train our AI models. We will also make it simple to opt out "
+              "of your data being used for training.\n", kind="ai-notice")
+    assert got["ai-training"].value == "no"
+
+
 # ---------------------------------------------------------------- layout: tables and flattened tables
 
 def test_a_purpose_table_gives_basis_and_data_from_its_row():

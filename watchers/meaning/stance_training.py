@@ -59,13 +59,16 @@ class Statement:
 def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
     found = []
     for p in layout.passages:
-        if p.kind == "heading" or not words.has("training", p.plain):
+        if p.kind == "heading" or not (words.has("training", p.plain) or words.has("training.if-denied", p.plain)):
             continue  # one search rules out most passages
         if _field(layout, p, words) in ("basis", "data"):
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
-            if not words.has("training", plain) or words.has("training.not", plain):
+            # "We don't use AI to process your content" denies training too; said without
+            # the denial ("we use AI to process…") it is not training.
+            if not (words.has("training", plain) or (words.has("training.if-denied", plain) and words.denies(plain))) \
+                    or words.has("training.not", plain):
                 continue
             explicit = words.has("members-data", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
@@ -324,11 +327,11 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         return Finding("unclear", {"data": [], "default": "unclear"})
     affirmed = [s for s in found if s.affirms and not s.announced]
     if any(s.announced for s in found):
-        # "If you turn it off, we won't use your data" beside an announced start speaks of
-        # what is to come, not of what is done today.
-        affirmed = [s for s in affirmed if not s.conditional]
+        # "If you turn it off, we won't use your data" or "we will make it simple to opt out"
+        # beside an announced start speaks of what is to come, not of what is done today.
+        affirmed = [s for s in affirmed if not s.conditional and not _refusing(s)]
     if not affirmed:
-        denials = [s for s in found if not s.affirms and not _partial(s)]
+        denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
             return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
         first = (denials or found)[0]
@@ -350,10 +353,18 @@ def _claims_basis(s: Statement) -> bool:
     return s.words.has("basis.claim", plain) and bool(_basis(plain, s.words))
 
 
-def _partial(s: Statement) -> bool:
-    """A denial of some data only ("we do not use your private messages to train"): it keeps
-    that data out, it does not say the platform does not train on members' data."""
+def _partial(s: Statement, layout: Layout) -> bool:
+    """A denial of some data only ("we do not use your private messages to train") or of
+    other accounts only ("data from business accounts is not used"): it keeps that data out,
+    it does not say the platform does not train on members' data. Under a heading that
+    itself denies training ("No training of AI models") the denial is the section's whole
+    answer, whatever data it lists."""
     plain = visible(s.sentence)
+    if s.words.has("members-data.other-accounts", plain):
+        return True
+    heading = layout.heading(s.passage)
+    if heading is not None and s.words.has("training", heading.plain) and s.words.denies(heading.plain):
+        return False
     return bool(categories(plain, s.words, item=False)) and not s.words.has("members-data.whole", plain)
 
 

@@ -95,6 +95,7 @@ class Words:
         return any(name in lx.concepts and lx.concepts[name].matches(text) for lx in self.lexicons)
 
     def denies(self, text: str) -> bool:
-        """A negated statement, once conditions ("if you do not opt out") are set aside."""
+        """A negated statement, once conditions ("if you do not opt out") are set aside.
+        Typographic apostrophes ("don’t", "won’t") read as the classifier's straight ones."""
         own = self.lexicons[0].concepts
-        return own["negation"].matches(own["condition"].any.sub(" ", text))
+        return own["negation"].matches(own["condition"].any.sub(" ", text.replace("\u2019", "'")))
