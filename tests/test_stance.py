@@ -364,6 +364,55 @@ def test_an_opt_out_promised_beside_an_announced_start_is_not_training_today():
     assert got["ai-training"].value == "no"
 
 
+def test_the_condition_of_a_conditional_denial_is_the_refusal():
+    got = ask("Dans l'application, ouvrez Paramètres > Contrôles des données et désactivez « Améliorer le modèle ». "
+              "Lorsque ce paramètre est désactivé, vos nouvelles conversations ne sont pas utilisées pour entraîner "
+              "nos modèles.\n", "fr", kind="opt-out")
+    assert got["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your chats to train our models. You can change your choice at any time in your Privacy Settings.", "en"),
+    ("Usamos tus chats para entrenar nuestros modelos. Para no participar, ve a Ajustes → Privacidad y activa la "
+     "opción «No compartir».", "es"),
+    ("Wir verwenden Ihre Chats, um unsere Modelle zu trainieren. Sie können Ihre Auswahl jederzeit ändern.", "de"),
+])
+def test_ways_to_say_refuse(text, locale):
+    got = ask(text + "\n\n[Open settings](https://example.com/settings/data)\n", locale, kind="ai-notice")
+    assert got["ai-opt-out"].value == "setting"
+    assert got["ai-opt-out"].details["links"] == ["https://example.com/settings/data"]
+
+
+def test_a_section_that_is_the_refusal_gives_its_steps():
+    got = ask("Wenn du deine Kundendaten vom Training unserer Modelle ausschließen möchtest, kannst du dich dagegen "
+              "entscheiden.\n\n## So entscheidest du dich dagegen\n\nBitte kontaktiere unser Team unter "
+              "[optout@example.com](mailto:optout@example.com).\n", "de", kind="ai-notice")
+    assert got["ai-opt-out"].value == "email"
+    got = ask("We analyze your content with machine learning to improve our products.\n\n"
+              "## How do I turn content analysis on or off?\n\n"
+              "1. Go to your account's [privacy page](https://account.example.com/privacy).\n"
+              "2. Turn off Content analysis.\n", kind="ai-notice")
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == (
+        "setting", ["https://account.example.com/privacy"])
+
+
+def test_a_link_named_as_a_portal_is_a_form():
+    got = ask("Sie können über unser [Datenschutzportal](https://privacy.example.com) beantragen, dass Ihre Inhalte "
+              "nicht zum Training unserer Modelle verwendet werden.\n", "de", kind="opt-out")
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("form", ["https://privacy.example.com"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We don't use your content to train our AI models. If you don't want to use AI features, turn off the switch "
+     "in [Settings](https://example.com/settings/ai).", "en"),
+    ("Microsoft verwendet keine Daten von Verbrauchern im EWR, um KI-Modelle zu trainieren. In Märkten außerhalb "
+     "des EWR können Sie das Modelltraining in den Einstellungen deaktivieren.", "de"),
+])
+def test_a_platform_that_does_not_train_leaves_none_whatever_setting_it_names(text, locale):
+    got = ask(text + "\n", locale, kind="ai-notice")
+    assert (got["ai-training"].value, got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("no", "none", [])
+
+
 # ---------------------------------------------------------------- layout: tables and flattened tables
 
 def test_a_purpose_table_gives_basis_and_data_from_its_row():

@@ -141,10 +141,13 @@ def _upcoming_anywhere(answers: dict[str, Answer], found: list[dict[str, Finding
 
 def _nothing_to_refuse(answers: dict[str, Answer]) -> None:
     """A platform that says it does not train on members' data leaves nothing to refuse: the
-    route is "none", not "unclear" (a route it names anyway, as before an announced start, stays)."""
+    route is "none", whatever setting it names (one for other markets, one for AI features).
+    Only before an announced date does a route it names already count (the deadline to act)."""
     current = answers["ai-opt-out"]
-    if answers["ai-training"].value == "no" and current.value == "unclear":
-        answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
+    if answers["ai-training"].value == "no" and current.value != "none" \
+            and (current.value == "unclear" or not answers["effective"].details.get("upcoming")):
+        answers["ai-opt-out"] = Answer("none", {**current.details, "links": [], "others": [], "other-routes": []},
+                                       None, "medium")
 
 
 def _blank(question: str) -> Finding:

@@ -44,17 +44,32 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
     near = {at for at, _ in close}
     spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
     everywhere = kind in ("ai-notice", "opt-out")
+    # "When this setting is off, your chats are not used to train": the condition is the refusal.
+    conditions = {(s.passage.at, s.sentence) for s in affirmed if s.conditional and s.default == "yes"}
     out = []
     for p in layout.passages:
         # Where a refusal of the training can be, before any refusal wording is searched: a
         # policy's passages were already searched for training wording (`statements`).
-        choices = bool(affirmed) and any(words.has("refuse.heading", h.plain) for h in layout.headings(p))
+        headings = layout.headings(p)
+        choices = bool(affirmed) and any(words.has("refuse.heading", h.plain) for h in headings)
         if not (everywhere or choices or p.at in near or words.has("training", p.plain)):
             continue
-        if not (_refuses(p.plain, words) or words.has("refuse.none", p.plain)):
+        # Under a heading that is itself the refusal ("How to opt out", "So entscheidest du dich
+        # dagegen"), the steps that carry an address or a link are its instructions.
+        steps = (everywhere or choices) and bool(headings) and not words.has("refuse.elsewhere", headings[0].plain) \
+            and (_refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
+        if not (_refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps
+                or any(at == p.at for at, _ in conditions)):
             continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
             plain = visible(sentence)
+            if (p.at, sentence) in conditions:
+                out.append((p, sentence))
+                continue
+            if steps and p.kind != "heading" and (EMAIL.search(plain) or links(sentence)) \
+                    and not words.has("refuse.elsewhere", plain):
+                out.append((p, sentence))
+                continue
             if not (_refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
                 continue
             if everywhere or words.has("training", plain) or (p.at, sentence) in close \
@@ -127,6 +142,9 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     if not refusals:
         return Finding("unclear", {"links": [], "others": [], "other-routes": [], "linked-accounts": "unclear"})
     routes: dict[str, tuple[str, str]] = {}  # comparable url -> (url as written, route kind)
+    # Links of the instructions whose target says nothing of what they do ("Go to [Your
+    # activity](…)", a button beside the refusal): the refusal's own links, of the kind its wording says.
+    unnamed: dict[str, str] = {}
     emails: list[str] = []
     paths: list[str] = []
     for _, sentence in _with_instructions(refusals, words):
@@ -134,6 +152,8 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         for label, url in links(sentence):
             if route := _route(label, url, words):
                 routes.setdefault(comparable_url(url, language), (url, route))
+            elif _plain_link(url):
+                unnamed.setdefault(comparable_url(url, language), url)
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
             paths.append(path.group(0).strip())
@@ -141,6 +161,8 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         for label, url in links(q.text):
             if route := _route(label, url, words, alone=True):
                 routes.setdefault(comparable_url(url, language), (url, route))
+            elif _plain_link(url):
+                unnamed.setdefault(comparable_url(url, language), url)
     for label, url in page_links if not routes else ():
         if route := _route(label, url, words):
             routes.setdefault(comparable_url(url, language), (url, route))
@@ -170,6 +192,8 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     linked = next((answer for answer in ("yes", "no")
                    if any(words.has(f"refuse.linked-{answer}", t) for t in texts + beside)), "unclear")
     ordered = sorted(routes.values(), key=lambda pair: PREFERRED.index(pair[1]))  # the answer's link first
+    if value in ("setting", "form") and not any(route == value for _, route in ordered):
+        ordered = [(url, value) for key, url in unnamed.items() if key not in routes] + ordered
     details = {"links": [url for url, _ in ordered], "others": emails + paths,
                "other-routes": [kind for kind in PREFERRED if kind in kinds and kind != value],
                "linked-accounts": linked}
@@ -203,9 +227,21 @@ def _route(label: str, url: str, words: Words, alone: bool = False) -> str:
         return "setting"
     if patterns["form"].search(target):
         return "form"
+    if not alone and not patterns["article"].search(target) and words.has("refuse.form", label) \
+            and not words.has("refuse.setting", label):
+        return "form"  # "[privacy portal](…)", "[Datenschutzportal](…)"
     if alone or patterns["article"].search(target) or not _refuses(label, words):
         return ""
     return "setting" if words.has("refuse.setting", label) else "form"
+
+
+def _plain_link(url: str) -> bool:
+    """A link that may be a refusal's button: not an e-mail, not navigation inside the
+    policies, not a help article."""
+    target = _target(url)
+    patterns = link_patterns()
+    return not url.startswith("mailto:") and not patterns["navigation"].search(target) \
+        and not patterns["article"].search(target)
 
 
 def _target(url: str) -> str:
