@@ -413,6 +413,47 @@ def test_a_platform_that_does_not_train_leaves_none_whatever_setting_it_names(te
     assert (got["ai-training"].value, got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("no", "none", [])
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("## Purposes\n\nWe use your posts to train our AI models.\n\n## Legal bases\n\n"
+     "- Training our models on your posts: our legitimate interests in safe and useful AI.", "en"),
+    ("## 2. Finalités\n\nNous utilisons vos requêtes pour entraîner nos modèles.\n\n## 3. Bases légales\n\n"
+     "- Entraîner et améliorer nos modèles d'intelligence artificielle : notre intérêt légitime.", "fr"),
+    ("## Nutzung\n\nWir verwenden Ihre Eingaben, um unsere Modelle zu trainieren.\n\n## Rechtsgrundlagen\n\n"
+     "- Unsere berechtigten Interessen an der Verbesserung unserer Dienste, einschließlich des Trainings unserer Modelle.", "de"),
+    ("## Usos\n\nUsamos tus mensajes para entrenar nuestros modelos de IA.\n\n## Bases jurídicas\n\n"
+     "Desarrollamos y mejoramos nuestras funciones de IA sobre la base de nuestro interés legítimo.", "es"),
+])
+def test_a_basis_given_for_training_in_another_section(text, locale):
+    assert ask(text + "\n", locale)["legal-basis"].value == "legitimate-interests"
+
+
+def test_a_basis_claimed_on_an_ai_page_or_repeating_the_training_sentence():
+    got = ask("We use machine learning to develop and improve our products.\n\n## On what basis?\n\n"
+              "In the EEA, we rely on our legitimate interests when we analyze your content for this purpose.\n",
+              kind="ai-notice")
+    assert got["legal-basis"].value == "legitimate-interests"
+    got = ask("We make public contributions available through our data licensing products, including to companies "
+              "that train AI models.\n\n## Legal bases\n\nWe make your public contributions available, including "
+              "through data licensing, because this is necessary to perform our contract with you.\n\n"
+              "We rely on our legitimate interests to keep the network secure.\n")
+    assert got["legal-basis"].value == "contract"
+
+
+def test_gdpr_article_letters_name_the_basis():
+    got = ask("Wir verwenden die Texte, die Sie einreichen, um unsere Übersetzungsalgorithmen zu trainieren. "
+              "Rechtsgrundlage hierfür ist Art. 6 Abs. 1 S. 1 lit. f DSGVO.\n", "de")
+    assert got["legal-basis"].value == "legitimate-interests"
+
+
+def test_training_granted_by_the_terms_has_no_way_out():
+    got = ask("You consent to our use of usage data for any purpose, including training of machine learning "
+              "models.\n", kind="terms")
+    assert (got["ai-training"].value, got["ai-opt-out"].value, got["legal-basis"].value) == ("yes", "none", "consent")
+    got = ask("Vous nous accordez une licence pour utiliser votre Contenu, y compris pour améliorer les modèles "
+              "d'apprentissage automatique.\n", "fr", kind="terms")
+    assert got["ai-opt-out"].value == "none"
+
+
 # ---------------------------------------------------------------- layout: tables and flattened tables
 
 def test_a_purpose_table_gives_basis_and_data_from_its_row():

@@ -94,14 +94,19 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
     layout = read_layout(doc.text)
     found = training.statements(layout, words, doc.kind, today)
     affirmed = [s for s in found if s.affirms]
-    basis = training.legal_basis(layout, found, words) if affirmed else Finding("unclear")
+    basis = training.legal_basis(layout, found, words, doc.kind) if affirmed else Finding("unclear")
     own = refusal.ai_refusals(layout, found, words, doc.kind)
     general = refusal.general_refusals(layout, words, basis.value) if affirmed else []
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
+    route = refusal.refusal(layout, own, general, words, language,
+                            doc.links if doc.kind in ("ai-notice", "opt-out") else ())
+    if route.value == "unclear" and any(words.has("members-data.granted", s.sentence) for s in affirmed):
+        # Training the member agrees to by accepting the terms ("you grant us a license…")
+        # leaves no way to refuse but leaving.
+        route = Finding("none", route.details, affirmed[0].passage, "", "medium")
     return {
         "ai-training": training.training(layout, found, own, basis.value, words),
-        "ai-opt-out": refusal.refusal(layout, own, general, words, language,
-                                      doc.links if doc.kind in ("ai-notice", "opt-out") else ()),
+        "ai-opt-out": route,
         "effective": facts.effective(doc.text, locale, today, words),
         "legal-basis": basis,
         "retention": facts.retention(layout, words),

@@ -32,6 +32,11 @@ from watchers.meaning.stance_words import Words
 CLAUSES = re.compile(r";|,\s*(?=but\b|mais\b|aber\b|pero\b|nicht\b)")
 # How many passages after a training statement may still point back to it.
 NEARBY = 3
+# A basis sentence elsewhere speaks of the training when it repeats this many of its words
+# (compared on their first STEM letters, so that "licensing" and "licensed" are one).
+SHARED_STEMS = 3
+STEM = 6
+LONG_WORD = re.compile(r"\w{7,}")
 
 
 @dataclass
@@ -70,7 +75,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             if not (words.has("training", plain) or (words.has("training.if-denied", plain) and words.denies(plain))) \
                     or words.has("training.not", plain):
                 continue
-            explicit = words.has("members-data", plain)
+            explicit = words.has("members-data", plain) or words.has("members-data.granted", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
@@ -231,10 +236,17 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 # ---------------------------------------------------------------- legal basis
 
-def legal_basis(layout: Layout, found: list[Statement], words: Words) -> Finding:
+def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str = "privacy-policy") -> Finding:
     """The basis named in a training sentence (strength 3), in its block's basis field
-    (2), or in its section heading (1); the strongest wins, then the most frequent."""
+    (2), or in its section heading (1); the strongest wins, then the most frequent. Policies
+    also give it away from the training sentence: a purpose-to-basis list or table whose
+    entry speaks of training ("Training our models: our legitimate interest"), a basis the
+    platform claims on an AI page (the page is about that processing) (2), or a basis
+    sentence elsewhere that repeats what the training sentence says ("make your public
+    contributions available, including through data licensing … to perform our contract") (1)."""
     candidates: list[tuple[int, str, Passage, str]] = []
+    if any(s.affirms for s in found):
+        candidates += _basis_elsewhere(layout, found, words, kind)
     for s in found:
         if not s.affirms:
             continue
@@ -265,6 +277,30 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words) -> Finding
     value = Counter(c[1] for c in strongest).most_common(1)[0][0]
     strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
     return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
+
+
+def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
+    out = []
+    said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
+    for p in layout.passages:
+        if p.kind == "heading" or not _basis(p.plain, words):
+            continue  # one search rules out most passages
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            if not _states_basis(plain, words) or not (basis := _basis(plain, words)):
+                continue
+            if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
+                out.append((2, basis, p, plain))
+            elif len(_stems(plain, words) & said) >= SHARED_STEMS:
+                out.append((1, basis, p, plain))
+    return out
+
+
+def _stems(text: str, words: Words) -> set[str]:
+    """The first letters of a text's longer words, without those every policy uses: enough
+    to see that two sentences speak of the same thing ("licensing", "contributions")."""
+    return {w[:STEM] for w in LONG_WORD.findall(text.casefold()) if not words.has("refuse.common", w)
+            and not words.has("basis.common", w)}
 
 
 def _states_basis(text: str, words: Words) -> bool:
