@@ -35,6 +35,7 @@ NEARBY = 3
 # A basis sentence elsewhere speaks of the training when it repeats this many of its words
 # (compared on their first STEM letters, so that "licensing" and "licensed" are one).
 SHARED_STEMS = 3
+BASES = ("legitimate-interests", "consent", "contract")
 STEM = 6
 LONG_WORD = re.compile(r"\w{7,}")
 
@@ -282,9 +283,18 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
 def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
     out = []
     said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
+    ai_page = kind in ("ai-notice", "opt-out")
     for p in layout.passages:
-        if p.kind == "heading" or not _basis(p.plain, words):
-            continue  # one search rules out most passages
+        if p.kind == "heading":
+            continue
+        # Where such a basis can be: beside training wording (searched already by `statements`),
+        # on an AI page, or in the legal-bases section.
+        heading = layout.heading(p)
+        if not (ai_page or words.has("training", p.plain)
+                or (heading is not None and words.has("fields.basis", heading.plain))):
+            continue
+        if not any(words.has(f"basis.{b}", p.plain) for b in BASES):
+            continue
         for sentence in p.sentences:
             plain = visible(sentence)
             if not _states_basis(plain, words) or not (basis := _basis(plain, words)):
@@ -312,7 +322,7 @@ def _states_basis(text: str, words: Words) -> bool:
 
 def _basis(text: str, words: Words) -> str:
     text = words.strip("basis.excluded", text)
-    for basis in ("legitimate-interests", "consent", "contract"):
+    for basis in BASES:
         if words.has(f"basis.{basis}", text):
             return basis
     return ""
