@@ -660,6 +660,39 @@ def test_rights_with_infinitives_and_the_right_to_know():
                "you.\n")["rights"].value == ("access",)
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("If you are signed in, your conversation history is saved for 18 months.", "en"),
+    ("Transfers are available for 3 days.", "en"),
+    ("Vos conversations sont enregistrées dans votre compte pendant 72 heures au maximum.", "fr"),
+    ("Microsoft bewahrt personenbezogene Daten so lange auf, wie es für die Bereitstellung erforderlich ist.", "de"),
+    ("Los chats se guardan durante un máximo de tres años.", "es"),
+])
+def test_retention_in_words_hours_and_separable_verbs(text, locale):
+    assert ask(text + "\n", locale)["retention"].value == "stated"
+
+
+@pytest.mark.parametrize("text, locale, day", [
+    ("# Datenschutzrichtlinie\n\nAktualisiert: 27. April 2023\n", "de", "2023-04-27"),
+    ("# Política\n\nVersión del 3 de marzo de 2025\n", "es", "2025-03-03"),
+    ("# Politique\n\nMise à jour : 12 mars 2025\n", "fr", "2025-03-12"),
+])
+def test_date_labels_beyond_the_classifiers(text, locale, day):
+    assert ask(text, locale)["effective"].value == day
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you are an existing user, you have until 28 November 2025 to make your decision.", "en"),
+    ("Vous avez jusqu'au 28 novembre 2025 pour faire votre choix.", "fr"),
+    ("Sie können bis spätestens 28. November 2025 widersprechen.", "de"),
+    ("Tienes hasta el 28 de noviembre de 2025 para decidir.", "es"),
+])
+def test_a_deadline_to_act_is_upcoming_while_to_come(text, locale):
+    got = ask("Effective 1 May 2025\n\n" + text + "\n", locale)
+    assert (got["effective"].value, got["effective"].details["upcoming"]) == ("2025-05-01", "2025-11-28")
+    got = ask("Effective 1 May 2025\n\n" + text + "\n", locale, today=date(2025, 12, 1))
+    assert got["effective"].details["upcoming"] == ""
+
+
 # ---------------------------------------------------------------- French, German, Spanish
 
 def test_french():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from watchers.meaning.dates import DATE_SPAN, find_dates
+from watchers.meaning.dates import DATE_SPAN, LabelledDate, find_dates, with_iso_dates
 from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
@@ -29,6 +29,9 @@ DIGIT = re.compile(r"\d")
 WORD = re.compile(r"\w+")
 # A header line holds its label, the date and a few words more ("| View printable version").
 HEADER_WORDS = 10
+# A stance date label ("Aktualisiert:", "you have until") is followed by its date within this many characters.
+LABEL_GAP = 12
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -39,7 +42,7 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     lines, origin = _date_lines(text)
     # Line by line: the same date announced in a banner and printed in the header is two facts.
     placed = [(number, d) for number, line in enumerate(lines) if DIGIT.search(line)
-              for d in find_dates(line, language)]
+              for d in _with_stance_labels(find_dates(line, language), line, language, reference, words)]
     if not placed:
         return Finding("", {"upcoming": ""})
     found = [d for _, d in placed]
@@ -60,6 +63,25 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
                    None, evidence, "high" if chosen.kind == "effective" else "medium")
 
 
+def _with_stance_labels(found: list[LabelledDate], line: str, language: str, reference: date,
+                        words: Words) -> list[LabelledDate]:
+    """The classifier's labelled dates, and those of the stance wording's labels it lacks
+    ("Aktualisiert:", "Versión del …"); a deadline to act ("you have until …", "bis spätestens")
+    counts only while it is to come: an announced date."""
+    known = {d.date for d in found}
+    for kind in ("effective", "updated", "deadline"):
+        label = words.find(f"dates.{kind}", line)
+        span = DATE_SPAN.search(line, label.end()) if label else None
+        if not span or span.start() - label.end() > LABEL_GAP:
+            continue
+        iso = with_iso_dates(span.group(0), language)
+        if not ISO_DATE.fullmatch(iso) or (day := date.fromisoformat(iso)) in known:
+            continue
+        if kind != "deadline" or day > reference:
+            found = found + [LabelledDate("effective" if kind == "deadline" else kind, day, line.strip())]
+    return found
+
+
 def _heads(line: str, language: str, words: Words) -> bool:
     """A header line: it starts with a date label, says little else, and has no subject
     ("We're updating our terms on …" and "Starting 3 November, we will…" announce)."""
@@ -70,7 +92,9 @@ def _heads(line: str, language: str, words: Words) -> bool:
                 if match and not words.has("dates.announcing", match.group(0)) \
                         and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS:
                     return True
-    return False
+    labels = [words.find(f"dates.{kind}", line) for kind in ("effective", "updated")]  # the stance's own labels
+    return any(label and label.start() == 0 for label in labels) \
+        and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS
 
 
 def _date_lines(text: str) -> tuple[list[str], list[int]]:
