@@ -693,6 +693,24 @@ def test_a_deadline_to_act_is_upcoming_while_to_come(text, locale):
     assert got["effective"].details["upcoming"] == ""
 
 
+@pytest.mark.parametrize("text, locale, rights", [
+    ("## How can I manage my data?\n\nYou can view, export and delete your conversation history from the privacy "
+     "dashboard.", "en", ("access", "deletion", "portability")),
+    ("You can ask us at any time for a copy of your personal data or for its deletion.", "en", ("access", "deletion")),
+    ("## Ihre Daten verwalten\n\nSie können Ihre Aktivitäten jederzeit löschen. Sie können außerdem eine Kopie "
+     "Ihrer Aktivitäten exportieren.", "de", ("deletion", "portability")),
+    ("Sie haben das Recht, Ihre Daten zu aktualisieren, zu entfernen oder in einem gängigen Format übertragen zu "
+     "lassen.", "de", ("correction", "deletion", "portability")),
+    ("## Ihre Datenschutzrechte\n\nWenn wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit "
+     "widerrufen.", "de", ("withdraw-consent",)),
+    ("## Gestionar tus datos\n\nPuedes eliminar tu actividad en cualquier momento.", "es", ("deletion",)),
+    ("Puedes tener derecho a acceder a tu información o corregirla. También tienes derecho a ponerte en contacto "
+     "con la Autoridad de Protección de Datos.", "es", ("access", "correction", "complaint")),
+])
+def test_rights_said_as_what_you_can_do(text, locale, rights):
+    assert ask(text + "\n", locale)["rights"].value == rights
+
+
 # ---------------------------------------------------------------- French, German, Spanish
 
 def test_french():
