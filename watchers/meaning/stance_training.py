@@ -239,15 +239,13 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str = "privacy-policy") -> Finding:
     """The basis named in a training sentence (strength 3), in its block's basis field
-    (2), or in its section heading (1); the strongest wins, then the most frequent. Policies
-    also give it away from the training sentence: a purpose-to-basis list or table whose
+    (2), or in its section heading (1); the strongest wins, then the most frequent. When
+    nothing beside the training sentence says it, policies give it away from it: a purpose-to-basis list or table whose
     entry speaks of training ("Training our models: our legitimate interest"), a basis the
     platform claims on an AI page (the page is about that processing) (2), or a basis
     sentence elsewhere that repeats what the training sentence says ("make your public
     contributions available, including through data licensing … to perform our contract") (1)."""
     candidates: list[tuple[int, str, Passage, str]] = []
-    if any(s.affirms for s in found):
-        candidates += _basis_elsewhere(layout, found, words, kind)
     for s in found:
         if not s.affirms:
             continue
@@ -271,6 +269,8 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
         heading = layout.heading(s.passage)
         if heading is not None and (basis := _basis(heading.plain, words)):
             candidates.append((1, basis, heading, heading.plain))
+    if not any(strength >= 2 for strength, *_ in candidates) and any(s.affirms for s in found):
+        candidates += _basis_elsewhere(layout, found, words, kind)  # only when nothing beside the training says it
     if not candidates:
         return Finding("unclear")
     best = max(c[0] for c in candidates)
