@@ -800,6 +800,74 @@ def test_a_page_served_in_another_language_is_read_in_its_own():
 
 # ---------------------------------------------------------------- the gate on the corpus cases
 
+# ---------------------------------------------------------------- training that is not today's own
+
+@pytest.mark.parametrize("text, locale", [
+    ("Most generative AI models were trained on text gathered from the web.\n\nWe do not train AI models on your content.", "en"),
+    ("We ask AI companies not to train on your articles unless they credit you.\n\nWe do not train AI models on your content.", "en"),
+    ("La plupart des grands modèles d'IA ont été entraînés sur des textes du web.\n\nNous n'utilisons pas vos contenus pour entraîner des modèles d'IA.", "fr"),
+    ("Die meisten großen KI-Modelle wurden mit Texten aus dem Web trainiert.\n\nWir verwenden Ihre Inhalte nicht, um KI-Modelle zu trainieren.", "de"),
+    ("La mayoría de los grandes modelos de IA fueron entrenados con textos de la web.\n\nNo utilizamos tu contenido para entrenar modelos de IA.", "es"),
+])
+def test_models_at_large_and_requests_to_ai_companies_are_not_the_platforms_training(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We do not use your content to train AI. If we ever consider using your content to train AI models, we will ask for your consent first.", "en"),
+    ("Nous n'utilisons pas vos contenus pour entraîner l'IA. Si un jour nous décidions d'utiliser vos contenus pour entraîner des modèles d'IA, nous vous demanderions votre consentement.", "fr"),
+    ("Wir verwenden Ihre Inhalte nicht für das KI-Training. Falls wir jemals Ihre Inhalte zum Training von KI-Modellen verwenden wollen, fragen wir Sie vorher um Ihre Einwilligung.", "de"),
+    ("No usamos tu contenido para entrenar la IA. Si algún día decidimos usar tu contenido para entrenar modelos de IA, te pediremos tu consentimiento.", "es"),
+])
+def test_a_use_imagined_for_some_day_is_neither_training_nor_a_basis(text, locale):
+    got = ask(text, locale, kind="ai-notice")
+    assert (got["ai-training"].value, got["legal-basis"].value, got["ai-opt-out"].value) == ("no", "unclear", "none")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The new privacy notice describes when and how personal data is used to develop AI models.", "en"),
+    ("Le nouvel avis décrit quand et comment des données personnelles sont utilisées pour développer des modèles d'IA.", "fr"),
+    ("Die neue Datenschutzerklärung beschreibt, wie personenbezogene Daten zum Training von KI-Modellen verwendet werden.", "de"),
+    ("El nuevo aviso describe cómo se utilizan tus datos personales para entrenar modelos de IA.", "es"),
+])
+def test_what_a_new_document_will_describe_is_not_training_today(text, locale):
+    assert ask(text, locale, kind="other")["ai-training"].value == "unclear"
+
+
+def test_a_page_announcing_a_start_describes_the_training_to_come():
+    got = ask("""# Changes to how we use your data
+
+From 1 December 2025, your prompts will be used to train our AI models unless you opt out.
+
+Until then, we do not use your prompts to train AI models. Data used for training may be shared with our affiliates.
+""", kind="ai-notice")
+    assert got["ai-training"].value == "no"
+    assert got["effective"].details["upcoming"] == "2025-12-01"
+
+
+def test_a_denial_names_the_data_of_its_training_clause():
+    got = ask("We do not keep any of your chats, and your conversations are not used to train AI models.", kind="ai-notice")
+    assert got["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("We will not use your content to train our AI models unless they credit you.", "no"),
+    ("We will not use your content to train our AI models unless, in your settings, you have opted in.", "yes"),
+])
+def test_unless_you_needs_the_member_to_act(text, value):
+    assert ask(text)["ai-training"].value == value
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("You explicitly agree that your content may be used to train artificial intelligence models.", "en"),
+    ("Vous acceptez expressément que vos contenus soient utilisés pour entraîner des modèles d'intelligence artificielle.", "fr"),
+    ("Aceptas expresamente que tu contenido se utilice para entrenar modelos de IA.", "es"),
+])
+def test_training_agreed_to_in_the_terms_leaves_no_route(text, locale):
+    got = ask(text, locale, kind="terms")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "none")
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -23,12 +23,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from watchers.meaning.dates import DATE_SPAN, find_dates
+from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance_words import Words
 
+# Clauses joined into one sentence ("…, and your conversations are not used to train…").
+JOINED = re.compile(r";|,\s*(?:and|but|et|mais|und|aber|y|pero)\s+")
 CLAUSES = re.compile(r";|,\s*(?=but\b|mais\b|aber\b|pero\b|nicht\b)")
 # How many passages after a training statement may still point back to it.
 NEARBY = 3
@@ -37,6 +39,7 @@ NEARBY = 3
 SHARED_STEMS = 3
 BASES = ("legitimate-interests", "consent", "contract")
 STEM = 6
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 LONG_WORD = re.compile(r"\w{7,}")
 
 
@@ -76,6 +79,11 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             if not (words.has("training", plain) or (words.has("training.if-denied", plain) and words.denies(plain))) \
                     or words.has("training.not", plain):
                 continue
+            # "The new notice describes how data is used to develop AI", "If we ever consider
+            # training on your content, we will ask first": a document's outline, a use imagined
+            # for some day; neither says what is done today.
+            if words.has("training.about-document", plain) or words.has("training.hypothetical", plain):
+                continue
             explicit = words.has("members-data", plain) or words.has("members-data.granted", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
@@ -112,7 +120,7 @@ def _announced(plain: str, words: Words, today: date) -> bool:
     """A start still to come: a date after `today` ("From 3 November 2025, we will…"), or,
     without a date, the wording of a start ("we will start using"). A date that has passed
     makes the sentence a fact, whatever its tense."""
-    dates = [d.date for d in find_dates(plain, words.language)] if DATE_SPAN.search(plain) else []
+    dates = _dates_in(plain, words.language)
     if dates:
         return min(dates) > today
     return words.has("training.announced", plain)
@@ -373,9 +381,11 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         return Finding("unclear", {"data": [], "default": "unclear"})
     affirmed = [s for s in found if s.affirms and not s.announced]
     if any(s.announced for s in found):
-        # "If you turn it off, we won't use your data" or "we will make it simple to opt out"
-        # beside an announced start speaks of what is to come, not of what is done today.
-        affirmed = [s for s in affirmed if not s.conditional and not _refusing(s)]
+        # A page that announces a start ("Starting 24 April, … will be used to train", "Until
+        # 17 August we do not use…") describes the training to come in its other sentences too
+        # ("Data used for training may be shared with affiliates", "we're updating how we use
+        # customer data"): only one that dates itself in the past says what is done today.
+        affirmed = [s for s in affirmed if _dated_past(s)]
     if not affirmed:
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
@@ -392,6 +402,24 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
                                         not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
     confidence = "high" if best.explicit or best.purpose else "medium"
     return Finding("yes", {"data": data, "default": on}, best.passage, visible(best.sentence).strip(), confidence)
+
+
+def _dated_past(s: Statement) -> bool:
+    """A statement dated by its own words before the day of reading ("Since 2023, we use…")."""
+    return not s.announced and bool(_dates_in(visible(s.sentence), s.words.language))
+
+
+def _dates_in(plain: str, language: str) -> list[date]:
+    """The dates a sentence gives: labelled ones ("Starting 24 April 2026") and those after
+    "until" or "since", which the labelled-date reader leaves to the policy's header."""
+    if not DATE_SPAN.search(plain):
+        return []
+    found = {d.date for d in find_dates(plain, language)}
+    for span in DATE_SPAN.finditer(plain):
+        iso = with_iso_dates(span.group(0), language)
+        if ISO_DATE.fullmatch(iso):
+            found.add(date.fromisoformat(iso))
+    return sorted(found)
 
 
 def _claims_basis(s: Statement) -> bool:
@@ -411,7 +439,11 @@ def _partial(s: Statement, layout: Layout) -> bool:
     heading = layout.heading(s.passage)
     if heading is not None and s.words.has("training", heading.plain) and s.words.denies(heading.plain):
         return False
-    return bool(categories(plain, s.words, item=False)) and not s.words.has("members-data.whole", plain)
+    # The data a denial names is that of its training clause: "Duck.ai does not store any of
+    # your chats, and your conversations are not used to train" denies on conversations.
+    clauses = [c for c in JOINED.split(plain) if s.words.has("training", c)] or [plain]
+    said = " ".join(clauses)
+    return bool(categories(said, s.words, item=False)) and not s.words.has("members-data.whole", said)
 
 
 def _refusing(s: Statement) -> bool:
