@@ -868,6 +868,44 @@ def test_training_agreed_to_in_the_terms_leaves_no_route(text, locale):
     assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "none")
 
 
+# ---------------------------------------------------------------- refusal routes said as how to switch
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your data to train our AI models. If you do not want this, set the toggle to No and save.", "en"),
+    ("Nous utilisons vos données pour entraîner nos modèles d'IA. Si vous ne le souhaitez pas, placez le curseur sur « Non ».", "fr"),
+    ("Wir verwenden Ihre Daten, um unsere KI-Modelle zu trainieren. Wenn Sie nicht möchten, dass Ihre Daten verwendet werden, stellen Sie den Regler auf „Nein“.", "de"),
+    ("Usamos tus datos para entrenar nuestros modelos de IA. Si no quieres, desmarca la casilla correspondiente.", "es"),
+])
+def test_a_setting_said_as_how_to_switch_it(text, locale):
+    assert ask(text, locale, kind="opt-out")["ai-opt-out"].value == "setting"
+
+
+def test_the_steps_a_refusal_announces_are_its_route():
+    got = ask("""# Model training
+
+We use your chats to train our AI models. If you would like to opt out, follow the steps below:
+
+1. Log in.
+2. Navigate to Settings.
+3. De-select "Improve the model".
+""", kind="opt-out")
+    assert got["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("rights, value", [
+    ("You may ask for access to your data or its deletion.", "none"),
+    ("You may ask for access to your data, its deletion, or object to its processing.", "unclear"),
+])
+def test_no_route_and_no_right_to_object_is_none(rights, value):
+    got = ask(f"""We train our speech recognition models on your recordings. We rely on our legitimate interests for this processing.
+
+## Your rights
+
+{rights}
+""")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", value)
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

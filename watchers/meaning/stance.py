@@ -84,6 +84,7 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
         answers[question] = Answer(value, details, evidence, finding.confidence)
     _upcoming_anywhere(answers, [found for _, found in read])
     _nothing_to_refuse(answers)
+    _no_way_out(answers)
     return answers
 
 
@@ -153,6 +154,18 @@ def _nothing_to_refuse(answers: dict[str, Answer]) -> None:
             and (current.value == "unclear" or not answers["effective"].details.get("upcoming")):
         answers["ai-opt-out"] = Answer("none", {**current.details, "links": [], "others": [], "other-routes": []},
                                        None, "medium")
+
+
+def _no_way_out(answers: dict[str, Answer]) -> None:
+    """Training on a basis the member cannot withdraw (legitimate interests, the contract),
+    with no refusal anywhere and no right to object among the rights named: there is no route
+    ("none"), not a route the texts fail to say. On consent, or with a right to object, the
+    route is still to be found ("unclear")."""
+    current = answers["ai-opt-out"]
+    if answers["ai-training"].value == "yes" and current.value == "unclear" \
+            and answers["legal-basis"].value in ("legitimate-interests", "contract") \
+            and answers["rights"].value and "objection" not in answers["rights"].value:
+        answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
 
 
 def _blank(question: str) -> Finding:

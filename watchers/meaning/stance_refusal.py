@@ -34,6 +34,8 @@ LINK_ONLY_WORDS = 3
 # How many passages before or after a refusal a link standing alone may be.
 LINK_REACH = 2
 PREFERRED = ("setting", "form", "email")
+# How many list items or labels after a refusal that ends with a colon may be its steps.
+STEPS = 15
 
 
 def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[Passage, str]]:
@@ -114,6 +116,20 @@ def _with_instructions(refusals: list[tuple[Passage, str]], words: Words) -> lis
     return out
 
 
+def _steps(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[str]:
+    """The numbered steps a refusal announces ("…, you can follow the steps below:"): what they
+    name ("Navigate to Settings", "De-select …") is how to refuse."""
+    out: list[str] = []
+    for p, sentence in refusals:
+        if not visible(sentence).rstrip(" *_").endswith(":"):
+            continue
+        for q in layout.passages[p.at + 1:p.at + 1 + STEPS]:
+            if q.kind not in ("item", "label") or q.section != p.section:
+                break
+            out.append(q.plain)
+    return out
+
+
 def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage]:
     """Links standing alone in their passage, just before or after a refusal in its section."""
     out: list[Passage] = []
@@ -166,7 +182,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     for label, url in page_links if not routes else ():
         if route := _route(label, url, words):
             routes.setdefault(comparable_url(url, language), (url, route))
-    texts = [visible(s) for _, s in refusals]
+    texts = [visible(s) for _, s in refusals] + _steps(layout, own)
     around = texts + [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
     kinds = {route for _, route in routes.values()}
     kinds |= {"email"} if emails else set()
