@@ -906,6 +906,46 @@ def test_no_route_and_no_right_to_object_is_none(rights, value):
     assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", value)
 
 
+# ---------------------------------------------------------------- retention not kept, per category, by criteria
+
+@pytest.mark.parametrize("text, locale", [
+    ("We do not store your prompts or the answers.", "en"),
+    ("Vos données ne sont ni stockées ni revendues.", "fr"),
+    ("Nachdem wir Ihre Anfrage beantwortet haben, werden die Daten gelöscht.\n\nWir speichern Ihre Daten nie.", "de"),
+    ("No almacenamos tus datos personales.", "es"),
+])
+def test_data_not_kept_is_a_retention(text, locale):
+    assert ask(text, locale)["retention"].value == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## How long we keep data\n\n| Data | Period |\n|---|---|\n| Messages | 2 years |\n", "en"),
+    ("## Combien de temps conservons-nous vos données ?\n\n| Données | Durée |\n|---|---|\n| Compte | Tant que votre compte est actif |\n", "fr"),
+    ("| Daten | Speicherdauer |\n|---|---|\n| Nachrichten | Bis zur Löschung Ihres Kontos |\n", "de"),
+    ("## ¿Cuánto tiempo conservamos tus datos?\n\n| Datos | Plazo |\n|---|---|\n| Mensajes | Mientras tu cuenta esté activa |\n", "es"),
+])
+def test_retention_per_category_in_a_table(text, locale):
+    assert ask(text, locale)["retention"].value == "stated"
+
+
+def test_data_owned_or_retained_as_rights_is_not_a_retention():
+    assert ask("All rights in the service data are retained solely by us.")["retention"].value == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We process your content for this purpose under our Customer Agreement.", "en"),
+    ("Nous traitons ces données à cette fin en vertu de nos conditions générales.", "fr"),
+    ("Wir verarbeiten diese Daten zu diesem Zweck gemäß unseren Nutzungsbedingungen.", "de"),
+    ("Tratamos estos datos con esta finalidad en virtud de nuestros Términos.", "es"),
+])
+def test_the_terms_named_as_the_ground_are_the_contract(text, locale):
+    training = {"en": "We use your content to train our AI models.",
+                "fr": "Nous utilisons vos contenus pour entraîner nos modèles d'IA.",
+                "de": "Wir verwenden Ihre Inhalte, um unsere KI-Modelle zu trainieren.",
+                "es": "Usamos tu contenido para entrenar nuestros modelos de IA."}[locale]
+    assert ask(f"{training}\n\n{text}\n", locale, kind="ai-notice")["legal-basis"].value == "contract"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -141,13 +141,19 @@ def _evidence_line(text: str, number: int) -> str:
 def retention(layout: Layout, words: Words) -> Finding:
     candidates: list[tuple[int, Passage, str]] = []
     for p in layout.passages:
-        if not words.has("retention.criterion", p.plain):
+        # A cell under a retention column ("Durée de conservation") states the period, whatever its words.
+        column = p.row >= 0 and words.has("retention.heading", p.column)
+        if not (column or words.has("retention.criterion", p.plain) or words.has("retention.none", p.plain)):
             continue  # one search rules out most passages
-        about = any(words.has("retention.heading", h.plain) for h in layout.headings(p))
+        about = column or any(words.has("retention.heading", h.plain) for h in layout.headings(p))
         for sentence in p.sentences:
             plain = visible(sentence)
-            if words.has("retention.criterion", plain) and (words.concept("retention", plain)
-                                                              or words.has("retention.statement", plain)):
+            # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
+            # Per category, in a table of a retention section: "| Messages | 2 years |".
+            if column or (about and (words.has("retention.none", plain) or p.row >= 0 and words.has("retention.criterion", plain))) \
+                    or (words.has("retention.none", plain) and words.has("members-data", plain)) \
+                    or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
+                                                                    or words.has("retention.statement", plain))):
                 # What is kept and for how long first; how long deleting takes after.
                 rank = (0 if about else 2) + (0 if words.has("retention.keep", plain) else 1)
                 candidates.append((rank, p, plain))
