@@ -946,6 +946,30 @@ def test_the_terms_named_as_the_ground_are_the_contract(text, locale):
     assert ask(f"{training}\n\n{text}\n", locale, kind="ai-notice")["legal-basis"].value == "contract"
 
 
+# ---------------------------------------------------------------- rights by reference and in participles
+
+@pytest.mark.parametrize("text, locale", [
+    ("To exercise your rights under Articles 15 to 21 GDPR, write to us.", "en"),
+    ("Pour exercer les droits prévus aux articles 15 à 21 du RGPD, écrivez-nous.", "fr"),
+    ("Wenn Sie Ihre Rechte nach Art. 15-21 DSGVO geltend machen wollen, schreiben Sie uns.", "de"),
+    ("Para ejercer los derechos de los artículos 15 a 21 del RGPD, escríbenos.", "es"),
+])
+def test_rights_given_by_reference_to_gdpr_articles(text, locale):
+    assert set(ask(text, locale)["rights"].value) == {"access", "correction", "deletion", "restriction", "portability", "objection"}
+
+
+def test_an_article_of_a_legal_basis_is_not_a_right():
+    assert ask("We rely on Art. 6(1)(f) GDPR for this processing.")["rights"].value == ()
+
+
+@pytest.mark.parametrize("text, locale, right", [
+    ("You have the right to have your data corrected or erased.", "en", {"correction", "deletion"}),
+    ("## Vos droits\n\nVous pouvez retirer à tout moment votre consentement.", "fr", {"withdraw-consent"}),
+])
+def test_rights_said_as_participles_and_with_a_time(text, locale, right):
+    assert set(ask(text, locale)["rights"].value) == right
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -17,7 +17,7 @@ from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
 from watchers.meaning.stance_training import Finding
-from watchers.meaning.stance_words import Words
+from watchers.meaning.stance_words import Words, gdpr_articles
 
 RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
           "complaint")
@@ -32,6 +32,8 @@ HEADER_WORDS = 10
 # A stance date label ("Aktualisiert:", "you have until") is followed by its date within this many characters.
 LABEL_GAP = 12
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Two article numbers joined as a range ("15-22", "15 bis 22", "15 à 22", "15 a 22").
+RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -155,7 +157,9 @@ def retention(layout: Layout, words: Words) -> Finding:
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain))):
                 # What is kept and for how long first; how long deleting takes after.
-                rank = (0 if about else 2) + (0 if words.has("retention.keep", plain) else 1)
+                # A period or criterion before a "not kept at all" (that one is often about some data only).
+                said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
+                rank = (0 if about else 2) + (0 if said else 1)
                 candidates.append((rank, p, plain))
     if not candidates:
         return Finding("not-stated", {"detail": ""})
@@ -188,9 +192,10 @@ def rights(layout: Layout, words: Words) -> Finding:
         section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
         for sentence in p.sentences:
             plain = visible(sentence)
-            if not (section or p.at in in_list or words.has("rights.context", plain)):
+            cited = _by_article(plain, words)
+            if not (section or p.at in in_list or cited or words.has("rights.context", plain)):
                 continue
-            here = [right for right in RIGHTS if words.has(f"rights.kinds.{right}", plain)]
+            here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", plain)]
             named += [right for right in here if right not in named]
             if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", plain)):
                 best = (len(here), p, plain)
@@ -201,6 +206,19 @@ def rights(layout: Layout, words: Words) -> Finding:
     lead = next((p for p in layout.passages if p.kind == "label" and words.has("rights.lead", p.plain)), None)
     passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
     return Finding(value, {}, passage, sentence, "high")
+
+
+def _by_article(plain: str, words: Words) -> set[str]:
+    """The rights a reference to the GDPR's articles gives ("Art. 15-22 DSGVO", "articles 15 à
+    22 du RGPD": a range; "Art. 15, 17 GDPR": each)."""
+    reference = words.find("rights.articles", plain)
+    if reference is None:
+        return set()
+    numbers = [int(n) for n in re.findall(r"\d+", reference.group(0))]
+    if len(numbers) == 2 and RANGE.search(reference.group(0)):
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    granted = gdpr_articles()
+    return {granted[n] for n in numbers if n in granted}
 
 
 def _rights_lists(layout: Layout, words: Words) -> set[int]:

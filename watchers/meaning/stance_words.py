@@ -50,6 +50,12 @@ def link_patterns() -> dict[str, re.Pattern]:
     return {name: _compile(patterns) for name, patterns in _read("stance.toml")["links"].items()}
 
 
+@cache
+def gdpr_articles() -> dict[int, str]:
+    """The right each GDPR article grants (lexicon/stance.toml)."""
+    return {int(number): right for number, right in _read("stance.toml")["gdpr-articles"].items()}
+
+
 class Words:
     """The stance wording of one page's language (then English)."""
 
