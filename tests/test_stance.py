@@ -970,6 +970,59 @@ def test_rights_said_as_participles_and_with_a_time(text, locale, right):
     assert set(ask(text, locale)["rights"].value) == right
 
 
+# ---------------------------------------------------------------- more wording of the same families
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Ihre Rechte\n\nSie haben die Rechte aus Art. 15 ff. DSGVO.", "de"),
+    ("## Vos droits\n\nVous disposez des droits prévus aux articles 15 et suivants du RGPD.", "fr"),
+])
+def test_rights_by_reference_to_an_article_and_those_following(text, locale):
+    assert set(ask(text, locale)["rights"].value) == {"access", "correction", "deletion", "restriction", "portability", "objection"}
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Wir speichern Ihre Eingaben nicht.", "de"),
+    ("Nous ne conservons pas vos requêtes.", "fr"),
+    ("Tus conversaciones no se almacenan en nuestros servidores.", "es"),
+])
+def test_the_members_data_not_kept(text, locale):
+    assert ask(text, locale, kind="ai-notice")["retention"].value == "stated"
+
+
+@pytest.mark.parametrize("text", ["We do not sell your data.", "Wir verkaufen Ihre Daten nicht."])
+def test_not_selling_is_not_a_retention(text):
+    assert ask(text, "de" if "Wir" in text else "en")["retention"].value == "not-stated"
+
+
+def test_the_terms_give_the_contract_only_when_no_basis_proper_is_given():
+    notice = Document("notice", "ai-notice", "fr", 1, "Nous utilisons vos contenus pour entraîner nos modèles d'IA, "
+                      "conformément à nos conditions d'utilisation.", "2025-10-01T06:00:00Z")
+    policy = Document("policy", "privacy-policy", "fr", 1, "Nous traitons vos contenus sur la base de nos intérêts "
+                      "légitimes, y compris pour entraîner nos modèles d'IA.", "2025-10-01T06:00:00Z")
+    assert answer([notice], TODAY)["legal-basis"].value == "contract"
+    assert answer([notice, policy], TODAY)["legal-basis"].value == "legitimate-interests"
+
+
+def test_a_basis_said_of_the_training_in_the_next_sentence():
+    got = ask("Wir trainieren unsere KI-Modelle mit Ihren Inhalten. Dies erfolgt auf Grundlage unserer Nutzungsbedingungen.",
+              "de", kind="ai-notice")
+    assert got["legal-basis"].value == "contract"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Wenn Sie nicht möchten, dass wir Ihre Daten zum KI-Training verwenden, setzen Sie den Schalter auf „Aus“.", "de"),
+    ("Si no quieres que usemos tus datos para entrenar la IA, pon el interruptor en «No».", "es"),
+    ("Si vous ne souhaitez pas que vos données servent à entraîner l'IA, placez le bouton sur « Non ».", "fr"),
+])
+def test_a_switch_set_to_no(text, locale):
+    assert ask(text, locale, kind="opt-out")["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("line, day", [("Última actualización: 08-09-2025", "2025-09-08"), ("Mis à jour : 03-02-2025", "2025-02-03")])
+def test_a_numeric_date_with_dashes(line, day):
+    assert ask(f"# Política\n\n{line}\n", "es" if "Última" in line else "fr")["effective"].value == day
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -77,6 +77,8 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
         ranked = sorted(read, key=lambda pair: (_rank(pair[0].kind, order), -pair[0].version))
         findings = [(doc, found[question]) for doc, found in ranked]
         answering = [(doc, found) for doc, found in findings if found.value not in UNANSWERED]
+        # The terms named as the ground answer only when no document gives a basis proper.
+        answering.sort(key=lambda pair: bool(pair[1].details.get("ground")))
         doc, finding = (answering or findings or [(None, _blank(question))])[0]
         value = _union(finding.value, [found for _, found in answering]) if question == "rights" else finding.value
         details = _merged(question, finding, [found for _, found in answering])

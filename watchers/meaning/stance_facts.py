@@ -33,7 +33,13 @@ HEADER_WORDS = 10
 LABEL_GAP = 12
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Two article numbers joined as a range ("15-22", "15 bis 22", "15 à 22", "15 a 22").
+# "Art. 15 ff.", "articles 15 et suivants": from that article to the last of the rights chapter (22).
+FOLLOWING = re.compile(r"\b(?:ff|et seq|and following|et suivants|et s|y siguientes|y ss)\b", re.IGNORECASE)
+LAST_RIGHTS_ARTICLE = 22
 RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
+# A numeric date written with dashes ("Última actualización: 08-09-2025"), which the date reader
+# knows only with slashes or dots.
+DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -107,6 +113,7 @@ def _date_lines(text: str) -> tuple[list[str], list[int]]:
     pending = ""
     for number, raw in enumerate(text.splitlines()):
         line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
+        line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
         if not line:
             continue
         if pending:
@@ -153,7 +160,7 @@ def retention(layout: Layout, words: Words) -> Finding:
             # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
             # Per category, in a table of a retention section: "| Messages | 2 years |".
             if column or (about and (words.has("retention.none", plain) or p.row >= 0 and words.has("retention.criterion", plain))) \
-                    or (words.has("retention.none", plain) and words.has("members-data", plain)) \
+                    or (words.has("retention.none", plain) and words.has("retention.whose", plain)) \
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain))):
                 # What is kept and for how long first; how long deleting takes after.
@@ -190,9 +197,11 @@ def rights(layout: Layout, words: Words) -> Finding:
     best: tuple[int, Passage | None, str] = (0, None, "")
     for p in layout.passages:
         section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
+        # Read in the passage: sentences are cut at "Art. 15 ff." as at any full stop.
+        by_article, head = _by_article(p.plain, words)
         for sentence in p.sentences:
             plain = visible(sentence)
-            cited = _by_article(plain, words)
+            cited = by_article if head and head in plain else set()
             if not (section or p.at in in_list or cited or words.has("rights.context", plain)):
                 continue
             here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", plain)]
@@ -208,17 +217,20 @@ def rights(layout: Layout, words: Words) -> Finding:
     return Finding(value, {}, passage, sentence, "high")
 
 
-def _by_article(plain: str, words: Words) -> set[str]:
+def _by_article(plain: str, words: Words) -> tuple[set[str], str]:
     """The rights a reference to the GDPR's articles gives ("Art. 15-22 DSGVO", "articles 15 à
-    22 du RGPD": a range; "Art. 15, 17 GDPR": each)."""
+    22 du RGPD": a range; "Art. 15, 17 GDPR": each), and its first number, to find its sentence."""
     reference = words.find("rights.articles", plain)
     if reference is None:
-        return set()
+        return set(), ""
     numbers = [int(n) for n in re.findall(r"\d+", reference.group(0))]
     if len(numbers) == 2 and RANGE.search(reference.group(0)):
         numbers = list(range(numbers[0], numbers[1] + 1))
+    elif len(numbers) == 1 and FOLLOWING.search(reference.group(0)):  # "Art. 15 ff.": the data subject's rights
+        numbers = list(range(numbers[0], LAST_RIGHTS_ARTICLE + 1))
     granted = gdpr_articles()
-    return {granted[n] for n in numbers if n in granted}
+    head = re.search(r"\d+\D{0,2}", reference.group(0)).group(0)  # "15-2": sentences may be cut at "Art."
+    return {granted[n] for n in numbers if n in granted}, head
 
 
 def _rights_lists(layout: Layout, words: Words) -> set[int]:

@@ -37,7 +37,9 @@ NEARBY = 3
 # A basis sentence elsewhere speaks of the training when it repeats this many of its words
 # (compared on their first STEM letters, so that "licensing" and "licensed" are one).
 SHARED_STEMS = 3
-BASES = ("legitimate-interests", "consent", "contract")
+# "terms": the terms or an agreement named as the ground ("under our Customer Agreement"); it is
+# the contract only when no basis proper is given, on this page or another (`stance.answer`).
+BASES = ("legitimate-interests", "consent", "contract", "terms")
 STEM = 6
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 LONG_WORD = re.compile(r"\w{7,}")
@@ -279,12 +281,15 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
             candidates.append((1, basis, heading, heading.plain))
     if not any(strength >= 2 for strength, *_ in candidates) and any(s.affirms for s in found):
         candidates += _basis_elsewhere(layout, found, words, kind)  # only when nothing beside the training says it
-    if not candidates:
+    proper = [c for c in candidates if c[1] != "terms"]
+    if not (proper or candidates):
         return Finding("unclear")
-    best = max(c[0] for c in candidates)
-    strongest = [c for c in candidates if c[0] == best]
+    best = max(c[0] for c in proper or candidates)
+    strongest = [c for c in proper or candidates if c[0] == best]
     value = Counter(c[1] for c in strongest).most_common(1)[0][0]
     strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
+    if value == "terms":
+        return Finding("contract", {"ground": "terms"}, passage, sentence, "medium")
     return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
 
 
