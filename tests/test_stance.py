@@ -1023,6 +1023,26 @@ def test_a_numeric_date_with_dashes(line, day):
     assert ask(f"# Política\n\n{line}\n", "es" if "Última" in line else "fr")["effective"].value == day
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("Many AI companies train their models on content scraped from the web. We do not use your content to train AI.", "en"),
+    ("Les grands modèles de langage sont généralement entraînés sur d'immenses volumes de textes. Nous n'utilisons pas vos contenus pour entraîner l'IA.", "fr"),
+    ("Viele KI-Unternehmen trainieren ihre Modelle mit Inhalten aus dem Web. Wir verwenden Ihre Inhalte nicht für das KI-Training.", "de"),
+    ("Los grandes modelos de lenguaje suelen entrenarse con enormes cantidades de texto. No usamos tu contenido para entrenar la IA.", "es"),
+])
+def test_how_ai_is_trained_in_general_is_not_the_platforms_training(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-training"].value == "no"
+
+
+def test_partners_training_on_what_the_platform_shares_is_training():
+    assert ask("We share your public posts with partners who use them to train their AI models.",
+               kind="ai-notice")["ai-training"].value == "yes"
+
+
+def test_information_from_elsewhere_is_not_members_data():
+    assert ask("We use information from licensed datasets and partners to train our AI models.")["ai-training"].value == "unclear"
+    assert ask("We use information to train our AI models.")["ai-training"].value == "yes"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():
