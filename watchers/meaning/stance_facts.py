@@ -113,7 +113,8 @@ def _date_lines(text: str) -> tuple[list[str], list[int]]:
     pending = ""
     for number, raw in enumerate(text.splitlines()):
         line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
-        line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
+        if DIGIT.search(line):
+            line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
         if not line:
             continue
         if pending:
@@ -198,7 +199,7 @@ def rights(layout: Layout, words: Words) -> Finding:
     for p in layout.passages:
         section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
         # Read in the passage: sentences are cut at "Art. 15 ff." as at any full stop.
-        by_article, head = _by_article(p.plain, words)
+        by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
         for sentence in p.sentences:
             plain = visible(sentence)
             cited = by_article if head and head in plain else set()
