@@ -1043,6 +1043,29 @@ def test_information_from_elsewhere_is_not_members_data():
     assert ask("We use information to train our AI models.")["ai-training"].value == "yes"
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We do not use your data to train AI models. Our providers are contractually prohibited from using your data to train their models.", "en"),
+    ("No utilizamos tus datos para entrenar modelos de IA. Nuestros proveedores tampoco pueden usarlos para entrenar sus modelos.", "es"),
+])
+def test_providers_bound_not_to_train_are_not_training(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-training"].value == "no"
+
+
+def test_only_if_you_agree_in_french_is_opt_in():
+    got = ask("Nous n'utiliserons vos conversations pour entraîner nos modèles que si vous l'acceptez expressément.", "fr", kind="ai-notice")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+def test_german_dative_plural_is_members_data():
+    got = ask("Rechtsgrundlage für das Training unserer KI-Modelle mit Ihren Beiträgen ist unser berechtigtes Interesse.", "de")
+    assert (got["ai-training"].value, got["legal-basis"].value) == ("yes", "legitimate-interests")
+
+
+def test_retention_by_criteria_in_a_retention_section():
+    got = ask("## Data retention\n\nWe determine how long we keep data based on the following criteria: the purpose and the law.")
+    assert got["retention"].value == "stated"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -163,7 +163,8 @@ def retention(layout: Layout, words: Words) -> Finding:
             if column or (about and (words.has("retention.none", plain) or p.row >= 0 and words.has("retention.criterion", plain))) \
                     or (words.has("retention.none", plain) and words.has("retention.whose", plain)) \
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
-                                                                    or words.has("retention.statement", plain))):
+                                                                    or words.has("retention.statement", plain)
+                                                                    or about and words.has("retention.keep", plain))):
                 # What is kept and for how long first; how long deleting takes after.
                 # A period or criterion before a "not kept at all" (that one is often about some data only).
                 said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
