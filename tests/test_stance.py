@@ -1066,6 +1066,15 @@ def test_retention_by_criteria_in_a_retention_section():
     assert got["retention"].value == "stated"
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("Nous utilisons vos messages publics pour entraîner nos modèles d'IA. Il n'est pas possible de s'opposer à cette utilisation.", "fr"),
+    ("Wir verwenden Ihre öffentlichen Beiträge zum Training unserer KI-Modelle. Ein Widerspruch ist nicht möglich.", "de"),
+    ("Usamos tus publicaciones públicas para entrenar nuestros modelos de IA. No es posible oponerse a este uso.", "es"),
+])
+def test_no_way_to_object_said_in_french_german_spanish(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-opt-out"].value == "none"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():
