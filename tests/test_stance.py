@@ -1075,6 +1075,40 @@ def test_no_way_to_object_said_in_french_german_spanish(text, locale):
     assert ask(text, locale, kind="ai-notice")["ai-opt-out"].value == "none"
 
 
+@pytest.mark.parametrize("text, locale, value", [
+    ("We do not sell your personal data to third parties for AI training.", "en", "unclear"),
+    ("We do not sell or use your data to train AI models.", "en", "no"),
+    ("Nous ne vendons pas vos données à des tiers pour entraîner l'IA.", "fr", "unclear"),
+    ("Wir verkaufen Ihre Daten nicht und verwenden sie nicht zum Training von KI-Modellen.", "de", "no"),
+    ("No vendemos ni usamos tus datos para entrenar modelos de IA.", "es", "no"),
+])
+def test_a_denial_of_selling_is_not_a_denial_of_training(text, locale, value):
+    assert ask(text, locale)["ai-training"].value == value
+
+
+def test_a_future_option_said_with_a_modal_is_hypothetical():
+    got = ask("In the future we may offer an option to contribute your chats to model training; we would only do so with your consent.",
+              kind="ai-notice")
+    assert got["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Retention\n\n- Chats: 30 days\n- Account data: until you delete your account", "en"),
+    ("## Conservation\n\n- Conversations : 30 jours\n- Données de compte : jusqu'à la suppression de votre compte", "fr"),
+])
+def test_retention_per_category_in_a_list(text, locale):
+    assert ask(text, locale)["retention"].value == "stated"
+
+
+def test_rights_by_articles_named_after_the_law():
+    got = ask("You can exercise your rights under the GDPR (Articles 15 to 22) by writing to us.")
+    assert set(got["rights"].value) == {"access", "correction", "deletion", "restriction", "portability", "objection"}
+
+
+def test_data_about_how_you_use_the_app_is_members_data():
+    assert ask("We use de-identified data about how you use the app to train our recommendation models.")["ai-training"].value == "yes"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

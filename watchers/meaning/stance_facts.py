@@ -159,8 +159,9 @@ def retention(layout: Layout, words: Words) -> Finding:
         for sentence in p.sentences:
             plain = visible(sentence)
             # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
-            # Per category, in a table of a retention section: "| Messages | 2 years |".
-            if column or (about and (words.has("retention.none", plain) or p.row >= 0 and words.has("retention.criterion", plain))) \
+            # Per category, in a table or list of a retention section: "| Messages | 2 years |", "- Chats: 30 days".
+            per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", plain)
+            if column or (about and (words.has("retention.none", plain) or per_category)) \
                     or (words.has("retention.none", plain) and words.has("retention.whose", plain)) \
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain)
