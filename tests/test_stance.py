@@ -1109,6 +1109,27 @@ def test_data_about_how_you_use_the_app_is_members_data():
     assert ask("We use de-identified data about how you use the app to train our recommendation models.")["ai-training"].value == "yes"
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We use your content to train our AI models. This processing is based on your consent, which you can withdraw at any time in your settings.", "en"),
+    ("Nous utilisons vos contenus pour entraîner nos modèles d'IA sur la base de votre consentement, que vous pouvez retirer à tout moment dans vos paramètres.", "fr"),
+    ("Usamos tu contenido para entrenar nuestros modelos de IA con tu consentimiento, que puedes retirar en cualquier momento desde la configuración.", "es"),
+])
+def test_consent_named_before_its_withdrawal(text, locale):
+    got = ask(text, locale)
+    assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("consent", "setting")
+
+
+def test_a_basis_labelled_in_the_training_paragraph():
+    got = ask("Nous utilisons vos contenus publics pour entraîner nos modèles d'IA. Base légale : intérêt légitime.", "fr")
+    assert got["legal-basis"].value == "legitimate-interests"
+
+
+def test_german_terms_taking_effect_on_a_date_to_come():
+    got = ask("# Bedingungen\n\nGültig ab: 1. Januar 2025\n\nDie neuen Bedingungen treten am 15. Juni 2025 in Kraft.", "de",
+              kind="terms", today=date(2025, 5, 1))
+    assert (got["effective"].value, got["effective"].details["upcoming"]) == ("2025-01-01", "2025-06-15")
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -236,12 +236,12 @@ def following(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
     """The following sentences that point back to the training ("We rely on legitimate
-    interests for this processing"); in its own paragraph, a basis the platform claims
-    needs no pointer ("We rely on our legitimate interest.")."""
+    interests for this processing"); in its own paragraph, a basis the platform claims or
+    labels needs no pointer ("We rely on our legitimate interest.", "Base légale : …")."""
     def about(q: Passage, sentence: str) -> bool:
         plain = visible(sentence)
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
-            or (q is s.passage and s.words.has("basis.claim", plain))
+            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)))
     return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
 
