@@ -1130,6 +1130,19 @@ def test_german_terms_taking_effect_on_a_date_to_come():
     assert (got["effective"].value, got["effective"].details["upcoming"]) == ("2025-01-01", "2025-06-15")
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We already use your public posts to train our AI models. From 1 December 2025, we will also use your messages.", "en"),
+    ("Wir verwenden bereits Ihre öffentlichen Beiträge zum Training unserer KI-Modelle. Ab dem 1. Dezember 2025 verwenden wir auch Ihre Nachrichten.", "de"),
+])
+def test_a_use_going_on_already_beside_an_announced_start_is_today(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-training"].value == "yes"
+
+
+def test_french_start_announced_without_a_date():
+    got = ask("Nous allons bientôt commencer à utiliser vos publications publiques pour entraîner nos modèles d'IA.", "fr", kind="ai-notice")
+    assert got["ai-training"].value == "no"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

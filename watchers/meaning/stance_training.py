@@ -389,8 +389,9 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         # A page that announces a start ("Starting 24 April, … will be used to train", "Until
         # 17 August we do not use…") describes the training to come in its other sentences too
         # ("Data used for training may be shared with affiliates", "we're updating how we use
-        # customer data"): only one that dates itself in the past says what is done today.
-        affirmed = [s for s in affirmed if _dated_past(s)]
+        # customer data"): only one that dates itself in the past or says it goes on already
+        # ("we already use your public posts…") says what is done today.
+        affirmed = [s for s in affirmed if _dated_past(s) or s.words.has("training.ongoing", visible(s.sentence))]
     if not affirmed:
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
