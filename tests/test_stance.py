@@ -1143,6 +1143,24 @@ def test_french_start_announced_without_a_date():
     assert got["ai-training"].value == "no"
 
 
+def test_training_granted_by_the_terms_is_on_by_default():
+    got = ask("You explicitly agree that your content may be used to train artificial intelligence models.", kind="terms")
+    assert got["ai-training"].details["default"] == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("La configuración se aplica únicamente a la cuenta con la que has iniciado sesión.", "es"),
+    ("Le paramètre s'applique uniquement au compte connecté : désactivez-le sur chacun de vos comptes.", "fr"),
+    ("Die Einstellung gilt nur für das aktuelle Konto.", "de"),
+])
+def test_a_setting_for_one_account_only(text, locale):
+    training = {"es": "Usamos tus chats para entrenar nuestros modelos de IA. Puedes desactivarlo en Ajustes.",
+                "fr": "Nous utilisons vos conversations pour entraîner nos modèles d'IA. Vous pouvez le désactiver dans les paramètres.",
+                "de": "Wir verwenden Ihre Chats zum Training unserer KI-Modelle. Sie können dies in den Einstellungen deaktivieren."}[locale]
+    got = ask(f"# IA\n\n{training}\n\n{text}\n", locale, kind="opt-out")
+    assert got["ai-opt-out"].details["linked-accounts"] == "no"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -369,6 +369,8 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
             cues.append("no")
         elif words.has("default.yes", text):
             cues.append("yes")
+    if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
+        cues.append("yes")  # granted by accepting the terms: on for everyone who has
     if any(not words.has("refuse.withdrawal", visible(sentence)) for _, sentence in refusals):
         cues.append("yes")  # a way to opt out of the training means it happens unless one does
     if cues:
