@@ -1161,6 +1161,20 @@ def test_a_setting_for_one_account_only(text, locale):
     assert got["ai-opt-out"].details["linked-accounts"] == "no"
 
 
+@pytest.mark.parametrize("text, locale, kind, value", [
+    ("Ihre Unterhaltungen mit dem Assistenten können zur Verbesserung unserer Modelle verwendet werden.", "de", "ai-notice", "yes"),
+    ("Your conversations with the assistant may be used to improve our models.", "en", "ai-notice", "yes"),
+    ("Your feedback helps us improve our models of pricing.", "en", "privacy-policy", "unclear"),
+])
+def test_our_models_on_an_ai_page_are_ai_models(text, locale, kind, value):
+    assert ask(text, locale, kind=kind)["ai-training"].value == value
+
+
+def test_spanish_retention_and_restriction_forms():
+    assert ask("Los datos de entrenamiento se conservan 18 meses.", "es", kind="ai-notice")["retention"].value == "stated"
+    assert "restriction" in ask("## Tus derechos\n\nPuedes oponerte al tratamiento o limitarlo.", "es")["rights"].value
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -69,8 +69,13 @@ class Statement:
 
 def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
     found = []
+    ai_page = kind in ("ai-notice", "opt-out")
+
+    def trains(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
+        return words.has("training", text) or (ai_page and words.has("training.ai-page", text))
+
     for p in layout.passages:
-        if p.kind == "heading" or not (words.has("training", p.plain) or words.has("training.if-denied", p.plain)):
+        if p.kind == "heading" or not (trains(p.plain) or words.has("training.if-denied", p.plain)):
             continue  # one search rules out most passages
         if _field(layout, p, words) in ("basis", "data"):
             continue
@@ -78,7 +83,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             plain = visible(sentence)
             # "We don't use AI to process your content" denies training too; said without
             # the denial ("we use AI to process…") it is not training.
-            if not (words.has("training", plain) or (words.has("training.if-denied", plain) and words.denies(plain))) \
+            if not (trains(plain) or (words.has("training.if-denied", plain) and words.denies(plain))) \
                     or words.has("training.not", plain):
                 continue
             # "The new notice describes how data is used to develop AI", "If we ever consider
