@@ -1175,6 +1175,20 @@ def test_spanish_retention_and_restriction_forms():
     assert "restriction" in ask("## Tus derechos\n\nPuedes oponerte al tratamiento o limitarlo.", "es")["rights"].value
 
 
+def test_a_policy_mentioning_a_change_to_come_still_states_its_current_uses():
+    got = ask("""# Privacy Policy
+
+## How we use information
+
+We use your public posts to train our AI models.
+
+## Changes
+
+From 1 December 2025, we will also use your messages to train our AI models.
+""", kind="privacy-policy")
+    assert got["ai-training"].value == "yes"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

@@ -108,7 +108,7 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
         # leaves no way to refuse but leaving.
         route = Finding("none", route.details, affirmed[0].passage, "", "medium")
     return {
-        "ai-training": training.training(layout, found, own, basis.value, words),
+        "ai-training": training.training(layout, found, own, basis.value, words, doc.kind),
         "ai-opt-out": route,
         "effective": facts.effective(doc.text, locale, today, words),
         "legal-basis": basis,

@@ -386,19 +386,24 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
 # ---------------------------------------------------------------- the answer
 
 def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passage, str]], basis: str,
-             words: Words) -> Finding:
+             words: Words, kind: str = "ai-notice") -> Finding:
     """Yes / no / unclear, the data named, and whether by default (`refusals`: the ways to
     refuse the training itself, which say it happens unless one does)."""
     if not found:
         return Finding("unclear", {"data": [], "default": "unclear"})
     affirmed = [s for s in found if s.affirms and not s.announced]
     if any(s.announced for s in found):
-        # A page that announces a start ("Starting 24 April, … will be used to train", "Until
-        # 17 August we do not use…") describes the training to come in its other sentences too
-        # ("Data used for training may be shared with affiliates", "we're updating how we use
-        # customer data"): only one that dates itself in the past or says it goes on already
-        # ("we already use your public posts…") says what is done today.
-        affirmed = [s for s in affirmed if _dated_past(s) or s.words.has("training.ongoing", visible(s.sentence))]
+        # "If you turn it off, we won't use your data" or "we will make it simple to opt out"
+        # beside an announced start speaks of what is to come, not of what is done today.
+        affirmed = [s for s in affirmed if not s.conditional and not _refusing(s)]
+        if kind not in ("privacy-policy", "terms"):
+            # A notice that announces a start ("Starting 24 April, … will be used to train",
+            # "Until 17 August we do not use…") describes the training to come in its other
+            # sentences too ("Data used for training may be shared with affiliates", "we're
+            # updating how we use customer data"): only one that dates itself in the past or says
+            # it goes on already ("we already use your public posts…") says what is done today.
+            # A whole policy mentioning a change to come still states its current uses.
+            affirmed = [s for s in affirmed if _dated_past(s) or s.words.has("training.ongoing", visible(s.sentence))]
     if not affirmed:
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
