@@ -1189,6 +1189,10 @@ From 1 December 2025, we will also use your messages to train our AI models.
     assert got["ai-training"].value == "yes"
 
 
+def test_other_companies_training_the_platforms_models_is_training():
+    assert ask("We work with other companies to train our AI models using your data.", kind="ai-notice")["ai-training"].value == "yes"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():
