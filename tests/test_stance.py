@@ -1193,6 +1193,14 @@ def test_other_companies_training_the_platforms_models_is_training():
     assert ask("We work with other companies to train our AI models using your data.", kind="ai-notice")["ai-training"].value == "yes"
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We do not share your data with partners, and we do not use it to train AI models.", "en"),
+    ("Nous ne partageons pas vos données avec nos partenaires et ne les utilisons pas pour entraîner des modèles d'IA.", "fr"),
+])
+def test_a_denial_of_sharing_and_of_training_is_no(text, locale):
+    assert ask(text, locale, kind="ai-notice")["ai-training"].value == "no"
+
+
 @pytest.fixture(scope="module")
 def report() -> dict:
     if not CORPUS.is_dir():

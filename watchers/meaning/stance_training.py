@@ -461,8 +461,9 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # your chats, and your conversations are not used to train" denies on conversations.
     clauses = [c for c in JOINED.split(plain) if s.words.has("training", c)] or [plain]
     said = " ".join(clauses)
-    if s.words.has("training.transfer-denied", said):
-        return True  # "We do not sell your data to third parties for AI training"
+    if s.words.has("training.transfer-denied", said) \
+            and not s.words.denies(s.words.strip("training.transfer-denied", said)):
+        return True  # "We do not sell your data to third parties for AI training": only the sale is denied
     return bool(categories(said, s.words, item=False)) and not s.words.has("members-data.whole", said)
 
 
