@@ -1216,3 +1216,19 @@ def test_accuracy_floor_on_the_corpus_cases(report, question):
     assert report["cases"] >= 15, report["skipped"]
     misses = [m for m in report["misses"] if m["question"] == question]
     assert report["accuracy"][question] >= FLOOR, misses
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Support\n\nOur assistant answers your questions. We also use these chats to train our AI models.", "en"),
+    ("## Avis\n\nVous pouvez noter les produits. Nous utilisons ces avis pour entraîner nos modèles d'intelligence artificielle.", "fr"),
+    ("## Hilfe\n\nUnser Assistent beantwortet Ihre Fragen. Wir verwenden diese Chats, um unsere KI-Modelle zu trainieren.", "de"),
+    ("## Ayuda\n\nNuestro asistente responde a tus preguntas. Utilizamos estas conversaciones para entrenar nuestros modelos de IA.", "es"),
+])
+def test_the_platform_using_what_it_holds_to_train_is_training_on_members_data(text, locale):
+    # The data is named a sentence earlier; "we use them to train" is the platform's own use.
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+def test_the_platform_using_data_from_elsewhere_to_train_is_still_not_members_data():
+    text = "## AI\n\nWe use licensed datasets and publicly available information to train our AI models."
+    assert ask(text)["ai-training"].value == "unclear"

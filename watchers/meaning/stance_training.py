@@ -98,9 +98,14 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
             purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(_basis(plain, words)))
+            # The platform saying that it uses something to train ("We also use these conversations to
+            # train…", "nous utilisons les avis…", "verwenden wir sie, um…") speaks of what it holds,
+            # its members' data: real pages name that data a sentence earlier. Data said to come from
+            # elsewhere was set aside above.
+            own = words.has("training.own", plain)
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
-            if explicit or purpose or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
+            if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
                 found.append(_statement(p, sentence, plain, explicit, purpose, words,
                                         _announced(plain, words, today)))
     return found
