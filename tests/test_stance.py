@@ -1232,3 +1232,13 @@ def test_the_platform_using_what_it_holds_to_train_is_training_on_members_data(t
 def test_the_platform_using_data_from_elsewhere_to_train_is_still_not_members_data():
     text = "## AI\n\nWe use licensed datasets and publicly available information to train our AI models."
     assert ask(text)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale, basis", [
+    ("We use your search queries to train our ranking models. We do so on the basis of our legitimate interest in improving search.", "en", "legitimate-interests"),
+    ("Nous utilisons vos requêtes pour entraîner nos modèles d'IA. Cela répond à notre intérêt légitime d'améliorer la recherche.", "fr", "legitimate-interests"),
+    ("Wir nutzen Ihre Chats zum Training unserer KI-Modelle (Art. 6 Abs. 1 f DSGVO).", "de", "legitimate-interests"),
+    ("Utilizamos tus conversaciones para entrenar nuestros modelos de IA. Contamos con tu consentimiento.", "es", "consent"),
+])
+def test_a_basis_named_in_the_training_paragraph_is_its_basis(text, locale, basis):
+    assert ask("## AI\n\n" + text, locale)["legal-basis"].value == basis

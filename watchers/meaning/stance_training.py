@@ -246,12 +246,14 @@ def following(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
     """The following sentences that point back to the training ("We rely on legitimate
-    interests for this processing"); in its own paragraph, a basis the platform claims or
-    labels needs no pointer ("We rely on our legitimate interest.", "Base légale : …")."""
+    interests for this processing"); in its own paragraph, a sentence naming a basis needs no
+    pointer ("We do so on the basis of our legitimate interest.", "Base légale : …", "Unser
+    berechtigtes Interesse besteht darin, …"): a paragraph is about one processing."""
     def about(q: Passage, sentence: str) -> bool:
         plain = visible(sentence)
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
-            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)))
+            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
+                                    or bool(_basis(plain, s.words))))
     return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
 
