@@ -1242,3 +1242,25 @@ def test_the_platform_using_data_from_elsewhere_to_train_is_still_not_members_da
 ])
 def test_a_basis_named_in_the_training_paragraph_is_its_basis(text, locale, basis):
     assert ask("## AI\n\n" + text, locale)["legal-basis"].value == basis
+
+
+def test_systems_named_by_what_they_do_are_ai():
+    text = "## Voice\n\nWe use your voice requests to train our speech recognition and natural language understanding systems."
+    assert ask(text)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale, route", [
+    ("We use your chats to train our AI models with your consent. You can withdraw this consent at any time by writing to privacy@example.com.", "en", "email"),
+    ("Wir verwenden Ihre Chats mit Ihrer Einwilligung, um unsere KI-Modelle zu trainieren. Sie können diese Einwilligung jederzeit per E-Mail an privacy@example.com widerrufen.", "de", "email"),
+    ("Avec votre consentement, nous utilisons vos mesures pour entraîner nos modèles d'IA. Vous pouvez retirer ce consentement à tout moment en désactivant l'option.", "fr", "setting"),
+    ("Con tu consentimiento, utilizamos tus grabaciones para entrenar nuestros modelos de IA. Puedes retirar este consentimiento desactivando la opción.", "es", "setting"),
+])
+def test_withdrawing_the_consent_the_training_rests_on_is_the_route(text, locale, route):
+    assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == route
+
+
+def test_a_setting_said_by_switching_it_off_beside_a_form_is_the_setting():
+    text = ("## IA\n\nNous utilisons vos avis pour entraîner nos modèles d'IA, sur le fondement de notre intérêt légitime. "
+            "Vous pouvez vous y opposer dans Mon compte, en désactivant l'option, ou en remplissant le formulaire "
+            "[Exercer mes droits](https://example.com/forms/rights).")
+    assert ask(text, "fr")["ai-opt-out"].value == "setting"
