@@ -1264,3 +1264,21 @@ def test_a_setting_said_by_switching_it_off_beside_a_form_is_the_setting():
             "Vous pouvez vous y opposer dans Mon compte, en désactivant l'option, ou en remplissant le formulaire "
             "[Exercer mes droits](https://example.com/forms/rights).")
     assert ask(text, "fr")["ai-opt-out"].value == "setting"
+
+
+def test_a_rights_lead_in_followed_by_lettered_lines_is_a_list():
+    text = ("## Welche Rechte habe ich?\n\nSie haben das Recht,\n\na) Auskunft zu verlangen;\n\n"
+            "b) eine erteilte Einwilligung jederzeit zu widerrufen;\n\n"
+            "c) einer Verarbeitung aus Gründen Ihrer besonderen Situation zu widersprechen.\n")
+    got = ask(text, "de")["rights"].value
+    assert {"access", "withdraw-consent", "objection"} <= set(got)
+
+
+@pytest.mark.parametrize("text, locale, right", [
+    ("You can review and delete your voice recordings in the app.", "en", "access"),
+    ("Sie können Auskunft über Ihre Daten verlangen sowie deren Berichtigung, Löschung oder Übertragung.", "de", "portability"),
+    ("Sie können Ihre Einwilligung jederzeit per E-Mail an privacy@example.com widerrufen.", "de", "withdraw-consent"),
+    ("You can withdraw your consent at any time by writing to privacy@example.com.", "en", "withdraw-consent"),
+])
+def test_rights_said_as_what_the_member_can_do(text, locale, right):
+    assert right in ask("## Your rights\n\n" + text, locale)["rights"].value

@@ -16,6 +16,7 @@ from watchers.meaning.dates import DATE_SPAN, LabelledDate, find_dates, with_iso
 from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
+from watchers.meaning.stance_refusal import unaddressed
 from watchers.meaning.stance_training import Finding
 from watchers.meaning.stance_words import Words, gdpr_articles
 
@@ -26,6 +27,8 @@ HEADER_LINES = 5
 # In a list under a rights lead-in, a paragraph this long is prose again, not a right.
 LIST_WORDS = 25
 DIGIT = re.compile(r"\d")
+# A line lettered or numbered by hand: "a) …", "1. …", "(ii) …".
+MARKED_LINE = re.compile(r"^\W{0,2}(?:[a-z]|\d{1,2}|[ivx]{1,4})[).]\s")
 WORD = re.compile(r"\w+")
 # A header line holds its label, the date and a few words more ("| View printable version").
 HEADER_WORDS = 10
@@ -204,12 +207,13 @@ def rights(layout: Layout, words: Words) -> Finding:
         by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
         for sentence in p.sentences:
             plain = visible(sentence)
+            read = unaddressed(plain)  # "… per E-Mail an privacy@… widerrufen"
             cited = by_article if head and head in plain else set()
-            if not (section or p.at in in_list or cited or words.has("rights.context", plain)):
+            if not (section or p.at in in_list or cited or words.has("rights.context", read)):
                 continue
-            here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", plain)]
+            here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", read)]
             named += [right for right in here if right not in named]
-            if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", plain)):
+            if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", read)):
                 best = (len(here), p, plain)
     if not named:
         return Finding((), {}, None, "", "low")
@@ -238,12 +242,19 @@ def _by_article(plain: str, words: Words) -> tuple[set[str], str]:
 
 def _rights_lists(layout: Layout, words: Words) -> set[int]:
     """Passages listed under a rights lead-in ("You have the following rights:"), up to the
-    first long paragraph: rights are often listed as bare headings or links."""
+    first long paragraph: rights are often listed as bare headings or links. A lead-in the
+    sentence goes on from ("Sie haben das Recht," / "You have the right to:") is followed by
+    lettered or numbered lines ("a) Auskunft zu verlangen …") that Markdown does not make items."""
     listed: set[int] = set()
     for p in layout.passages:
         if p.kind == "label" and words.has("rights.lead", p.plain):
             for q in layout.block(p):
                 if q.kind != "item" and len(q.plain.split()) > LIST_WORDS:
+                    break
+                listed.add(q.at)
+        elif p.kind != "heading" and p.plain.rstrip(" *_").endswith((",", ":")) and words.has("rights.context", p.plain):
+            for q in layout.passages[p.at + 1:]:
+                if q.section != p.section or not (q.kind == "item" or MARKED_LINE.match(q.plain)):
                     break
                 listed.add(q.at)
     return listed

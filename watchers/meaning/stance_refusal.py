@@ -95,7 +95,7 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
     for p in layout.passages:
         for sentence in p.sentences:
             plain = visible(sentence)
-            if words.has(wanted, _unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
+            if words.has(wanted, unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
                     and not words.has("refuse.assessing", plain):
                 out.append((p, sentence))
                 sections.add(p.section)
@@ -144,11 +144,11 @@ def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage
 
 
 def _refuses(plain: str, words: Words) -> bool:
-    plain = _unaddressed(plain)
+    plain = unaddressed(plain)
     return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
 
 
-def _unaddressed(plain: str) -> str:
+def unaddressed(plain: str) -> str:
     """The sentence with its e-mail addresses said as words: their dots would end the wording's
     reach ("diese Einwilligung per E-Mail an privacy@example.com widerrufen")."""
     return EMAIL.sub("e-mail", plain) if "@" in plain else plain
