@@ -1282,3 +1282,21 @@ def test_a_rights_lead_in_followed_by_lettered_lines_is_a_list():
 ])
 def test_rights_said_as_what_the_member_can_do(text, locale, right):
     assert right in ask("## Your rights\n\n" + text, locale)["rights"].value
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We neither train AI models on customer data nor allow our partners to do so.", "en"),
+    ("Wir trainieren weder KI-Modelle mit Ihren Daten noch erlauben wir dies unseren Partnern.", "de"),
+])
+def test_neither_nor_is_a_denial(text, locale):
+    assert ask("## AI\n\n" + text, locale, kind="ai-notice")["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("To object to the processing of content crawled by our web crawler to train our models, use this form.", "en"),
+    ("Pour vous opposer au traitement des informations explorées par notre robot pour entraîner les modèles, utilisez ce formulaire.", "fr"),
+    ("Um der Verarbeitung von durch unseren Crawler gesammelten Inhalten zum Training der KI-Modelle zu widersprechen, nutzen Sie dieses Formular.", "de"),
+    ("Para oponerte al tratamiento de la información rastreada por nuestro robot para entrenar los modelos de IA, usa este formulario.", "es"),
+])
+def test_web_content_a_crawler_gathers_is_not_members_data(text, locale):
+    assert ask("## AI\n\n" + text, locale, kind="ai-notice")["ai-training"].value != "yes"
