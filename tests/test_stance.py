@@ -1300,3 +1300,13 @@ def test_neither_nor_is_a_denial(text, locale):
 ])
 def test_web_content_a_crawler_gathers_is_not_members_data(text, locale):
     assert ask("## AI\n\n" + text, locale, kind="ai-notice")["ai-training"].value != "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your posts to train our AI models. To prevent us from using your posts, turn off AI training in your settings.", "en"),
+    ("Nous utilisons vos publications pour entraîner nos modèles d'IA. Pour nous empêcher d'utiliser vos publications, ouvrez vos paramètres.", "fr"),
+    ("Wir verwenden Ihre Beiträge, um unsere KI-Modelle zu trainieren. Um die Nutzung zu blockieren, öffnen Sie Ihre Einstellungen.", "de"),
+    ("Utilizamos tus publicaciones para entrenar nuestros modelos de IA. Para bloquear este uso, abre la configuración.", "es"),
+])
+def test_blocking_or_preventing_the_use_is_a_refusal(text, locale):
+    assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == "setting"
