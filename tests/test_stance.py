@@ -1310,3 +1310,27 @@ def test_web_content_a_crawler_gathers_is_not_members_data(text, locale):
 ])
 def test_blocking_or_preventing_the_use_is_a_refusal(text, locale):
     assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your message history is stored on your own devices.", "en"),
+    ("Votre historique est stocké uniquement sur votre appareil.", "fr"),
+    ("Ihr Nachrichtenverlauf wird nur auf Ihrem Gerät gespeichert.", "de"),
+    ("Tu historial se almacena solo en tu dispositivo.", "es"),
+])
+def test_data_kept_only_on_the_members_device_is_a_retention(text, locale):
+    assert ask("## Messages\n\n" + text, locale)["retention"].value == "stated"
+
+
+def test_processing_on_the_device_is_not_a_retention():
+    assert ask("## AI\n\nWe don't analyze content processed or stored locally on your device.")["retention"].value == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale, day", [
+    ("Last modified: 3 March 2025", "en", "2025-03-03"),
+    ("Dernière modification : 3 mars 2025", "fr", "2025-03-03"),
+    ("Letzte Änderung: 03.03.2025", "de", "2025-03-03"),
+    ("Última modificación: marzo de 2025 (03/03/2025)", "es", "2025-03-03"),
+])
+def test_last_modified_dates_the_terms(text, locale, day):
+    assert ask(f"# Policy\n\n{text}\n\n## Scope\n\nThis policy applies to our services.", locale)["effective"].value == day

@@ -34,6 +34,8 @@ WORD = re.compile(r"\w+")
 HEADER_WORDS = 10
 # A stance date label ("Aktualisiert:", "you have until") is followed by its date within this many characters.
 LABEL_GAP = 12
+# A month without its day before the full date: " marzo de 2025 (", " March 2025 — ".
+MONTH_YEAR = re.compile(r"\W*[^\W\d]+\.? (?:de |del )?\d{4}\W*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Two article numbers joined as a range ("15-22", "15 bis 22", "15 à 22", "15 a 22").
 # "Art. 15 ff.", "articles 15 et suivants": from that article to the last of the rights chapter (22).
@@ -82,11 +84,13 @@ def _with_stance_labels(found: list[LabelledDate], line: str, language: str, ref
     known = {d.date for d in found}
     for kind in ("effective", "updated", "deadline"):
         label = words.find(f"dates.{kind}", line)
-        span = DATE_SPAN.search(line, label.end()) if label else None
-        if not span or span.start() - label.end() > LABEL_GAP:
+        if not label:
             continue
-        iso = with_iso_dates(span.group(0), language)
-        if not ISO_DATE.fullmatch(iso) or (day := date.fromisoformat(iso)) in known:
+        # The first full date after the label: "marzo de 2025 (14/03/2025)" gives a month, then the day.
+        spans = (s for s in DATE_SPAN.finditer(line, label.end())
+                 if s.start() - label.end() <= LABEL_GAP or MONTH_YEAR.fullmatch(line[label.end():s.start()]))
+        iso = next((iso for s in spans if ISO_DATE.fullmatch(iso := with_iso_dates(s.group(0), language))), "")
+        if not iso or (day := date.fromisoformat(iso)) in known:
             continue
         if kind != "deadline" or day > reference:
             found = found + [LabelledDate("effective" if kind == "deadline" else kind, day, line.strip())]
