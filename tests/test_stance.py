@@ -1334,3 +1334,19 @@ def test_processing_on_the_device_is_not_a_retention():
 ])
 def test_last_modified_dates_the_terms(text, locale, day):
     assert ask(f"# Policy\n\n{text}\n\n## Scope\n\nThis policy applies to our services.", locale)["effective"].value == day
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your reviews to train our AI models, on the basis of our legitimate interest, unless you object.", "en"),
+    ("Nous utilisons vos avis pour entraîner nos modèles d'IA, sur le fondement de notre intérêt légitime, sauf si vous vous y opposez.", "fr"),
+    ("Utilizamos tus reseñas para entrenar nuestros modelos de IA, sobre la base de nuestro interés legítimo, salvo que te opongas.", "es"),
+])
+def test_a_basis_given_before_the_refusal_it_allows_is_the_basis(text, locale):
+    assert ask("## AI\n\n" + text, locale)["legal-basis"].value == "legitimate-interests"
+
+
+def test_objecting_to_processing_on_a_basis_does_not_give_the_basis():
+    from watchers.meaning.stance_training import _states_basis
+    from watchers.meaning.stance_words import Words
+    assert not _states_basis("You can object to processing based on legitimate interests.", Words("en"))
+    assert not _states_basis("Vous pouvez vous opposer au traitement fondé sur notre intérêt légitime.", Words("fr"))

@@ -341,8 +341,13 @@ def _stems(text: str, words: Words) -> set[str]:
 def _states_basis(text: str, words: Words) -> bool:
     """A sentence that gives the basis, not one about objecting to processing on a basis
     ("you can object to processing based on legitimate interests"); a condition does not
-    make it one ("Where you have not opted out, we rely on legitimate interests")."""
-    return not words.concept("opt-out", text) or words.has("basis.claim", text)
+    make it one ("Where you have not opted out, we rely on legitimate interests"), nor does a
+    refusal added after the basis ("…, on the basis of our legitimate interest, unless you object")."""
+    if not words.concept("opt-out", text) or words.has("basis.claim", text):
+        return True
+    named = [m.end() for b in BASES if (m := words.find(f"basis.{b}", text))]
+    refusing = [m.start() for k in ("objection", "choice", "withdrawal") if (m := words.find(f"refuse.{k}", text))]
+    return bool(named and refusing) and min(named) <= min(refusing)
 
 
 def _basis(text: str, words: Words) -> str:
