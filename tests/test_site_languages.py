@@ -170,3 +170,6 @@ def test_the_command_chooses_the_language(archive, tmp_path):
     refused = vigie("site", "--out", str(tmp_path / "de"), "--lang", "de", check=False)
     assert refused.returncode == 2 and "'de' is not a language Vigie writes in" in refused.stderr
     assert not (tmp_path / "de").exists()
+    vigie.watchlist.write_text('lang = "xx"\n', encoding="utf-8")
+    bad = vigie("report", "weekly", "--out", str(tmp_path / "xx.html"), check=False)
+    assert bad.returncode == 2 and "lang: 'xx' is not a language Vigie writes in" in bad.stderr

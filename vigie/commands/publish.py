@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from vigie.commands.read import parse_since
-from vigie.context import Context
-from watchers.catalogue.watchlist import ConfigError
+from vigie.context import Context, config_error
+from watchers.catalogue.watchlist import ConfigError, watchlist_language
 
 
 def languages(obj: Context, asked: tuple[str, ...]) -> tuple[str, ...]:
@@ -26,8 +26,12 @@ def languages(obj: Context, asked: tuple[str, ...]) -> tuple[str, ...]:
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--lang") from None
     # Reports render from the database alone: without a watchlist file, no default from it.
-    present = obj.watchlist_path is not None and obj.watchlist_path.is_file()
-    return (choose(None, obj.watchlist().lang if present else None),)
+    if obj.watchlist_path is None or not obj.watchlist_path.is_file():
+        return (choose(None),)
+    try:
+        return (choose(None, watchlist_language(obj.watchlist_path)),)
+    except ConfigError as error:
+        raise click.exceptions.Exit(config_error(error)) from None
 
 
 @contextmanager
