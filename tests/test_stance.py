@@ -1350,3 +1350,25 @@ def test_objecting_to_processing_on_a_basis_does_not_give_the_basis():
     from watchers.meaning.stance_words import Words
     assert not _states_basis("You can object to processing based on legitimate interests.", Words("en"))
     assert not _states_basis("Vous pouvez vous opposer au traitement fondé sur notre intérêt légitime.", Words("fr"))
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Conversations with our assistant are used to improve and train our language models.", "en"),
+    ("Vos avis sont utilisés pour entraîner nos modèles d'intelligence artificielle.", "fr"),
+    ("Vos enregistrements vocaux peuvent être utilisés pour améliorer nos modèles de reconnaissance vocale.", "fr"),
+    ("Ihre Bewertungen werden zum Training unserer KI-Modelle verwendet.", "de"),
+    ("Las conversaciones con nuestro asistente se usan para entrenar nuestros modelos de IA.", "es"),
+    ("Podemos usar las transcripciones de chat para entrenar nuestros modelos de aprendizaje automático.", "es"),
+])
+def test_data_said_used_in_the_passive_for_the_platforms_own_models_is_training(text, locale):
+    assert ask("## AI\n\n" + text, locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your data is used to provide our services and to improve our website.", "en"),
+    ("Nous utilisons des données publiquement disponibles pour entraîner nos modèles d'IA.", "fr"),
+    ("Ihre Daten werden zur Bereitstellung unserer Dienste verwendet.", "de"),
+    ("Utilizamos datos disponibles públicamente para entrenar nuestros modelos de IA.", "es"),
+])
+def test_own_use_without_training_or_on_public_data_is_not_training_on_members(text, locale):
+    assert ask("## AI\n\n" + text, locale)["ai-training"].value == "unclear"
