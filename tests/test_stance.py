@@ -1372,3 +1372,14 @@ def test_data_said_used_in_the_passive_for_the_platforms_own_models_is_training(
 ])
 def test_own_use_without_training_or_on_public_data_is_not_training_on_members(text, locale):
     assert ask("## AI\n\n" + text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use chat transcripts to train our AI models.", "en"),
+    ("Nous utilisons l'historique des conversations avec notre assistant pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir nutzen die Chatverläufe, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos las conversaciones que mantienes con nuestro asistente para entrenar nuestros modelos de IA.", "es"),
+])
+def test_conversations_with_an_assistant_are_ai_interactions(text, locale):
+    got = ask("## AI\n\n" + text, locale)["ai-training"]
+    assert got.value == "yes" and "ai-interactions" in got.details["data"]
