@@ -1383,3 +1383,14 @@ def test_own_use_without_training_or_on_public_data_is_not_training_on_members(t
 def test_conversations_with_an_assistant_are_ai_interactions(text, locale):
     got = ask("## AI\n\n" + text, locale)["ai-training"]
     assert got.value == "yes" and "ai-interactions" in got.details["data"]
+
+
+@pytest.mark.parametrize("text, locale, value", [
+    ("We do not sell your data, but we use your posts to train our AI models.", "en", "yes"),
+    ("We don't share your data with third parties, and we don't use it to train AI models.", "en", "no"),
+    ("Nous ne vendons pas vos données, mais nous utilisons vos publications pour entraîner nos modèles d'IA.", "fr", "yes"),
+    ("Wir verkaufen Ihre Daten nicht, aber wir verwenden Ihre Beiträge, um unsere KI-Modelle zu trainieren.", "de", "yes"),
+    ("No vendemos tus datos, pero utilizamos tus publicaciones para entrenar nuestros modelos de IA.", "es", "yes"),
+])
+def test_the_negation_that_counts_is_the_training_clauses(text, locale, value):
+    assert ask("## AI\n\n" + text, locale)["ai-training"].value == value

@@ -116,7 +116,11 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     def made(affirms: bool, default: str = "", conditional: bool = False) -> Statement:
         return Statement(words, p, sentence, affirms, explicit, purpose, default, conditional, announced)
 
-    if not words.denies(words.strip("exclusion", plain)):
+    # The negation that counts is the training clause's: "We do not sell your data, but we use
+    # your posts to train our models" affirms the training.
+    kept = words.strip("exclusion", plain)  # "…, but not your private messages, …" first
+    clauses = [c for c in JOINED.split(kept) if words.has("training", c)]
+    if not words.denies(" ".join(clauses) or kept):
         return made(True)
     # "We will not use your posts to train … if you object", "Turning it off means we won't use
     # your data to train": used until one refuses.
