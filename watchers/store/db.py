@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -93,10 +94,23 @@ class Store:
         # a kill mid-write loses nothing that was committed. busy_timeout: a
         # concurrent `vigie status` or shard crawl waits for a write instead of failing.
         self.db.execute("PRAGMA busy_timeout=10000")
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.db.execute("PRAGMA foreign_keys=ON")
         self._ensure_schema()
         self._synced_at_close = False
+
+    def _use_wal(self, attempts: int = 100) -> None:
+        """Switch to WAL. On a database another process is creating at the same moment, SQLite
+        can answer "locked" at once instead of waiting (it will not wait where waiting could
+        deadlock), so the switch is tried again for up to about ten seconds."""
+        for attempt in range(attempts):
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.1)
 
     def sync_at_close(self) -> None:
         """For the crawler, which commits a transaction per check: the commits stop
