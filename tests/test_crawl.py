@@ -242,7 +242,9 @@ def test_pages_read_in_worker_processes_or_in_the_crawler_record_the_same(site, 
         for n in range(6):  # each run sees the first page, then the second
             site.serve(f"/p{n}", policy(f"Clause {n}."), policy(f"Clause {n}, and we train AI models on posts."))
         vigie.db = tmp_path / f"readers-{readers}.db"
-        vigie.write([watch(site, f"/p{n}") for n in range(6)])
+        # One platform each: a platform's answers move once, with whichever of its watches is
+        # recorded first, and the order pages finish in is the network's.
+        vigie.write([watch(site, f"/p{n}", platform=f"Example {n}") for n in range(6)])
         vigie.crawl("--set", f"VIGIE_READERS={readers}")
         vigie.crawl("--set", f"VIGIE_READERS={readers}")
         with sqlite3.connect(vigie.db) as db:
