@@ -21,20 +21,11 @@ from reports.paths import diff_path, timeline_path, version_path, watch_slug
 from reports.site import MARKER, SiteError, write_site
 from reports.sitemanifest import NAME as MANIFEST
 from test_report import assert_nothing_runs
-from test_site_rebuild import WATCHES, Archive, rewritten, stamps
+# `archive`: the two-version store the rebuild tests use (a fixture, imported for pytest).
+from test_site_rebuild import Archive, archive, rewritten, stamps  # noqa: F401
 
 BOTH = ("en", "fr")
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture
-def archive(tmp_path):
-    archive = Archive(tmp_path / "vigie.db", WATCHES)
-    for clauses in (1, 2):
-        for watch_id in archive.watches:
-            assert archive.crawl(watch_id, clauses)["outcome"] in ("new", "changed")
-    yield archive
-    archive.store.close()
 
 
 def build(archive: Archive, out, langs=BOTH, minutes: int = 0) -> dict[str, int]:
