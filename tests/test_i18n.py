@@ -24,7 +24,6 @@ from reports import alerts
 from reports.i18n import available, choose, from_environment, reader
 from vigie.loopback import Page
 from watchers.catalogue.watchlist import ConfigError, load_watchlist, parse_watchlist
-from watchers.delivery.channels import Channel
 from watchers.delivery.notify import deliver_due, send
 from watchers.meaning.summary import summarise
 from watchers.store.db import Store
