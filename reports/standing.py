@@ -24,7 +24,7 @@ from reports.gather import Link, WatchInfo, link
 from reports.sitemanifest import key
 from reports.words import Note
 from watchers.meaning.stance import QUESTIONS, Answer, Evidence, answer
-from watchers.meaning.stance_history import documents
+from watchers.meaning.stance.history import documents
 from watchers.meaning.summary import shown
 from watchers.store.db import Store
 
@@ -34,7 +34,7 @@ class AnswerChange:
     """One row of a platform's history: an answer a new version changed."""
 
     question: str
-    before: str  # the answers as people read them (`stance_history.shown`)
+    before: str  # the answers as people read them (`stance.history.shown`)
     after: str
     at: str  # the version's capture time, ISO 8601 UTC
     watch: str

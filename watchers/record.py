@@ -16,7 +16,7 @@ from watchers.delivery.channels import Channel
 from watchers.meaning.classify import FLAGS, Excerpt, classify
 from watchers.meaning.links import page_opt_out_links
 from watchers.meaning.stance import Answer, answer
-from watchers.meaning.stance_history import Shift, documents, shifts
+from watchers.meaning.stance.history import Shift, documents, shifts
 from watchers.meaning.summary import shown, summarise
 from watchers.page.fetch import Fetch
 from watchers.page.targets import masked, masked_text

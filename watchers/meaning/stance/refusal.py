@@ -23,8 +23,8 @@ from urllib.parse import unquote
 
 from watchers.meaning.links import comparable_url, links, visible
 from watchers.meaning.passages import Layout, Passage
-from watchers.meaning.stance_training import Finding, Statement, following
-from watchers.meaning.stance_words import Words, link_patterns
+from watchers.meaning.stance.training import Finding, Statement, following
+from watchers.meaning.stance.words import Words, link_patterns
 
 EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 INNER_URL = re.compile(r"https?://")

@@ -27,7 +27,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
-from watchers.meaning.stance_words import Words
+from watchers.meaning.stance.words import Words
 
 # Clauses joined into one sentence ("…, and your conversations are not used to train…").
 JOINED = re.compile(r";|,\s*(?:and|but|et|mais|und|aber|y|pero)\s+")

@@ -3,8 +3,8 @@ of each of its watches, each with the sentence that proves it (pure).
 
     answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
 
-The rules are in `stance_training.py` (AI training, its data, legal basis and default),
-`stance_refusal.py` (how to refuse) and `stance_facts.py` (dates, retention, rights),
+The rules are in `training.py` (AI training, its data, legal basis and default),
+`refusal.py` (how to refuse) and `facts.py` (dates, retention, rights),
 over the layout `passages.py` reads (headings, labels, table cells, blocks); their wording is data, in
 `lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside the classifier's lexicon, whose
 concepts they reuse. Each document is read on its own; then, per question, the most
@@ -24,13 +24,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from watchers.meaning import stance_facts as facts
-from watchers.meaning import stance_refusal as refusal
-from watchers.meaning import stance_training as training
+from watchers.meaning.stance import facts, refusal, training
 from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.passages import read_layout
-from watchers.meaning.stance_training import Finding
-from watchers.meaning.stance_words import Words
+from watchers.meaning.stance.training import Finding
+from watchers.meaning.stance.words import Words
 from watchers.page.language import detect
 
 QUESTIONS = ("ai-training", "ai-opt-out", "effective", "legal-basis", "retention", "rights")

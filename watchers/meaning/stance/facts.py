@@ -16,9 +16,9 @@ from watchers.meaning.dates import DATE_SPAN, LabelledDate, find_dates, with_iso
 from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
-from watchers.meaning.stance_refusal import unaddressed
-from watchers.meaning.stance_training import Finding
-from watchers.meaning.stance_words import Words, gdpr_articles
+from watchers.meaning.stance.refusal import unaddressed
+from watchers.meaning.stance.training import Finding
+from watchers.meaning.stance.words import Words, gdpr_articles
 
 RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
           "complaint")
