@@ -202,7 +202,7 @@ ENGLISH = ["Weekly report", "Summary", "Platform", "All platforms", "Where platf
            "stands now", "Changes", "Watches that failed all week", "failed check", "Noise", "What changed in the text",
            "Opt-out links", "Dates announced", "Before → after", "changes to read", "change to read", "detected",
            "source:", "confidence", "Written by Vigie", "updated date", "high", "medium", "by default", "data:",
-           "from the watchlist", "no sentence says so", "Trains AI", "How to refuse", "In effect since"]
+           "from the watchlist", "no sentence says so", "Trains AI", "How to refuse", "Effective date"]
 MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
 

@@ -135,7 +135,7 @@ SEVERITY_NAMES = {"high": N_("high"), "medium": N_("medium"), "low": N_("low"), 
 LABELS = {
     "ai-training": N_("Trains AI on members' data"),
     "ai-opt-out": N_("How to refuse"),
-    "effective": N_("In effect since"),
+    "effective": N_("Effective date"),
     "legal-basis": N_("Legal basis for AI training"),
     "retention": N_("Retention"),
     "rights": N_("Rights"),
