@@ -3,8 +3,8 @@ of each of its watches, each with the sentence that proves it (pure).
 
     answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
 
-The rules are in `training.py` (AI training, its data, legal basis and default),
-`refusal.py` (how to refuse) and `facts.py` (dates, retention, rights),
+The rules are in `training.py` (AI training, its data and default), `basis.py` (its
+legal basis), `refusal.py` (how to refuse) and `facts.py` (dates, retention, rights),
 over the layout `passages.py` reads (headings, labels, table cells, blocks); their wording is data, in
 `lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside the classifier's lexicon, whose
 concepts they reuse. Each document is read on its own; then, per question, the most
@@ -24,10 +24,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from watchers.meaning.stance import facts, refusal, training
+
 from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.passages import read_layout
-from watchers.meaning.stance.training import Finding
+from watchers.meaning.stance import facts, refusal, training
+from watchers.meaning.stance.basis import legal_basis
+from watchers.meaning.stance.findings import Finding
 from watchers.meaning.stance.words import Words
 from watchers.page.language import detect
 
@@ -95,7 +97,7 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
     layout = read_layout(doc.text)
     found = training.statements(layout, words, doc.kind, today)
     affirmed = [s for s in found if s.affirms]
-    basis = training.legal_basis(layout, found, words, doc.kind) if affirmed else Finding("unclear")
+    basis = legal_basis(layout, found, words, doc.kind) if affirmed else Finding("unclear")
     own = refusal.ai_refusals(layout, found, words, doc.kind)
     general = refusal.general_refusals(layout, words, basis.value) if affirmed else []
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language

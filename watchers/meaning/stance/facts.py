@@ -17,7 +17,7 @@ from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
 from watchers.meaning.stance.refusal import unaddressed
-from watchers.meaning.stance.training import Finding
+from watchers.meaning.stance.findings import Finding
 from watchers.meaning.stance.words import Words, gdpr_articles
 
 RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",

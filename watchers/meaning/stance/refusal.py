@@ -23,7 +23,7 @@ from urllib.parse import unquote
 
 from watchers.meaning.links import comparable_url, links, visible
 from watchers.meaning.passages import Layout, Passage
-from watchers.meaning.stance.training import Finding, Statement, following
+from watchers.meaning.stance.findings import Finding, Statement, following
 from watchers.meaning.stance.words import Words, link_patterns
 
 EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")

@@ -1,5 +1,5 @@
-"""Does a document say the platform trains AI on members' data, which data, on which
-legal basis, and by default or not? (pure)
+"""Does a document say the platform trains AI on members' data, which data, and by
+default or not? (pure)
 
 A training statement is a sentence with the classifier's `ai-training` wording and a
 stance `training` reading (data used to train, develop or improve AI), about members'
@@ -10,61 +10,30 @@ opt-out ("… if you object"). A start still to come ("From 3 November 2025, we 
 "we will start using…") is announced, not done: it makes no "yes" until its date has
 passed. Third parties gathering public content on their own ("anyone, including third
 parties, can collect public posts… to train AI") is not the platform's use; the
-platform sharing or licensing it to partners who train is. The legal basis and the data categories are read from the
-sentence, from the sentences after it that point back to it ("We rely on legitimate
-interests for this processing"), from its block (the row's other cells, the fields after
-it in a flattened table), then from its section heading.
+platform sharing or licensing it to partners who train is. The data categories are read
+from the sentence, from the sentences after it that go on describing it, and from its
+block (the row's other cells, the fields after it in a flattened table).
+
+The statements found here are what the other AI questions read: the legal basis
+(`basis.py`) and the way to refuse (`refusal.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
-
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
+from watchers.meaning.stance.basis import named_basis
+from watchers.meaning.stance.findings import Finding, Statement, field_of, fields
 from watchers.meaning.stance.words import Words
 
 # Clauses joined into one sentence ("…, and your conversations are not used to train…").
 JOINED = re.compile(r";|,\s*(?:and|but|et|mais|und|aber|y|pero)\s+")
 CLAUSES = re.compile(r";|,\s*(?=but\b|mais\b|aber\b|pero\b|nicht\b)")
-# How many passages after a training statement may still point back to it.
-NEARBY = 3
-# A basis sentence elsewhere speaks of the training when it repeats this many of its words
-# (compared on their first STEM letters, so that "licensing" and "licensed" are one).
-SHARED_STEMS = 3
-# "terms": the terms or an agreement named as the ground ("under our Customer Agreement"); it is
-# the contract only when no basis proper is given, on this page or another (`stance.answer`).
-BASES = ("legitimate-interests", "consent", "contract", "terms")
-STEM = 6
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-LONG_WORD = re.compile(r"\w{7,}")
-
-
-@dataclass
-class Finding:
-    value: str | tuple[str, ...]
-    details: dict = field(default_factory=dict)
-    passage: Passage | None = None
-    sentence: str = ""  # the evidence, as the reader sees it
-    confidence: str = "low"
-
-
-@dataclass(frozen=True)
-class Statement:
-    words: Words = field(repr=False, compare=False)
-    passage: Passage
-    sentence: str
-    affirms: bool  # False: a denial ("we do not use your messages to train")
-    explicit: bool  # members' data named in the sentence itself
-    purpose: bool  # a stated purpose of processing (a table row, a "we use your data to:" item)
-    default: str  # "yes" / "no" from a condition in the sentence, else ""
-    conditional: bool = False  # a denial made an affirmation by its condition ("we won't … if you object")
-    announced: bool = False  # a start still to come ("From 3 November 2025, we will use …")
 
 
 def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
@@ -77,7 +46,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     for p in layout.passages:
         if p.kind == "heading" or not (trains(p.plain) or words.has("training.if-denied", p.plain)):
             continue  # one search rules out most passages
-        if _field(layout, p, words) in ("basis", "data"):
+        if field_of(layout, p, words) in ("basis", "data"):
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
@@ -97,7 +66,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             if words.has("third-party-use", plain):
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
-            purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(_basis(plain, words)))
+            purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(named_basis(plain, words)))
             # The platform saying that it uses something to train ("We also use these conversations to
             # train…", "nous utilisons les avis…", "verwenden wir sie, um…") speaks of what it holds,
             # its members' data: real pages name that data a sentence earlier. Data said to come from
@@ -151,47 +120,6 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
 
 
-def fields(layout: Layout, p: Passage, words: Words) -> list[tuple[Passage, str]]:
-    """The passages of `p`'s block with the kind of field each sits under: "basis",
-    "data", "purpose" or "" (a table cell's column header, an inline label, or the last
-    label of a known kind above it; labels of no known kind, like a data category's
-    sub-heading, keep the field they sit in)."""
-    out, current = [], ""
-    lead = layout.lead(p)
-    if lead is not None:
-        current = _kind(lead.label, words) or current
-    seen_labels = set()
-    for q in layout.block(p):
-        if q.kind == "label":
-            if q.plain in seen_labels:
-                break  # a flattened table's next record
-            seen_labels.add(q.plain)
-            current = _kind(q.label, words) or current
-            continue
-        own = _kind(q.column, words) if q.row >= 0 else _kind(q.label, words)
-        out.append((q, own or ("" if q.row >= 0 else current)))
-    return out
-
-
-def _field(layout: Layout, p: Passage, words: Words) -> str:
-    if p.row >= 0:
-        return _kind(p.column, words)
-    own = _kind(p.label, words)
-    if own:
-        return own
-    lead = layout.lead(p)
-    return _kind(lead.label, words) if lead is not None else ""
-
-
-def _kind(label: str, words: Words) -> str:
-    if not label:
-        return ""
-    for kind in ("basis", "data", "purpose"):
-        if words.has(f"fields.{kind}", label):
-            return kind
-    return ""
-
-
 # ---------------------------------------------------------------- data categories
 
 def categories(text: str, words: Words, item: bool) -> set[str]:
@@ -233,150 +161,6 @@ def continuations(s: Statement) -> list[str]:
             break
         out.append(sentence)
     return out
-
-
-def following(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
-    """The sentences after a training statement: the rest of its paragraph and the next
-    few passages of its section (not its table row's other cells)."""
-    sentences = s.passage.sentences
-    start = sentences.index(s.sentence) + 1 if s.sentence in sentences else len(sentences)
-    out = [(s.passage, sentence) for sentence in sentences[start:]]
-    for q in layout.passages[s.passage.at + 1:s.passage.at + 1 + NEARBY]:
-        if q.kind == "heading" or q.section != s.passage.section or q.row >= 0:
-            break
-        out += [(q, sentence) for sentence in q.sentences]
-    return out
-
-
-def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
-    """The following sentences that point back to the training ("We rely on legitimate
-    interests for this processing"); in its own paragraph, a sentence naming a basis needs no
-    pointer ("We do so on the basis of our legitimate interest.", "Base légale : …", "Unser
-    berechtigtes Interesse besteht darin, …"): a paragraph is about one processing."""
-    def about(q: Passage, sentence: str) -> bool:
-        plain = visible(sentence)
-        return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
-            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
-                                    or bool(_basis(plain, s.words))))
-    return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
-
-
-# ---------------------------------------------------------------- legal basis
-
-def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str = "privacy-policy") -> Finding:
-    """The basis named in a training sentence (strength 3), in its block's basis field
-    (2), or in its section heading (1); the strongest wins, then the most frequent. When
-    nothing beside the training sentence says it, policies give it away from it: a purpose-to-basis list or table whose
-    entry speaks of training ("Training our models: our legitimate interest"), a basis the
-    platform claims on an AI page (the page is about that processing) (2), or a basis
-    sentence elsewhere that repeats what the training sentence says ("make your public
-    contributions available, including through data licensing … to perform our contract") (1)."""
-    candidates: list[tuple[int, str, Passage, str]] = []
-    for s in found:
-        if not s.affirms:
-            continue
-        plain = visible(s.sentence)
-        if _states_basis(plain, words) and (basis := _basis(plain, words)):
-            candidates.append((3, basis, s.passage, plain))
-        in_fields = {q.at for q, kind in fields(layout, s.passage, words) if kind}
-        for q, sentence in nearby(layout, s):
-            if q.at in in_fields or q.row >= 0:
-                continue
-            other = visible(sentence)
-            if _states_basis(other, words) and (basis := _basis(other, words)):
-                candidates.append((3, basis, q, other))
-                break
-        basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
-        for q in _closest(basis_fields, plain, words):
-            label = q.column if q.row >= 0 else _label_of(layout, s.passage, q, words)
-            if basis := _basis(label, words) or _basis(q.plain, words):
-                candidates.append((2, basis, q, q.plain))
-                break
-        heading = layout.heading(s.passage)
-        if heading is not None and (basis := _basis(heading.plain, words)):
-            candidates.append((1, basis, heading, heading.plain))
-    if not any(strength >= 2 for strength, *_ in candidates) and any(s.affirms for s in found):
-        candidates += _basis_elsewhere(layout, found, words, kind)  # only when nothing beside the training says it
-    proper = [c for c in candidates if c[1] != "terms"]
-    if not (proper or candidates):
-        return Finding("unclear")
-    best = max(c[0] for c in proper or candidates)
-    strongest = [c for c in proper or candidates if c[0] == best]
-    value = Counter(c[1] for c in strongest).most_common(1)[0][0]
-    strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
-    if value == "terms":
-        return Finding("contract", {"ground": "terms"}, passage, sentence, "medium")
-    return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
-
-
-def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
-    out = []
-    said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
-    ai_page = kind in ("ai-notice", "opt-out")
-    for p in layout.passages:
-        if p.kind == "heading":
-            continue
-        # Where such a basis can be: beside training wording (searched already by `statements`),
-        # on an AI page, or in the legal-bases section.
-        heading = layout.heading(p)
-        if not (ai_page or words.has("training", p.plain)
-                or (heading is not None and words.has("fields.basis", heading.plain))):
-            continue
-        if not any(words.has(f"basis.{b}", p.plain) for b in BASES):
-            continue
-        for sentence in p.sentences:
-            plain = visible(sentence)
-            if not _states_basis(plain, words) or not (basis := _basis(plain, words)):
-                continue
-            if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
-                out.append((2, basis, p, plain))
-            elif len(_stems(plain, words) & said) >= SHARED_STEMS:
-                out.append((1, basis, p, plain))
-    return out
-
-
-def _stems(text: str, words: Words) -> set[str]:
-    """The first letters of a text's longer words, without those every policy uses: enough
-    to see that two sentences speak of the same thing ("licensing", "contributions")."""
-    return {w[:STEM] for w in LONG_WORD.findall(text.casefold()) if not words.has("refuse.common", w)
-            and not words.has("basis.common", w)}
-
-
-def _states_basis(text: str, words: Words) -> bool:
-    """A sentence that gives the basis, not one about objecting to processing on a basis
-    ("you can object to processing based on legitimate interests"); a condition does not
-    make it one ("Where you have not opted out, we rely on legitimate interests"), nor does a
-    refusal added after the basis ("…, on the basis of our legitimate interest, unless you object")."""
-    if not words.concept("opt-out", text) or words.has("basis.claim", text):
-        return True
-    named = [m.end() for b in BASES if (m := words.find(f"basis.{b}", text))]
-    refusing = [m.start() for k in ("objection", "choice", "withdrawal") if (m := words.find(f"refuse.{k}", text))]
-    return bool(named and refusing) and min(named) <= min(refusing)
-
-
-def _basis(text: str, words: Words) -> str:
-    text = words.strip("basis.excluded", text)
-    for basis in BASES:
-        if words.has(f"basis.{basis}", text):
-            return basis
-    return ""
-
-
-def _label_of(layout: Layout, p: Passage, q: Passage, words: Words) -> str:
-    """The basis label `q` sits under in `p`'s block ("Legitimate interests relied on")."""
-    label = q.label
-    for r in layout.passages[p.at:q.at + 1]:
-        if r.kind == "label" and _kind(r.label, words) == "basis":
-            label = r.label
-    return label
-
-
-def _closest(passages: list[Passage], sentence: str, words: Words) -> list[Passage]:
-    """Passages about training first, then by how many of the sentence's words they repeat:
-    of three balancing-test bullets, the one about developing AI is the evidence."""
-    mine = set(re.findall(r"\w+", sentence.casefold()))
-    return sorted(passages, key=lambda q: (not words.has("training", q.plain),
-                                           -len(mine & set(re.findall(r"\w+", q.plain.casefold())))))
 
 
 # ---------------------------------------------------------------- default
@@ -458,7 +242,7 @@ def _dates_in(plain: str, language: str) -> list[date]:
 
 def _claims_basis(s: Statement) -> bool:
     plain = visible(s.sentence)
-    return s.words.has("basis.claim", plain) and bool(_basis(plain, s.words))
+    return s.words.has("basis.claim", plain) and bool(named_basis(plain, s.words))
 
 
 def _partial(s: Statement, layout: Layout) -> bool:

@@ -1,0 +1,166 @@
+"""On which legal basis does the platform train AI on members' data? (pure)
+
+Read from the training statements `training.statements` finds: the basis a training
+sentence names, or a sentence after it that points back to it ("We rely on legitimate
+interests for this processing"), its block's basis field (the row's basis cell, the
+field after it in a flattened table), then its section heading. Policies often give the
+basis away from the training sentence (a table of purposes and bases, a basis the AI page
+claims, a basis sentence elsewhere that repeats the training sentence's words): those
+count only when nothing beside the training says it. A sentence about objecting to
+processing on a basis ("you can object to processing based on legitimate interests") is a
+way to refuse, not the basis.
+
+Apart from `training.py` because it is its own question (`legal-basis`), with its own
+evidence, and the way to refuse depends on it (`refusal.general_refusals`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from watchers.meaning.links import visible
+from watchers.meaning.passages import Layout, Passage
+from watchers.meaning.stance.findings import Finding, Statement, field_kind, fields, following
+from watchers.meaning.stance.words import Words
+
+# A basis sentence elsewhere speaks of the training when it repeats this many of its words
+# (compared on their first STEM letters, so that "licensing" and "licensed" are one).
+SHARED_STEMS = 3
+# "terms": the terms or an agreement named as the ground ("under our Customer Agreement"); it is
+# the contract only when no basis proper is given, on this page or another (`stance.answer`).
+BASES = ("legitimate-interests", "consent", "contract", "terms")
+STEM = 6
+LONG_WORD = re.compile(r"\w{7,}")
+
+
+def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str = "privacy-policy") -> Finding:
+    """The basis named in a training sentence (strength 3), in its block's basis field
+    (2), or in its section heading (1); the strongest wins, then the most frequent. When
+    nothing beside the training sentence says it, policies give it away from it: a purpose-to-basis list or table whose
+    entry speaks of training ("Training our models: our legitimate interest"), a basis the
+    platform claims on an AI page (the page is about that processing) (2), or a basis
+    sentence elsewhere that repeats what the training sentence says ("make your public
+    contributions available, including through data licensing … to perform our contract") (1)."""
+    candidates: list[tuple[int, str, Passage, str]] = []
+    for s in found:
+        if not s.affirms:
+            continue
+        plain = visible(s.sentence)
+        if states_basis(plain, words) and (basis := named_basis(plain, words)):
+            candidates.append((3, basis, s.passage, plain))
+        in_fields = {q.at for q, kind in fields(layout, s.passage, words) if kind}
+        for q, sentence in nearby(layout, s):
+            if q.at in in_fields or q.row >= 0:
+                continue
+            other = visible(sentence)
+            if states_basis(other, words) and (basis := named_basis(other, words)):
+                candidates.append((3, basis, q, other))
+                break
+        basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
+        for q in _closest(basis_fields, plain, words):
+            label = q.column if q.row >= 0 else _label_of(layout, s.passage, q, words)
+            if basis := named_basis(label, words) or named_basis(q.plain, words):
+                candidates.append((2, basis, q, q.plain))
+                break
+        heading = layout.heading(s.passage)
+        if heading is not None and (basis := named_basis(heading.plain, words)):
+            candidates.append((1, basis, heading, heading.plain))
+    if not any(strength >= 2 for strength, *_ in candidates) and any(s.affirms for s in found):
+        candidates += _basis_elsewhere(layout, found, words, kind)  # only when nothing beside the training says it
+    proper = [c for c in candidates if c[1] != "terms"]
+    if not (proper or candidates):
+        return Finding("unclear")
+    best = max(c[0] for c in proper or candidates)
+    strongest = [c for c in proper or candidates if c[0] == best]
+    value = Counter(c[1] for c in strongest).most_common(1)[0][0]
+    strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
+    if value == "terms":
+        return Finding("contract", {"ground": "terms"}, passage, sentence, "medium")
+    return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
+
+
+def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
+    """The following sentences that point back to the training ("We rely on legitimate
+    interests for this processing"); in its own paragraph, a sentence naming a basis needs no
+    pointer ("We do so on the basis of our legitimate interest.", "Base légale : …", "Unser
+    berechtigtes Interesse besteht darin, …"): a paragraph is about one processing."""
+    def about(q: Passage, sentence: str) -> bool:
+        plain = visible(sentence)
+        return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
+            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
+                                    or bool(named_basis(plain, s.words))))
+    return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
+
+
+def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
+    out = []
+    said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
+    ai_page = kind in ("ai-notice", "opt-out")
+    for p in layout.passages:
+        if p.kind == "heading":
+            continue
+        # Where such a basis can be: beside training wording (searched already by `statements`),
+        # on an AI page, or in the legal-bases section.
+        heading = layout.heading(p)
+        if not (ai_page or words.has("training", p.plain)
+                or (heading is not None and words.has("fields.basis", heading.plain))):
+            continue
+        if not any(words.has(f"basis.{b}", p.plain) for b in BASES):
+            continue
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            if not states_basis(plain, words) or not (basis := named_basis(plain, words)):
+                continue
+            if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
+                out.append((2, basis, p, plain))
+            elif len(_stems(plain, words) & said) >= SHARED_STEMS:
+                out.append((1, basis, p, plain))
+    return out
+
+
+def _stems(text: str, words: Words) -> set[str]:
+    """The first letters of a text's longer words, without those every policy uses: enough
+    to see that two sentences speak of the same thing ("licensing", "contributions")."""
+    return {w[:STEM] for w in LONG_WORD.findall(text.casefold()) if not words.has("refuse.common", w)
+            and not words.has("basis.common", w)}
+
+
+def states_basis(text: str, words: Words) -> bool:
+    """A sentence that gives the basis, not one about objecting to processing on a basis
+    ("you can object to processing based on legitimate interests"); a condition does not
+    make it one ("Where you have not opted out, we rely on legitimate interests"), nor does a
+    refusal added after the basis ("…, on the basis of our legitimate interest, unless you object")."""
+    if not words.concept("opt-out", text) or words.has("basis.claim", text):
+        return True
+    named = [m.end() for b in BASES if (m := words.find(f"basis.{b}", text))]
+    refusing = [m.start() for k in ("objection", "choice", "withdrawal") if (m := words.find(f"refuse.{k}", text))]
+    return bool(named and refusing) and min(named) <= min(refusing)
+
+
+def named_basis(text: str, words: Words) -> str:
+    """The basis a text names ("legitimate-interests", "consent", "contract", "terms"), or "";
+    a basis named to say it is not the one relied on ("outside of the performance of our
+    contract") does not count."""
+    text = words.strip("basis.excluded", text)
+    for basis in BASES:
+        if words.has(f"basis.{basis}", text):
+            return basis
+    return ""
+
+
+def _label_of(layout: Layout, p: Passage, q: Passage, words: Words) -> str:
+    """The basis label `q` sits under in `p`'s block ("Legitimate interests relied on")."""
+    label = q.label
+    for r in layout.passages[p.at:q.at + 1]:
+        if r.kind == "label" and field_kind(r.label, words) == "basis":
+            label = r.label
+    return label
+
+
+def _closest(passages: list[Passage], sentence: str, words: Words) -> list[Passage]:
+    """Passages about training first, then by how many of the sentence's words they repeat:
+    of three balancing-test bullets, the one about developing AI is the evidence."""
+    mine = set(re.findall(r"\w+", sentence.casefold()))
+    return sorted(passages, key=lambda q: (not words.has("training", q.plain),
+                                           -len(mine & set(re.findall(r"\w+", q.plain.casefold())))))
