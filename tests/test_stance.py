@@ -1394,3 +1394,13 @@ def test_conversations_with_an_assistant_are_ai_interactions(text, locale):
 ])
 def test_the_negation_that_counts_is_the_training_clauses(text, locale, value):
     assert ask("## AI\n\n" + text, locale)["ai-training"].value == value
+
+
+@pytest.mark.parametrize("text, locale, value", [
+    # ", y compris" is French for "including", not the Spanish "y" that joins two clauses.
+    ("Nous n'utilisons pas les données personnelles de nos lecteurs, y compris leurs commentaires, pour entraîner des modèles d'IA, et nous ne les vendons pas.", "fr", "no"),
+    ("No utilizamos tus datos personales para entrenar modelos de IA, y no los vendemos.", "es", "no"),
+    ("We do not sell your data, and we use your posts to train our AI models.", "en", "yes"),
+])
+def test_clauses_are_cut_at_the_pages_own_conjunctions(text, locale, value):
+    assert ask("## AI\n\n" + text, locale)["ai-training"].value == value

@@ -30,9 +30,6 @@ from watchers.meaning.stance.basis import named_basis
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields
 from watchers.meaning.stance.words import Words
 
-# Clauses joined into one sentence ("…, and your conversations are not used to train…").
-JOINED = re.compile(r";|,\s*(?:and|but|et|mais|und|aber|y|pero)\s+")
-CLAUSES = re.compile(r";|,\s*(?=but\b|mais\b|aber\b|pero\b|nicht\b)")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -88,7 +85,7 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     # The negation that counts is the training clause's: "We do not sell your data, but we use
     # your posts to train our models" affirms the training.
     kept = words.strip("exclusion", plain)  # "…, but not your private messages, …" first
-    clauses = [c for c in JOINED.split(kept) if words.has("training", c)]
+    clauses = [c for c in words.split("clauses.joined", kept) if words.has("training", c)]
     if not words.denies(" ".join(clauses) or kept):
         return made(True)
     # "We will not use your posts to train … if you object", "Turning it off means we won't use
@@ -142,7 +139,7 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         plain = words.strip("exclusion", visible(s.sentence))
         (data if s.affirms else denied).update(categories(plain, words, item=False))
         # "This may include details from your profile …; it does not include your messages."
-        for clause in (c for sentence in continuations(s) for c in CLAUSES.split(visible(sentence))):
+        for clause in (c for sentence in continuations(s) for c in s.words.split("clauses.contrast", visible(sentence))):
             (denied if words.denies(clause) else data).update(categories(clause, words, item=True))
         if s.affirms:
             for q, kind in fields(layout, s.passage, words):
@@ -259,7 +256,7 @@ def _partial(s: Statement, layout: Layout) -> bool:
         return False
     # The data a denial names is that of its training clause: "Duck.ai does not store any of
     # your chats, and your conversations are not used to train" denies on conversations.
-    clauses = [c for c in JOINED.split(plain) if s.words.has("training", c)] or [plain]
+    clauses = [c for c in s.words.split("clauses.joined", plain) if s.words.has("training", c)] or [plain]
     said = " ".join(clauses)
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):

@@ -65,6 +65,7 @@ class Words:
         languages = [lx.language for lx in self.lexicons]
         self._tables = [_language_patterns(lang) for lang in languages if lang in LANGUAGES]
         self._memo: dict[tuple[str, str], bool] = {}
+        self._splitters: dict[str, re.Pattern] = {}
 
     def has(self, name: str, text: str) -> bool:
         """Does `text` have the pattern group `name` (e.g. "basis.consent")?"""
@@ -79,6 +80,15 @@ class Words:
             if name in table and (match := table[name].search(text)):
                 return match
         return None
+
+    def split(self, name: str, text: str) -> list[str]:
+        """`text` cut where group `name` matches ("…, and …", "…; …"), in the page's language
+        and English only: a Spanish "y" joins clauses, a French ", y compris" does not."""
+        pattern = self._splitters.get(name)
+        if pattern is None:
+            parts = [table[name].pattern for table in self._tables if name in table]
+            pattern = self._splitters[name] = re.compile("|".join(f"(?:{p})" for p in parts) or "(?!)", re.IGNORECASE)
+        return pattern.split(text)
 
     def strip(self, name: str, text: str) -> str:
         """`text` without the spans group `name` matches (exclusions, conditions)."""
