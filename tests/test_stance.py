@@ -1404,3 +1404,46 @@ def test_the_negation_that_counts_is_the_training_clauses(text, locale, value):
 ])
 def test_clauses_are_cut_at_the_pages_own_conjunctions(text, locale, value):
     assert ask("## AI\n\n" + text, locale)["ai-training"].value == value
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your chats to train our AI models, unless you refuse in your preferences.", "en"),
+    ("Vos conversations peuvent être utilisées pour entraîner nos modèles d'IA, sauf si vous le refusez dans vos préférences.", "fr"),
+    ("Wir verwenden deine Chats, um unsere KI-Modelle zu trainieren, es sei denn, du lehnst dies in den Einstellungen ab.", "de"),
+    ("Utilizamos tus conversaciones para entrenar nuestros modelos de IA, salvo que lo rechaces en tus preferencias.", "es"),
+])
+def test_declining_is_a_refusal_and_the_use_before_it_is_the_evidence(text, locale):
+    got = ask("## AI\n\n" + text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"], got["ai-opt-out"].value) == ("yes", "yes", "setting")
+    assert got["ai-training"].evidence.text == text
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your chats to train our AI models. To refuse: Account > Privacy > AI improvement.", "en"),
+    ("Nous utilisons vos conversations pour entraîner nos modèles d'IA. Pour refuser : Mon espace > Confidentialité > Amélioration de l'assistant.", "fr"),
+    ("Wir verwenden deine Chats, um unsere KI-Modelle zu trainieren. Du kannst widersprechen unter Profil > Datenschutz > KI-Assistent.", "de"),
+    ("Utilizamos tus conversaciones para entrenar nuestros modelos de IA. Puedes oponerte desde Mi cuenta > Centro de Privacidad > Uso de datos para IA.", "es"),
+])
+def test_a_menu_path_of_three_steps_is_a_setting_whatever_its_first_step(text, locale):
+    assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("With your consent, we use your chats to train our AI models. You can withdraw it at any time in Settings.", "en"),
+    ("Avec votre consentement, nous utilisons vos conversations pour entraîner nos modèles d'IA. Vous pouvez le retirer à tout moment dans les paramètres.", "fr"),
+    ("Mit deiner Einwilligung verwenden wir deine Chats, um unsere KI-Modelle zu trainieren. Du kannst sie jederzeit in den Einstellungen widerrufen.", "de"),
+    ("Con tu consentimiento, utilizamos tus conversaciones para entrenar nuestros modelos de IA. Puedes retirarlo en cualquier momento en la configuración.", "es"),
+])
+def test_withdrawing_the_consent_named_a_sentence_earlier_is_the_route(text, locale):
+    got = ask("## AI\n\n" + text, locale)
+    assert (got["ai-opt-out"].value, got["ai-training"].details["default"]) == ("setting", "no")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your chats to train our AI models. There is currently no setting to stop your chats from being used.", "en"),
+    ("Nous utilisons vos conversations pour entraîner nos modèles d'IA. Il n'existe actuellement aucun paramètre pour l'empêcher.", "fr"),
+    ("Wir verwenden deine Chats, um unsere KI-Modelle zu trainieren. Es gibt derzeit keine Einstellung, um dies zu verhindern.", "de"),
+    ("Utilizamos tus conversaciones para entrenar nuestros modelos de IA. No existe actualmente ninguna opción para evitarlo.", "es"),
+])
+def test_no_setting_for_now_is_no_way_out(text, locale):
+    assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == "none"

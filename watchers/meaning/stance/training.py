@@ -266,6 +266,8 @@ def _partial(s: Statement, layout: Layout) -> bool:
 
 def _refusing(s: Statement) -> bool:
     """A training sentence that is also a way to refuse or a condition ("You can control whether
-    your posts are used for training", "If you turn it off, we will stop using…")."""
-    plain = visible(s.sentence)
+    your posts are used for training", "If you turn it off, we will stop using…"). A use stated
+    with its exception after it ("we use your data to train …, unless you refuse") states the
+    training: the exception is not what it says."""
+    plain = s.words.strip("refuse.unless", visible(s.sentence))
     return s.conditional or any(s.words.has(f"refuse.{kind}", plain) for kind in ("choice", "objection", "withdrawal"))
