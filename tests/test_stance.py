@@ -1447,3 +1447,79 @@ def test_withdrawing_the_consent_named_a_sentence_earlier_is_the_route(text, loc
 ])
 def test_no_setting_for_now_is_no_way_out(text, locale):
     assert ask("## AI\n\n" + text, locale)["ai-opt-out"].value == "none"
+
+
+# ---------------------------------------------------------------- evidence: the sentence that proves the answer
+
+def test_a_yes_is_proved_by_the_use_not_by_what_switching_off_stops():
+    page = "# AI data\n\n## What changes when you switch it off\n\nFrom then on, we stop using your posts to train generative AI models.\n"
+    policy = "# Privacy\n\n## How we use data\n\nWe use your profile and the posts you share to train our generative AI models.\n"
+    got = answer([Document("help", "ai-notice", "en", 2, page, "2025-10-01T06:00:00Z"),
+                  Document("policy", "privacy-policy", "en", 5, policy, "2025-10-01T06:00:00Z")], TODAY)["ai-training"]
+    assert got.value == "yes"
+    assert (got.evidence.watch, got.evidence.version) == ("policy", 5)
+    assert got.evidence.text == "We use your profile and the posts you share to train our generative AI models."
+
+
+def test_a_sentence_naming_the_data_proves_more_than_a_purposes_bare_name():
+    text = """# Privacy
+
+## How we use information
+
+We use your reviews and photos to train our machine learning models.
+
+## Legal bases
+
+| Purpose | Legal basis |
+|---|---|
+| Developing and training AI models | Legitimate interests |
+"""
+    got = ask(text)
+    assert got["ai-training"].evidence.text == "We use your reviews and photos to train our machine learning models."
+    # A table cell is quoted with its row: "Legitimate interests" alone names no purpose.
+    assert got["legal-basis"].evidence.text == "| Developing and training AI models | Legitimate interests |"
+
+
+@pytest.mark.parametrize("text, locale, evidence", [
+    ("## Durées de conservation\n\nVos conversations sont conservées 12 mois.", "fr", "Vos conversations sont conservées 12 mois."),
+    ("## ¿Cuánto tiempo conservamos tus datos?\n\nMientras mantengas tu suscripción y, tras la baja, durante un máximo de cinco años.", "es",
+     "Mientras mantengas tu suscripción y, tras la baja, durante un máximo de cinco años."),
+    ("## Speicherdauer\n\nChatverläufe löschen wir nach 90 Tagen.", "de", "Chatverläufe löschen wir nach 90 Tagen."),
+])
+def test_retention_is_proved_by_a_sentence_not_by_its_heading(text, locale, evidence):
+    got = ask(text, locale)["retention"]
+    assert (got.value, got.evidence.text) == ("stated", evidence)
+
+
+def test_an_announced_date_is_proved_by_the_line_that_announces_it():
+    got = ask("We're updating our terms on November 3, 2025.\n\n# Privacy Policy\n\nEffective on November 20, 2024\n")["effective"]
+    assert (got.value, got.details["upcoming"]) == ("2024-11-20", "2025-11-03")
+    assert got.evidence.text == "We're updating our terms on November 3, 2025."
+
+
+@pytest.mark.parametrize("text, locale, evidence", [
+    ("## KI\n\nWenn du einwilligst, verwenden wir deine Chats, um unsere KI-Modelle zu trainieren. Ohne deine Einwilligung werden deine Chats nicht dafür verwendet.\n\n"
+     "Rechtsgrundlage ist deine Einwilligung nach Art. 6 Abs. 1 lit. a DSGVO.", "de", "Rechtsgrundlage ist deine Einwilligung nach Art. 6 Abs. 1 lit. a DSGVO."),
+    ("## IA\n\nSi vous activez l'option, vos mesures sont utilisées pour entraîner nos algorithmes. Cette option est désactivée par défaut et repose sur votre consentement explicite.",
+     "fr", "Cette option est désactivée par défaut et repose sur votre consentement explicite."),
+])
+def test_the_basis_is_proved_by_the_sentence_that_names_it_as_such(text, locale, evidence):
+    got = ask(text, locale)["legal-basis"]
+    assert (got.value, got.evidence.text) == ("consent", evidence)
+
+
+def test_a_rights_lead_in_above_its_list_is_the_evidence():
+    text = "## Your rights\n\nYou can object to this processing by contacting us.\n\nYou have the right to:\n\n- access your data;\n- have your data deleted;\n- lodge a complaint.\n"
+    assert ask(text)["rights"].evidence.text == "You have the right to:"
+
+
+def test_not_yet_is_proved_by_the_announced_start():
+    text = """# AI
+
+We train our models on licensed stock images.
+
+From 1 February 2027, we will also use the photos you post publicly to train our generative AI models.
+"""
+    got = ask(text, kind="ai-notice", today=date(2026, 12, 1))["ai-training"]
+    assert got.value == "no"
+    assert got.evidence.text.startswith("From 1 February 2027")

@@ -80,11 +80,13 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
         # The terms named as the ground answer only when no document gives a basis proper.
         answering.sort(key=lambda pair: bool(pair[1].details.get("ground")))
         doc, finding = (answering or findings or [(None, _blank(question))])[0]
+        proved_by = _best_proof(finding, answering) if question == "ai-training" else (doc, finding)
         value = _union(finding.value, [found for _, found in answering]) if question == "rights" else finding.value
         details = _merged(question, finding, [found for _, found in answering])
-        evidence = Evidence(doc.watch, doc.version, finding.sentence) if doc and finding.sentence else None
+        evidence = Evidence(proved_by[0].watch, proved_by[0].version, proved_by[1].sentence) \
+            if proved_by[0] and proved_by[1].sentence else None
         answers[question] = Answer(value, details, evidence, finding.confidence)
-    _upcoming_anywhere(answers, [found for _, found in read])
+    _upcoming_anywhere(answers, read)
     _nothing_to_refuse(answers)
     _no_way_out(answers)
     return answers
@@ -117,6 +119,16 @@ def read_document(doc: Document, today: date) -> dict[str, Finding]:
     }
 
 
+def _best_proof(chosen: Finding, answering: list[tuple[Document, Finding]]) -> tuple[Document | None, Finding]:
+    """The document whose sentence proves the chosen answer most directly: an AI page that says
+    "if you switch it off, we stop using your posts" gives the answer, the policy's "we use your
+    posts to train" proves it."""
+    same = [(doc, found) for doc, found in answering if found.value == chosen.value and found.sentence]
+    if not same:
+        return next(((doc, found) for doc, found in answering if found is chosen), (None, chosen))
+    return min(same, key=lambda pair: (pair[1].proof, pair[1] is not chosen))
+
+
 def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
     """Details of the chosen finding, with what other answering documents add: every data
     category said to train the models, every link to refuse."""
@@ -138,13 +150,17 @@ def _union(rights: tuple[str, ...], answering: list[Finding]) -> tuple[str, ...]
     return tuple(right for right in facts.RIGHTS if right in named or right in rights)
 
 
-def _upcoming_anywhere(answers: dict[str, Answer], found: list[dict[str, Finding]]) -> None:
-    """An announced date on any document is a deadline to act, whichever document dates the terms."""
-    dates = sorted(d for f in found if (d := f["effective"].details.get("upcoming")))
+def _upcoming_anywhere(answers: dict[str, Answer], read: list[tuple[Document, dict[str, Finding]]]) -> None:
+    """An announced date on any document is a deadline to act, whichever document dates the
+    terms; the sentence that announces it is the evidence."""
+    dates = sorted((d, doc.watch, doc.version, f["effective"].sentence) for doc, f in read
+                   if (d := f["effective"].details.get("upcoming")))
     current = answers["effective"]
     if dates and not current.details.get("upcoming"):
-        answers["effective"] = Answer(current.value, {**current.details, "upcoming": dates[0]},
-                                      current.evidence, current.confidence)
+        day, watch, version, sentence = dates[0]
+        answers["effective"] = Answer(current.value, {**current.details, "upcoming": day},
+                                      Evidence(watch, version, sentence) if sentence else current.evidence,
+                                      current.confidence)
 
 
 def _nothing_to_refuse(answers: dict[str, Answer]) -> None:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
-from watchers.meaning.stance.findings import Finding, Statement, field_kind, fields, following
+from watchers.meaning.stance.findings import Finding, Statement, field_kind, fields, following, quoted
 from watchers.meaning.stance.words import Words
 
 # A basis sentence elsewhere speaks of the training when it repeats this many of its words
@@ -50,13 +50,13 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
         if states_basis(plain, words) and (basis := named_basis(plain, words)):
             candidates.append((3, basis, s.passage, plain))
         in_fields = {q.at for q, kind in fields(layout, s.passage, words) if kind}
-        for q, sentence in nearby(layout, s):
-            if q.at in in_fields or q.row >= 0:
-                continue
-            other = visible(sentence)
-            if states_basis(other, words) and (basis := named_basis(other, words)):
-                candidates.append((3, basis, q, other))
-                break
+        stated = [(q, other, basis) for q, sentence in nearby(layout, s)
+                  if q.at not in in_fields and q.row < 0 and states_basis(other := visible(sentence), words)
+                  and (basis := named_basis(other, words))]
+        if stated:  # the one that names the basis as such ("Rechtsgrundlage ist …"), else the first
+            q, other, basis = min(stated, key=lambda found: (not _says_basis(found[1], words),
+                                                             words.has("exclusion.agreement-condition", found[1])))
+            candidates.append((3, basis, q, other))
         basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
         for q in _closest(basis_fields, plain, words):
             label = q.column if q.row >= 0 else _label_of(layout, s.passage, q, words)
@@ -74,22 +74,37 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
     best = max(c[0] for c in proper or candidates)
     strongest = [c for c in proper or candidates if c[0] == best]
     value = Counter(c[1] for c in strongest).most_common(1)[0][0]
-    strength, _, passage, sentence = next(c for c in strongest if c[1] == value)
+    # Of the sentences that give it, the evidence is one that names the basis as such ("Legal
+    # basis: your consent", "We rely on…") rather than one that only implies it ("Without your
+    # consent, your chats are not used").
+    strength, _, passage, sentence = min((c for c in strongest if c[1] == value),
+                                         key=lambda c: (not _says_basis(c[3], words),
+                                                        words.has("exclusion.agreement-condition", c[3])))
     if value == "terms":
-        return Finding("contract", {"ground": "terms"}, passage, sentence, "medium")
-    return Finding(value, {}, passage, sentence, {3: "high", 2: "high", 1: "medium"}[strength])
+        return Finding("contract", {"ground": "terms"}, passage, quoted(layout, passage, sentence), "medium")
+    return Finding(value, {}, passage, quoted(layout, passage, sentence), {3: "high", 2: "high", 1: "medium"}[strength])
+
+
+def _says_basis(text: str, words: Words) -> bool:
+    """A sentence that names the basis as such, not a label that announces it ("Legitimate
+    interests relied on:")."""
+    return not text.rstrip(" *_").endswith(":") and (words.has("fields.basis", text) or words.has("basis.claim", text)
+                                                     or words.has("basis.rests", text))
 
 
 def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
     """The following sentences that point back to the training ("We rely on legitimate
     interests for this processing"); in its own paragraph, a sentence naming a basis needs no
     pointer ("We do so on the basis of our legitimate interest.", "Base légale : …", "Unser
-    berechtigtes Interesse besteht darin, …"): a paragraph is about one processing."""
+    berechtigtes Interesse besteht darin, …"): a paragraph is about one processing; nor does
+    one that names the legal basis as such in the next paragraph ("Rechtsgrundlage ist deine
+    Einwilligung …")."""
     def about(q: Passage, sentence: str) -> bool:
         plain = visible(sentence)
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
             or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
-                                    or bool(named_basis(plain, s.words))))
+                                    or bool(named_basis(plain, s.words)))) \
+            or (q.at == s.passage.at + 1 and _says_basis(plain, s.words) and s.words.has("fields.basis", plain))
     return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
 
@@ -130,11 +145,19 @@ def states_basis(text: str, words: Words) -> bool:
     """A sentence that gives the basis, not one about objecting to processing on a basis
     ("you can object to processing based on legitimate interests"); a condition does not
     make it one ("Where you have not opted out, we rely on legitimate interests"), nor does a
-    refusal added after the basis ("…, on the basis of our legitimate interest, unless you object")."""
+    refusal added after the basis ("…, on the basis of our legitimate interest, unless you object").
+    The refusal starts where the reader does ("you can…", "du kannst…")."""
     if not words.concept("opt-out", text) or words.has("basis.claim", text):
         return True
     named = [m.end() for b in BASES if (m := words.find(f"basis.{b}", text))]
     refusing = [m.start() for k in ("objection", "choice", "withdrawal") if (m := words.find(f"refuse.{k}", text))]
+    # Where the verb comes last ("Du kannst der Verarbeitung auf Grundlage berechtigter
+    # Interessen … widersprechen"), the refusal starts with the reader who can make it.
+    if refusing and (reader := words.find("refuse.reader", text)):
+        refusing.append(reader.start())
+    # "This option is off by default and rests on your consent": said of the processing before any refusal.
+    if (rests := words.find("basis.rests", text)) and (not refusing or rests.start() < min(refusing)):
+        return True
     return bool(named and refusing) and min(named) <= min(refusing)
 
 

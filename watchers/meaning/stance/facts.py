@@ -4,7 +4,8 @@ Dates come from the classifier's labelled-date reader (`watchers.meaning.dates`)
 lines cleaned of links and emphasis, with a label standing alone on its line ("Effective
 Date") joined to the date on the next one. The date in force is the first labelled
 date, in reading order, that is not after the reference day (an effective date beside
-it in the header wins over a last-updated one); any later date is announced: upcoming.
+it in the header wins over a last-updated one); any later date is announced: upcoming,
+and its line is the evidence.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from watchers.meaning.lexicon import LANGUAGES, lexicon, lexicons_for
 from watchers.meaning.links import visible
 from watchers.meaning.passages import EMPHASIS, LIST_ITEM, Layout, Passage
 from watchers.meaning.stance.refusal import unaddressed
-from watchers.meaning.stance.findings import Finding
+from watchers.meaning.stance.findings import Finding, quoted
 from watchers.meaning.stance.words import Words, gdpr_articles
 
 RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
@@ -71,6 +72,10 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     else:
         number, chosen = min(placed, key=lambda pair: pair[1].date)
     announced = sorted({d.date for d in found if d.date > reference})
+    # The evidence is the line that announces the next date when there is one: it is the
+    # deadline to act, and the line most readers need; else the line that dates the terms.
+    if announced:
+        number = next(n for n, d in placed if d.date == announced[0])
     evidence = _evidence_line(text, origin[number])
     return Finding(chosen.date.isoformat(), {"upcoming": announced[0].isoformat() if announced else ""},
                    None, evidence, "high" if chosen.kind == "effective" else "medium")
@@ -158,11 +163,17 @@ def _evidence_line(text: str, number: int) -> str:
 def retention(layout: Layout, words: Words) -> Finding:
     candidates: list[tuple[int, Passage, str]] = []
     for p in layout.passages:
+        if p.kind == "heading":
+            continue  # "Durées de conservation" names the subject; the sentences under it say the periods
         # A cell under a retention column ("Durée de conservation") states the period, whatever its words.
         column = p.row >= 0 and words.has("retention.heading", p.column)
         if not (column or words.has("retention.criterion", p.plain) or words.has("retention.none", p.plain)):
             continue  # one search rules out most passages
-        about = column or any(words.has("retention.heading", h.plain) for h in layout.headings(p))
+        headings = layout.headings(p)
+        about = column or any(words.has("retention.heading", h.plain) for h in headings)
+        # A heading that asks how long data is kept ("¿Cuánto tiempo conservamos tus datos?") is
+        # the verb its sentences leave out ("Mientras mantengas tu suscripción y, …, cinco años").
+        kept_above = any(words.has("retention.keep", h.plain) for h in headings)
         for sentence in p.sentences:
             plain = visible(sentence)
             # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
@@ -172,7 +183,7 @@ def retention(layout: Layout, words: Words) -> Finding:
                     or (words.has("retention.none", plain) and words.has("retention.whose", plain)) \
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain)
-                                                                    or about and words.has("retention.keep", plain))):
+                                                                    or about and (kept_above or words.has("retention.keep", plain)))):
                 # What is kept and for how long first; how long deleting takes after.
                 # A period or criterion before a "not kept at all" (that one is often about some data only).
                 said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
@@ -191,7 +202,8 @@ def retention(layout: Layout, words: Words) -> Finding:
                 periods.append(span.group(0))
     if periods:
         detail = f"{detail.rstrip('.')}; {', '.join(periods[:3])}"
-    return Finding("stated", {"detail": _shorten(detail)}, passage, sentence, "high" if candidates[0][0] < 2 else "medium")
+    return Finding("stated", {"detail": _shorten(detail)}, passage, quoted(layout, passage, sentence),
+                   "high" if candidates[0][0] < 2 else "medium")
 
 
 def _shorten(text: str, limit: int = 200) -> str:
@@ -222,10 +234,24 @@ def rights(layout: Layout, words: Words) -> Finding:
     if not named:
         return Finding((), {}, None, "", "low")
     value = tuple(right for right in RIGHTS if right in named)
-    # A lead-in that lists the rights ("You have the following rights:") is the best evidence.
-    lead = next((p for p in layout.passages if p.kind == "label" and words.has("rights.lead", p.plain)), None)
+    # A lead-in that lists the rights ("You have the following rights:", "You have the right to:"
+    # above a list of them) is the best evidence.
+    lead = next((p for p in layout.passages if p.kind == "label" and words.has("rights.lead", p.plain)), None) \
+        or next((p for p in layout.passages if p.kind != "heading" and p.at + 1 in in_list
+                 and p.plain.rstrip(" *_").endswith(":") and words.has("rights.context", p.plain)
+                 and len(_listed_rights(layout, p, in_list, words)) >= 2), None)
     passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
-    return Finding(value, {}, passage, sentence, "high")
+    return Finding(value, {}, passage, quoted(layout, passage, sentence), "high")
+
+
+def _listed_rights(layout: Layout, p: Passage, in_list: set[int], words: Words) -> set[str]:
+    """The rights the list under a lead-in names."""
+    named: set[str] = set()
+    for q in layout.passages[p.at + 1:]:
+        if q.at not in in_list:
+            break
+        named |= {right for right in RIGHTS if words.has(f"rights.kinds.{right}", unaddressed(q.plain))}
+    return named
 
 
 def _by_article(plain: str, words: Words) -> tuple[set[str], str]:

@@ -26,6 +26,10 @@ class Finding:
     passage: Passage | None = None
     sentence: str = ""  # the evidence, as the reader sees it
     confidence: str = "low"
+    # How directly the sentence proves the answer, 0 first: for a "yes", a plain statement of
+    # the use (0) before one that gives its basis (1) or says how to refuse it (2). Between
+    # documents that give the same answer, the most direct proof is the evidence.
+    proof: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,16 @@ class Statement:
     default: str  # "yes" / "no" from a condition in the sentence, else ""
     conditional: bool = False  # a denial made an affirmation by its condition ("we won't … if you object")
     announced: bool = False  # a start still to come ("From 3 November 2025, we will use …")
+    own: bool = False  # the platform saying it uses something ("We use …", "nous utilisons …")
+
+
+def quoted(layout: Layout, p: Passage | None, sentence: str) -> str:
+    """The evidence as a reader can check it: a table cell with its row ("| Public posts |
+    Training generative AI models | Legitimate interests |"), since "Legitimate interests" alone
+    says neither which data nor which purpose; any other sentence as it is."""
+    if p is None or p.row < 0 or p.row not in layout.rows:
+        return sentence
+    return "| " + " | ".join(q.plain for q in layout.rows[p.row]) + " |"
 
 
 def fields(layout: Layout, p: Passage, words: Words) -> list[tuple[Passage, str]]:

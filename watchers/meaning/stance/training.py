@@ -27,7 +27,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
-from watchers.meaning.stance.findings import Finding, Statement, field_of, fields
+from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, quoted
 from watchers.meaning.stance.words import Words
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -73,14 +73,14 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
                 found.append(_statement(p, sentence, plain, explicit, purpose, words,
-                                        _announced(plain, words, today)))
+                                        _announced(plain, words, today), own))
     return found
 
 
 def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words,
-               announced: bool) -> Statement:
+               announced: bool, own: bool) -> Statement:
     def made(affirms: bool, default: str = "", conditional: bool = False) -> Statement:
-        return Statement(words, p, sentence, affirms, explicit, purpose, default, conditional, announced)
+        return Statement(words, p, sentence, affirms, explicit, purpose, default, conditional, announced, own)
 
     # The negation that counts is the training clause's: "We do not sell your data, but we use
     # your posts to train our models" affirms the training.
@@ -205,18 +205,33 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
             return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
-        first = (denials or found)[0]
+        # Nothing done yet: the denial says so, else the announced start does ("From 1 February
+        # we will use…"), not a sentence about other data.
+        first = (denials or [s for s in found if s.announced])[0]
         return Finding("no", {"data": [], "default": "no"}, first.passage, visible(first.sentence).strip(), "medium")
     current = [s for s in found if s in affirmed or not s.affirms]
     data = training_data(layout, current, words)
     on = default(layout, current, refusals, basis, words)
-    # The evidence: a stated purpose of processing, else a sentence naming members' data, and
-    # a plain statement before one that says how to refuse, when it would apply or on which
-    # basis (that one is the legal basis's evidence).
-    best = min(affirmed, key=lambda s: (_refusing(s), _claims_basis(s), not s.purpose, not s.explicit,
-                                        not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
+    # The evidence is the sentence that says the data is used to train: a plain statement
+    # before one that says how to refuse, what switching off changes, or on which basis (that
+    # one is the legal basis's evidence); then one naming the data used ("We use your reviews
+    # …", "We use the messages …"), a purpose ("Develop and improve AI at Meta" in a list of
+    # uses), an example that names the data ("For example, your videos can help train…"), and
+    # any other.
+    def proof(s: Statement) -> int:
+        return 2 if _refusing(s) or _under_refusal(s, layout) else 1 if _claims_basis(s) else 0
+
+    def says(s: Statement) -> int:
+        plain = visible(s.sentence)
+        names = s.explicit or (s.own and bool(categories(plain, words, item=False)))
+        example = words.has("anaphora.example", plain)
+        return 0 if names and not example else 1 if s.purpose else 2 if names else 3
+
+    best = min(affirmed, key=lambda s: (proof(s), says(s), not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
     confidence = "high" if best.explicit or best.purpose else "medium"
-    return Finding("yes", {"data": data, "default": on}, best.passage, visible(best.sentence).strip(), confidence)
+    return Finding("yes", {"data": data, "default": on}, best.passage,
+                   quoted(layout, best.passage, visible(best.sentence).strip()), confidence,
+                   proof(best))
 
 
 def _dated_past(s: Statement) -> bool:
@@ -262,6 +277,15 @@ def _partial(s: Statement, layout: Layout) -> bool:
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied
     return bool(categories(said, s.words, item=False)) and not s.words.has("members-data.whole", said)
+
+
+def _under_refusal(s: Statement, layout: Layout) -> bool:
+    """A statement under a heading that is the refusal ("What changes when you switch it off"):
+    it says what refusing does."""
+    heading = layout.heading(s.passage)
+    return heading is not None and (s.words.has("refuse.heading", heading.plain)
+                                    or any(s.words.has(f"refuse.{kind}", heading.plain)
+                                           for kind in ("choice", "objection", "withdrawal")))
 
 
 def _refusing(s: Statement) -> bool:
