@@ -696,9 +696,10 @@ def test_a_deadline_to_act_is_upcoming_while_to_come(text, locale):
 @pytest.mark.parametrize("text, locale, rights", [
     ("## How can I manage my data?\n\nYou can view, export and delete your conversation history from the privacy "
      "dashboard.", "en", ("access", "deletion", "portability")),
-    ("You can ask us at any time for a copy of your personal data or for its deletion.", "en", ("access", "deletion")),
+    # A copy of one's data is access and portability (tests/eval/README.md, stance conventions).
+    ("You can ask us at any time for a copy of your personal data or for its deletion.", "en", ("access", "deletion", "portability")),
     ("## Ihre Daten verwalten\n\nSie können Ihre Aktivitäten jederzeit löschen. Sie können außerdem eine Kopie "
-     "Ihrer Aktivitäten exportieren.", "de", ("deletion", "portability")),
+     "Ihrer Aktivitäten exportieren.", "de", ("access", "deletion", "portability")),
     ("Sie haben das Recht, Ihre Daten zu aktualisieren, zu entfernen oder in einem gängigen Format übertragen zu "
      "lassen.", "de", ("correction", "deletion", "portability")),
     ("## Ihre Datenschutzrechte\n\nWenn wir uns auf Ihre Einwilligung stützen, können Sie diese jederzeit "
@@ -1523,3 +1524,19 @@ From 1 February 2027, we will also use the photos you post publicly to train our
     got = ask(text, kind="ai-notice", today=date(2026, 12, 1))["ai-training"]
     assert got.value == "no"
     assert got.evidence.text.startswith("From 1 February 2027")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Your rights\n\nYou have the right to access and correct your data, and to receive a copy of it.", "en"),
+    ("## Your rights\n\nYou can access and download your data in the app, and correct it.", "en"),
+    ("## Vos droits\n\nVous pouvez accéder à vos informations, les rectifier et en obtenir une copie.", "fr"),
+    ("## Deine Rechte\n\nDu kannst mit „Meine Daten herunterladen“ auf deine Daten zugreifen und deine Angaben berichtigen.", "de"),
+    ("## Tus derechos\n\nPuedes acceder a tus datos, rectificarlos y descargar una copia desde la configuración.", "es"),
+])
+def test_a_copy_of_ones_data_is_access_and_portability(text, locale):
+    # tests/eval/README.md, stance conventions (1).
+    assert ask(text, locale)["rights"].value == ("access", "correction", "portability")
+
+
+def test_viewing_ones_data_alone_is_access_only():
+    assert ask("## Your rights\n\nYou can view and correct your data in your settings.")["rights"].value == ("access", "correction")
