@@ -1540,3 +1540,24 @@ def test_a_copy_of_ones_data_is_access_and_portability(text, locale):
 
 def test_viewing_ones_data_alone_is_access_only():
     assert ask("## Your rights\n\nYou can view and correct your data in your settings.")["rights"].value == ("access", "correction")
+
+
+@pytest.mark.parametrize("text, locale, value", [
+    ("# Privacy Policy\n\nPublication date: 20 January 2026\n\nWe collect data.", "en", "2026-01-20"),
+    ("# Politique de confidentialité\n\n(Version 3.1, date 14/01/2025)\n\nNous collectons des données.", "fr", "2025-01-14"),
+    ("# Datenschutzerklärung\n\n(Version 9.2, Datum 14.01.2025)\n\nWir verarbeiten Daten.", "de", "2025-01-14"),
+    ("# Política de privacidad\n\nFecha de publicación: 20 de enero de 2026\n\nTratamos tus datos.", "es", "2026-01-20"),
+])
+def test_publication_and_version_dates_date_the_terms(text, locale, value):
+    assert ask(text, locale, today=date(2026, 2, 1))["effective"].value == value
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We are updating our privacy policy on 2 February 2026. [Read it](https://example.com/new)\n\n# Privacy Policy\n\nEffective 15 September 2025", "en"),
+    ("Nous mettons à jour notre politique de confidentialité le 2 février 2026.\n\n# Politique de confidentialité\n\nVersion en vigueur au 15 septembre 2025", "fr"),
+    ("Wir aktualisieren unsere Datenschutzerklärung am 2. Februar 2026.\n\n# Datenschutzerklärung\n\nGültig ab 15. September 2025", "de"),
+    ("Actualizaremos nuestra política de privacidad el 2 de febrero de 2026.\n\n# Política de privacidad\n\nFecha de entrada en vigor: 15 de septiembre de 2025", "es"),
+])
+def test_an_announced_update_is_the_upcoming_date_not_the_date_in_force(text, locale):
+    got = ask(text, locale, today=date(2026, 1, 10))["effective"]
+    assert (got.value, got.details["upcoming"]) == ("2025-09-15", "2026-02-02")

@@ -113,7 +113,7 @@ def _heads(line: str, language: str, words: Words) -> bool:
                         and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS:
                     return True
     labels = [words.find(f"dates.{kind}", line) for kind in ("effective", "updated")]  # the stance's own labels
-    return any(label and label.start() == 0 for label in labels) \
+    return any(label and label.start() == 0 and not words.has("dates.announcing", label.group(0)) for label in labels) \
         and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS
 
 
