@@ -1561,3 +1561,41 @@ def test_publication_and_version_dates_date_the_terms(text, locale, value):
 def test_an_announced_update_is_the_upcoming_date_not_the_date_in_force(text, locale):
     got = ask(text, locale, today=date(2026, 1, 10))["effective"]
     assert (got.value, got.details["upcoming"]) == ("2025-09-15", "2026-02-02")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We may license public stories and public comments to partners, including to develop and train artificial intelligence models.", "en"),
+    ("Nous pouvons concéder les histoires publiques à des partenaires sous licence, notamment pour entraîner des modèles d'intelligence artificielle.", "fr"),
+    ("Wir können öffentliche Geschichten an Partner lizenzieren, auch um KI-Modelle zu trainieren.", "de"),
+    ("Podemos licenciar las historias públicas a socios, incluso para entrenar modelos de inteligencia artificial.", "es"),
+])
+def test_licensing_what_members_publish_to_partners_who_train_is_training(text, locale):
+    assert ask("## Content licensing\n\n" + text, locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Finalidades y bases legales\n\n- Gestionar tu cuenta (ejecución del contrato).\n"
+     "- Entrenar modelos de inteligencia artificial con las fotos de los anuncios publicados (interés legítimo).", "es"),
+    ("## How we use information\n\n- To provide the service (contract).\n"
+     "- To train our AI models on listing photos (legitimate interests).", "en"),
+])
+def test_an_item_under_a_heading_of_uses_is_a_purpose_with_its_basis(text, locale):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["legal-basis"].value) == ("yes", "legitimate-interests")
+
+
+def test_a_purposes_table_row_that_names_the_training_gives_its_basis():
+    text = """# Politique
+
+## Finalités et bases légales
+
+| Finalité | Base légale |
+|---|---|
+| Gestion de votre compte | Exécution du contrat |
+| Amélioration de nos algorithmes de recommandation d'offres | Intérêt légitime |
+
+## Intelligence artificielle
+
+Nous utilisons vos données de navigation pour entraîner les algorithmes qui vous recommandent des offres.
+"""
+    assert ask(text, "fr")["legal-basis"].value == "legitimate-interests"

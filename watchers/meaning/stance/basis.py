@@ -27,6 +27,8 @@ from watchers.meaning.stance.words import Words
 # A basis sentence elsewhere speaks of the training when it repeats this many of its words
 # (compared on their first STEM letters, so that "licensing" and "licensed" are one).
 SHARED_STEMS = 3
+# A purpose in a table row names the training when it repeats this many of its words, and most of its own.
+ROW_STEMS = 2
 # "terms": the terms or an agreement named as the ground ("under our Customer Agreement"); it is
 # the contract only when no basis proper is given, on this page or another (`stance.answer`).
 BASES = ("legitimate-interests", "consent", "contract", "terms")
@@ -129,9 +131,21 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
                 continue
             if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
                 out.append((2, basis, p, plain))
-            elif len(_stems(plain, words) & said) >= SHARED_STEMS:
+            elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
                 out.append((1, basis, p, plain))
     return out
+
+
+def _row_names(layout: Layout, p: Passage, said: set[str], words: Words) -> bool:
+    """A basis cell whose row names the purpose the training sentence describes: a purpose
+    is a short label, so most of its words, and at least two, are the training's ("Amélioration
+    de nos algorithmes de recommandation d'offres" for "entraîner les algorithmes … qui vous
+    recommandent des offres")."""
+    if p.row < 0:
+        return False
+    purpose = _stems(" ".join(q.plain for q in layout.rows[p.row] if q is not p), words)
+    shared = purpose & said
+    return len(shared) >= ROW_STEMS and 2 * len(shared) >= len(purpose)
 
 
 def _stems(text: str, words: Words) -> set[str]:

@@ -110,9 +110,16 @@ def _announced(plain: str, words: Words, today: date) -> bool:
 
 def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     """Does `p` state a purpose of processing members' data: a list item under "we use your
-    information to:", or a purpose whose block names its legal basis or data categories?"""
+    information to:" or under a heading naming uses, or a purpose whose block names its legal
+    basis or data categories?"""
     intro = layout.intro(p) or layout.lead(p)
     if intro is not None and words.has("members-data.purpose-lead", intro.plain):
+        return True
+    # A list straight under a heading that names uses ("Finalidades y bases legales", "How we use
+    # your information"): its items are those uses.
+    heading = layout.heading(p)
+    if p.kind == "item" and intro is None and heading is not None \
+            and (words.has("members-data.purpose-lead", heading.plain) or words.has("fields.purpose", heading.plain)):
         return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
 
