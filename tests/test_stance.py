@@ -1599,3 +1599,25 @@ def test_a_purposes_table_row_that_names_the_training_gives_its_basis():
 Nous utilisons vos données de navigation pour entraîner les algorithmes qui vous recommandent des offres.
 """
     assert ask(text, "fr")["legal-basis"].value == "legitimate-interests"
+
+
+@pytest.mark.parametrize("text, locale, route", [
+    ("Vous pouvez vous y opposer en écrivant à notre DPO ou en remplissant le formulaire.\n\n"
+     "[dpo@example.com](mailto:dpo@example.com) · [Formulaire](https://example.com/privacy/request)", "fr", "email"),
+    ("You can object by filling in our form or by emailing our DPO.\n\n"
+     "[Form](https://example.com/privacy/request) · [dpo@example.com](mailto:dpo@example.com)", "en", "form"),
+])
+def test_between_a_form_and_an_email_the_one_named_first(text, locale, route):
+    training = {"fr": "Nous utilisons vos données de profil pour entraîner nos modèles d'IA.",
+                "en": "We use your profile data to train our AI models."}[locale]
+    got = ask(f"## AI\n\n{training}\n\n{text}\n", locale)["ai-opt-out"]
+    assert got.value == route
+    assert got.details["links"][0].startswith("mailto:" if route == "email" else "https://")
+
+
+def test_a_setting_on_another_page_makes_the_training_on_by_default():
+    policy = "# Privacy\n\n## Content licensing\n\nWe may license public stories to partners, including to train AI models.\n"
+    page = "# Content licensing\n\n## How to opt out\n\nGo to Settings, then Privacy, and turn off Include my stories.\n\n[Privacy settings](https://example.com/settings/privacy)\n"
+    got = answer([Document("policy", "privacy-policy", "en", 1, policy, "2025-10-01T06:00:00Z"),
+                  Document("page", "opt-out", "en", 1, page, "2025-10-01T06:00:00Z")], TODAY)
+    assert (got["ai-training"].details["default"], got["ai-opt-out"].value) == ("yes", "setting")

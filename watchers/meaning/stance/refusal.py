@@ -198,6 +198,8 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     kinds |= {"setting"} if paths or (kinds and in_words) else set()
     if kinds:
         value = next(kind for kind in PREFERRED if kind in kinds)
+        if value == "form" and "email" in kinds:
+            value = _named_first(texts, words)
     elif any(words.has("refuse.none", t) for t in texts):
         value = "none"
     elif any(words.has("refuse.setting", t) for t in texts):
@@ -214,7 +216,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     beside = [q.plain for q in layout.passages if q.section in sections and q.section >= 0]
     linked = next((answer for answer in ("yes", "no")
                    if any(words.has(f"refuse.linked-{answer}", t) for t in texts + beside)), "unclear")
-    ordered = sorted(routes.values(), key=lambda pair: PREFERRED.index(pair[1]))  # the answer's link first
+    ordered = sorted(routes.values(), key=lambda pair: (pair[1] != value, PREFERRED.index(pair[1])))  # the answer's link first
     if value in ("setting", "form") and not any(route == value for _, route in ordered):
         ordered = [(url, value) for key, url in unnamed.items() if key not in routes] + ordered
     details = {"links": [url for url, _ in ordered], "others": emails + paths,
@@ -222,6 +224,17 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
                "linked-accounts": linked}
     evidence = _evidence(refusals, value, words)
     return Finding(value, details, evidence[0], visible(evidence[1]), "high" if routes else "medium")
+
+
+def _named_first(texts: list[str], words: Words) -> str:
+    """Between a form and an e-mail, the one the refusal names first ("by writing to our DPO or
+    by filling in the form"): no setting to prefer, the platform's own order says which it offers first."""
+    for text in texts:
+        found = [(m.start(), "form") for m in [words.find("refuse.form", text)] if m] \
+            + [(m.start(), "email") for m in [EMAIL.search(text) or words.find("refuse.email", text)] if m]
+        if found:
+            return min(found)[1]
+    return "form"
 
 
 def _evidence(refusals: list[tuple[Passage, str]], value: str, words: Words) -> tuple[Passage, str]:
