@@ -1621,3 +1621,29 @@ def test_a_setting_on_another_page_makes_the_training_on_by_default():
     got = answer([Document("policy", "privacy-policy", "en", 1, policy, "2025-10-01T06:00:00Z"),
                   Document("page", "opt-out", "en", 1, page, "2025-10-01T06:00:00Z")], TODAY)
     assert (got["ai-training"].details["default"], got["ai-opt-out"].value) == ("yes", "setting")
+
+
+@pytest.mark.parametrize("text, locale, data", [
+    ("We use your reviews, photos and ratings to train our AI models.", "en", ["photos-videos", "public-posts"]),
+    ("We use your conversations with bots to improve Poe, including by training the models we build.", "en", ["ai-interactions"]),
+    ("We also use manual review of content to train our algorithms.", "en", []),
+    ("Wenn du bei der ersten Nutzung einwilligst, verwenden wir deine Eingaben und die Antworten des Assistenten, um die KI-Modelle zu trainieren.", "de", ["ai-interactions"]),
+    ("Nous utilisons vos données de navigation pour entraîner nos algorithmes d'apprentissage automatique.", "fr", ["metadata"]),
+    ("Utilizamos las fotos y los textos de tus anuncios para entrenar nuestros modelos de inteligencia artificial.", "es", ["photos-videos", "public-posts"]),
+])
+def test_the_data_a_training_sentence_names(text, locale, data):
+    got = ask("## AI\n\n" + text, locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", data)
+
+
+@pytest.mark.parametrize("text, locale, linked", [
+    ("You can object with our form. Your objection applies to all our marketplaces where you use the same account.", "en", "yes"),
+    ("Vous pouvez vous y opposer avec notre formulaire. Votre opposition ne s'applique qu'à votre compte Tinder.", "fr", "no"),
+    ("Sie können per Formular widersprechen. Der Widerspruch gilt nur für das Kundenkonto, für das Sie ihn erklären.", "de", "no"),
+    ("Puedes oponerte con el formulario. Tu oposición se aplicará a todos los portales en los que utilices la misma cuenta.", "es", "yes"),
+])
+def test_whether_one_refusal_covers_linked_accounts(text, locale, linked):
+    training = {"en": "We use your listings to train our AI models.", "fr": "Nous utilisons vos photos pour entraîner nos modèles d'IA.",
+                "de": "Wir nutzen Ihre Bewertungen, um KI-Modelle zu trainieren.", "es": "Utilizamos tus anuncios para entrenar nuestros modelos de IA."}[locale]
+    got = ask(f"## AI\n\n{training}\n\n{text}\n\n[Form](https://example.com/privacy/request)\n", locale, kind="ai-notice")
+    assert got["ai-opt-out"].details["linked-accounts"] == linked

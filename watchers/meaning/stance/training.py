@@ -212,9 +212,10 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
             return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
-        # Nothing done yet: the denial says so, else the announced start does ("From 1 February
+        # Nothing done yet: a denial says so (of all data, else of the data a notice is about:
+        # "today we do not use your reviews"), else the announced start does ("From 1 February
         # we will use…"), not a sentence about other data.
-        first = (denials or [s for s in found if s.announced])[0]
+        first = (denials or [s for s in found if not s.affirms] or [s for s in found if s.announced])[0]
         return Finding("no", {"data": [], "default": "no"}, first.passage, visible(first.sentence).strip(), "medium")
     current = [s for s in found if s in affirmed or not s.affirms]
     data = training_data(layout, current, words)
