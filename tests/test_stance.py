@@ -1647,3 +1647,43 @@ def test_whether_one_refusal_covers_linked_accounts(text, locale, linked):
                 "de": "Wir nutzen Ihre Bewertungen, um KI-Modelle zu trainieren.", "es": "Utilizamos tus anuncios para entrenar nuestros modelos de IA."}[locale]
     got = ask(f"## AI\n\n{training}\n\n{text}\n\n[Form](https://example.com/privacy/request)\n", locale, kind="ai-notice")
     assert got["ai-opt-out"].details["linked-accounts"] == linked
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We train our image models on stock photos we license.", "en"),
+    ("Nous entraînons nos modèles avec des images issues de banques d'images.", "fr"),
+    ("Wir trainieren unsere Modelle mit Bildern aus Bilddatenbanken.", "de"),
+    ("Entrenamos nuestros modelos con imágenes de bancos de imágenes cuya licencia hemos adquirido.", "es"),
+])
+def test_training_on_stock_images_is_not_training_on_members_data(text, locale):
+    assert ask("## AI\n\n" + text, locale, kind="ai-notice")["ai-training"].value == "unclear"
+
+
+def test_a_purpose_cell_whose_row_names_the_data_is_the_evidence():
+    text = """# Privacy
+
+## How we use your information
+
+- To develop our products, for example by training the systems we use for ranking.
+
+## Legal bases
+
+| Information | Purpose | Legal basis |
+|---|---|---|
+| Public posts and profile information | Training generative AI models | Legitimate interests |
+"""
+    got = ask(text)["ai-training"]
+    assert got.evidence.text == "| Public posts and profile information | Training generative AI models | Legitimate interests |"
+
+
+def test_not_yet_is_proved_by_a_denial_of_the_data_the_notice_is_about():
+    text = """# Your reviews and AI
+
+From 2 February 2026, your published reviews may be used to train our AI models.
+
+Today, we do not use your reviews to train AI models.
+
+We do not use your private messages to train AI models.
+"""
+    got = ask(text, kind="ai-notice", today=date(2026, 1, 10))["ai-training"]
+    assert (got.value, got.evidence.text) == ("no", "Today, we do not use your reviews to train AI models.")

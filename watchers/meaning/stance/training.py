@@ -212,10 +212,11 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
             return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
-        # Nothing done yet: a denial says so (of all data, else of the data a notice is about:
-        # "today we do not use your reviews"), else the announced start does ("From 1 February
-        # we will use…"), not a sentence about other data.
-        first = (denials or [s for s in found if not s.affirms] or [s for s in found if s.announced])[0]
+        # Nothing done yet: a denial says so (of all data, else one that says "not yet": "today we
+        # do not use your reviews"), else the announced start does ("From 1 February we will
+        # use…"), not a sentence about other data.
+        not_yet = [s for s in found if not s.affirms and words.has("training.not-yet", visible(s.sentence))]
+        first = (denials or not_yet or [s for s in found if s.announced])[0]
         return Finding("no", {"data": [], "default": "no"}, first.passage, visible(first.sentence).strip(), "medium")
     current = [s for s in found if s in affirmed or not s.affirms]
     data = training_data(layout, current, words)
@@ -231,7 +232,10 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
 
     def says(s: Statement) -> int:
         plain = visible(s.sentence)
-        names = s.explicit or (s.own and bool(categories(plain, words, item=False)))
+        # A purpose in a table names its data in its row ("| Public posts … | Training generative AI models |").
+        row = quoted(layout, s.passage, "") if s.passage.row >= 0 else ""
+        names = s.explicit or (s.own and bool(categories(plain, words, item=False))) \
+            or bool(row and categories(row, words, item=True))
         example = words.has("anaphora.example", plain)
         return 0 if names and not example else 1 if s.purpose else 2 if names else 3
 
