@@ -1687,3 +1687,35 @@ We do not use your private messages to train AI models.
 """
     got = ask(text, kind="ai-notice", today=date(2026, 1, 10))["ai-training"]
     assert (got.value, got.evidence.text) == ("no", "Today, we do not use your reviews to train AI models.")
+
+
+@pytest.mark.parametrize("text, locale, data", [
+    ("We use your prompts and feedback to train our AI models.", "en", ["ai-interactions"]),
+    ("Nous utilisons vos Données d'Entrée et de Sortie pour entraîner nos modèles d'IA à usage général.", "fr", ["ai-interactions"]),
+    ("Wir verwenden deine Chats mit dem Assistenten, um unsere Modelle zu trainieren.", "de", ["ai-interactions"]),
+])
+def test_what_members_say_to_an_ai_is_ai_interactions(text, locale, data):
+    got = ask("## AI\n\n" + text, locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", data)
+
+
+def test_a_denial_for_other_accounts_keeps_nothing_out_of_members_data():
+    text = """# Training
+
+## If you use the free plan
+
+We use your prompts to train our AI models, unless you turn it off in your settings.
+
+## If you use our Team or Enterprise plans
+
+We do not use your prompts to train our AI models.
+"""
+    got = ask(text)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", ["ai-interactions"])
+
+
+def test_a_provider_bound_not_to_train_is_not_the_platforms_denial():
+    text = ("## KI-Assistent\n\nDer Anbieter verarbeitet deine Eingaben nur, um Antworten zu erzeugen, und darf sie nicht "
+            "für das Training eigener Modelle nutzen. Wir selbst verwenden deine Chats mit dem Assistenten, um unsere Modelle zu trainieren.")
+    got = ask(text, "de", kind="ai-notice")["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", ["ai-interactions"])

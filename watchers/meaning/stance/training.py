@@ -143,6 +143,8 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
     data: set[str] = set()
     denied: set[str] = set()
     for s in found:
+        if not s.affirms and _other_accounts(s, layout):
+            continue  # "If you use Le Chat Team: we do not use your inputs…" keeps nothing out of members' data
         plain = words.strip("exclusion", visible(s.sentence))
         (data if s.affirms else denied).update(categories(plain, words, item=False))
         # "This may include details from your profile …; it does not include your messages."
@@ -269,6 +271,14 @@ def _claims_basis(s: Statement) -> bool:
     return s.words.has("basis.claim", plain) and bool(named_basis(plain, s.words))
 
 
+def _other_accounts(s: Statement, layout: Layout) -> bool:
+    """A statement about other accounts than a member's own, in its words or its heading
+    ("### If you use Le Chat Team or Le Chat Enterprise")."""
+    heading = layout.heading(s.passage)
+    return s.words.has("members-data.other-accounts", visible(s.sentence)) \
+        or (heading is not None and s.words.has("members-data.other-accounts", heading.plain))
+
+
 def _partial(s: Statement, layout: Layout) -> bool:
     """A denial of some data only ("we do not use your private messages to train") or of
     other accounts only ("data from business accounts is not used"): it keeps that data out,
@@ -276,7 +286,7 @@ def _partial(s: Statement, layout: Layout) -> bool:
     itself denies training ("No training of AI models") the denial is the section's whole
     answer, whatever data it lists."""
     plain = visible(s.sentence)
-    if s.words.has("members-data.other-accounts", plain):
+    if _other_accounts(s, layout):
         return True
     heading = layout.heading(s.passage)
     if heading is not None and s.words.has("training", heading.plain) and s.words.denies(heading.plain):
