@@ -1719,3 +1719,28 @@ def test_a_provider_bound_not_to_train_is_not_the_platforms_denial():
             "für das Training eigener Modelle nutzen. Wir selbst verwenden deine Chats mit dem Assistenten, um unsere Modelle zu trainieren.")
     got = ask(text, "de", kind="ai-notice")["ai-training"]
     assert (got.value, got.details["data"]) == ("yes", ["ai-interactions"])
+
+
+def test_the_refusal_evidence_refuses_and_names_its_route_before_a_step_that_names_a_menu():
+    text = """# AI features and your data
+
+## Turn off AI improvement
+
+1. Go to Your account, then Settings.
+2. Open Privacy Settings.
+3. Turn off Use my data to improve our AI features.
+
+We use your listings to train our AI models. This setting is on by default.
+
+[Open Privacy Settings](https://example.com/your/account/privacy)
+"""
+    got = ask(text, kind="opt-out")["ai-opt-out"]
+    assert (got.value, got.evidence.text) == ("setting", "Turn off Use my data to improve our AI features.")
+
+
+def test_a_request_form_under_the_legal_path_is_a_form_not_the_policy():
+    text = ("## AI\n\nWe use your listings to train our AI models on the basis of our legitimate interests. "
+            "You can object to this processing through our privacy request form.\n\n"
+            "[Privacy request form](https://example.com/legal/privacy/request)\n")
+    got = ask(text)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("form", ["https://example.com/legal/privacy/request"])

@@ -238,15 +238,22 @@ def _named_first(texts: list[str], words: Words) -> str:
 
 
 def _evidence(refusals: list[tuple[Passage, str]], value: str, words: Words) -> tuple[Passage, str]:
-    """The sentence that gives the route answered: one saying it in words ("turn off the
-    setting"), rather than a link's bare label; a refusal with a link to it next."""
+    """The sentence that gives the route answered: one that refuses and says the route in words
+    ("You can stop the use of your data … in your Privacy Settings"), before a step that only
+    names a menu ("Go to Your account, then Settings."), a sentence about handling requests or a
+    link's bare label; a refusal with a link to it next."""
     said = [(p, s) for p, s in refusals if len(visible(s).split()) > LINK_ONLY_WORDS + 2 and p.kind != "heading"]
     candidates = said or refusals
-    wording = {"setting": "refuse.setting", "form": "refuse.form", "none": "refuse.none"}.get(value)
-    for p, s in candidates:
-        if wording and words.has(wording, visible(s)):
-            return p, s
-    return next(((p, s) for p, s in candidates if any(_route(lb, u, words) for lb, u in links(s))), candidates[0])
+    wording = {"setting": "refuse.setting", "form": "refuse.form", "email": "refuse.email", "none": "refuse.none"}.get(value)
+
+    def rank(pair: tuple[Passage, str]) -> tuple[bool, bool, bool]:
+        plain = visible(pair[1])
+        names = bool(wording and words.has(wording, plain)) or (value == "email" and bool(EMAIL.search(plain)))
+        refuses = _refuses(plain, words) or words.has("refuse.none", plain)
+        linked = any(_route(label, url, words) for label, url in links(pair[1]))
+        return not (refuses and names), not names, not (names or linked)  # else the first in reading order
+
+    return min(candidates, key=rank)
 
 
 def _route(label: str, url: str, words: Words, alone: bool = False) -> str:
