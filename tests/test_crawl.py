@@ -59,9 +59,12 @@ def test_first_record_then_unchanged_via_304_then_changed(site, vigie):
 
     (change,) = vigie.json("changes")
     assert (change["watch"], change["from_version"], change["to_version"]) == ("example-privacy", 1, 2)
-    assert change["flags"] == ["ai-training"] and change["severity"] == "high"
-    assert change["excerpts"] == [{"flag": "ai-training", "before": "To improve our services.",
-                                   "after": "To train our generative AI models."}]
+    # An item of "How we use your data" is a use of members' data: the platform now says it trains
+    # AI on them, so where it stands moves too (`stance`: the moved answers' excerpts come first).
+    assert change["flags"] == ["ai-training", "stance"] and change["severity"] == "high"
+    assert {e["flag"] for e in change["excerpts"][:-1]} == {"stance"}
+    assert change["excerpts"][-1] == {"flag": "ai-training", "before": "To improve our services.",
+                                      "after": "To train our generative AI models."}
     assert vigie.json("changes", "--severity", "high") == [change]
     assert vigie.json("changes", "--watch", "other") == []
     assert vigie.json("changes", "--since", "2999-01-01") == []
