@@ -1744,3 +1744,13 @@ def test_a_request_form_under_the_legal_path_is_a_form_not_the_policy():
             "[Privacy request form](https://example.com/legal/privacy/request)\n")
     got = ask(text)["ai-opt-out"]
     assert (got.value, got.details["links"]) == ("form", ["https://example.com/legal/privacy/request"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Durées de conservation\n\nNous conservons vos données conformément aux obligations légales applicables.", "fr"),
+    ("## Speicherdauer\n\nWir bewahren Ihre Daten gemäß den gesetzlichen Vorgaben auf.", "de"),
+])
+def test_a_section_headed_by_its_retention_periods_states_them_in_its_first_sentence(text, locale):
+    got = ask(text, locale)["retention"]
+    assert got.value == "stated"
+    assert got.evidence.text == text.split("\n\n")[1]

@@ -137,11 +137,11 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
 
 
 def _row_names(layout: Layout, p: Passage, said: set[str], words: Words) -> bool:
-    """A basis cell whose row names the purpose the training sentence describes: a purpose
+    """A cell of a basis column whose row names the purpose the training sentence describes: a purpose
     is a short label, so most of its words, and at least two, are the training's ("Amélioration
     de nos algorithmes de recommandation d'offres" for "entraîner les algorithmes … qui vous
     recommandent des offres")."""
-    if p.row < 0:
+    if p.row < 0 or not words.has("fields.basis", p.column):
         return False
     purpose = _stems(" ".join(q.plain for q in layout.rows[p.row] if q is not p), words)
     shared = purpose & said

@@ -190,7 +190,7 @@ def retention(layout: Layout, words: Words) -> Finding:
                 rank = (0 if about else 2) + (0 if said else 1)
                 candidates.append((rank, p, plain))
     if not candidates:
-        return Finding("not-stated", {"detail": ""})
+        return _retention_section(layout, words)
     candidates.sort(key=lambda c: (c[0], c[1].at))
     _, passage, sentence = candidates[0]
     match = words.find("retention.criterion", sentence)
@@ -204,6 +204,22 @@ def retention(layout: Layout, words: Words) -> Finding:
         detail = f"{detail.rstrip('.')}; {', '.join(periods[:3])}"
     return Finding("stated", {"detail": _shorten(detail)}, passage, quoted(layout, passage, sentence),
                    "high" if candidates[0][0] < 2 else "medium")
+
+
+def _retention_section(layout: Layout, words: Words) -> Finding:
+    """A section headed by its retention periods ("Durées de conservation", "Speicherdauer")
+    whose sentences say them in words the rules do not know: the periods are stated, and the
+    section's first sentence, not its heading, is the evidence."""
+    for h in layout.passages:
+        if h.kind != "heading" or not words.has("retention.criterion", h.plain) \
+                or not (words.concept("retention", h.plain) or words.has("retention.keep", h.plain)):
+            continue
+        first = next((q for q in layout.passages[h.at + 1:] if q.section == h.at and q.kind != "heading"
+                      and q.sentences), None)
+        if first is not None:
+            sentence = visible(first.sentences[0])
+            return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
+    return Finding("not-stated", {"detail": ""})
 
 
 def _shorten(text: str, limit: int = 200) -> str:
