@@ -106,7 +106,7 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
             or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
                                     or bool(named_basis(plain, s.words)))) \
-            or (q.at == s.passage.at + 1 and _says_basis(plain, s.words) and s.words.has("fields.basis", plain))
+            or (_says_basis(plain, s.words) and (q.at == s.passage.at + 1 or s.words.has("fields.basis", plain)))
     return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
 
