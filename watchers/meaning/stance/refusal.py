@@ -104,15 +104,23 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
     return out
 
 
-def _with_instructions(refusals: list[tuple[Passage, str]], words: Words) -> list[tuple[Passage, str]]:
+def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], words: Words) -> list[tuple[Passage, str]]:
     """The refusal sentences and, after each, a sentence saying how to do it ("To do so, fill
-    in this form"), whose links are the route."""
+    in this form"), whose links are the route. A refusal that names its route in words with no
+    address ("Vous pouvez vous opposer à cette utilisation par e-mail.") is given it by the next
+    paragraph of its section when that paragraph carries one ("Écrivez-nous à privacy@…")."""
     out = []
     for p, sentence in refusals:
         out.append((p, sentence))
         after = p.sentences[p.sentences.index(sentence) + 1:p.sentences.index(sentence) + 2] \
             if sentence in p.sentences else []
         out += [(p, s) for s in after if words.has("anaphora.back", visible(s)) and (p, s) not in refusals]
+        plain = visible(sentence)
+        if sentence == p.sentences[-1] and words.has("refuse.email", plain) and not EMAIL.search(plain) \
+                and p.at + 1 < len(layout.passages):
+            q = layout.passages[p.at + 1]
+            if q.section == p.section and q.kind != "heading" and EMAIL.search(q.text):
+                out += [(q, s) for s in q.sentences if EMAIL.search(s) and (q, s) not in refusals]
     return out
 
 
@@ -170,7 +178,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     unnamed: dict[str, str] = {}
     emails: list[str] = []
     paths: list[str] = []
-    for _, sentence in _with_instructions(refusals, words):
+    for _, sentence in _with_instructions(layout, refusals, words):
         plain = visible(sentence)
         for label, url in links(sentence):
             if route := _route(label, url, words):
