@@ -666,28 +666,18 @@ def test_rights_with_infinitives_and_the_right_to_know():
     ("Vos conversations sont enregistrées dans votre compte pendant 72 heures au maximum.", "fr"),
     ("Microsoft bewahrt personenbezogene Daten so lange auf, wie es für die Bereitstellung erforderlich ist.", "de"),
     ("Los chats se guardan durante un máximo de tres años.", "es"),
-])
-def test_retention_in_words_hours_and_separable_verbs(text, locale):
-    assert ask(text + "\n", locale)["retention"].value == "stated"
-
-
-@pytest.mark.parametrize("text, locale", [
+    # A period written in words, as in digits.
     ("We retain your invoices for seven years after the end of our relationship, as required by law.", "en"),
     ("Nous conservons vos factures pendant dix ans à compter de la fin de votre abonnement.", "fr"),
     ("Deine Rechnungsdaten werden zehn Jahre aufbewahrt.", "de"),
     ("Conservaremos tus facturas durante cinco años desde el fin de la relación contractual.", "es"),
-])
-def test_retention_as_a_period_in_words(text, locale):
-    assert ask(text + "\n", locale)["retention"].value == "stated"
-
-
-@pytest.mark.parametrize("text, locale", [
+    # Deleted a time after an event.
     ("We delete your data 30 days after you close your account.", "en"),
     ("Nous supprimons vos données 30 jours après la fermeture de votre compte.", "fr"),
     ("Wir löschen deine Daten 30 Tage nach der Schließung deines Kontos.", "de"),
     ("Eliminamos tus datos 30 días después del cierre de tu cuenta.", "es"),
 ])
-def test_retention_as_deletion_a_time_after_an_event(text, locale):
+def test_retention_in_words_hours_separable_verbs_and_deletion_after_an_event(text, locale):
     assert ask(text + "\n", locale)["retention"].value == "stated"
 
 
