@@ -551,6 +551,21 @@ def test_an_opt_out_page_uses_its_stored_links_when_its_sentences_carry_none():
     assert (got.value, got.details["links"]) == ("setting", ["https://example.com/settings/ai-data"])
 
 
+def test_the_same_refusal_page_in_two_languages_is_one_link():
+    """An English notice and its French translation link one form, the French one with ?hl=fr:
+    the reader is given it once, as the chosen document writes it; another form stays."""
+    english = Document("example-ai-en", "ai-notice", "en", 1,
+                       "We use your public posts to train our AI models. You can object with this "
+                       "[form](https://example.com/help/object-ai).\n", "2025-09-01T00:00:00Z")
+    french = Document("example-ai-fr", "ai-notice", "fr", 1,
+                      "Nous utilisons vos publications publiques pour entraîner nos modèles d'IA. Vous pouvez "
+                      "vous y opposer avec ce [formulaire](https://example.com/help/object-ai?hl=fr) ou ce "
+                      "[formulaire](https://example.com/help/object-ai-accounts?hl=fr).\n", "2025-09-01T00:00:00Z")
+    got = answer([english, french], TODAY)["ai-opt-out"]
+    written = {"example-ai-en": "https://example.com/help/object-ai", "example-ai-fr": "https://example.com/help/object-ai?hl=fr"}
+    assert got.details["links"] == [written[got.evidence.watch], "https://example.com/help/object-ai-accounts?hl=fr"]
+
+
 def test_no_documents_leave_every_question_unanswered():
     got = answer([], TODAY)
     assert set(got) == set(QUESTIONS)

@@ -51,8 +51,9 @@ class ActionLink:
 @lru_cache(maxsize=16384)  # the same links recur across a page's sentences and versions
 def comparable_url(url: str, language: str = "") -> str:
     """The URL as far as the reader is concerned: no tracking or session
-    parameters, no language parameter repeating `language`, no fragment, no
-    trailing slash."""
+    parameters, no language parameter repeating `language` (any language
+    parameter when `language` is "*": the same page in another language), no
+    fragment, no trailing slash."""
     url = url.split("#", 1)[0]
     url = clean_url(url, url) or url
     try:
@@ -66,7 +67,7 @@ def comparable_url(url: str, language: str = "") -> str:
         name = name.casefold()
         if not pair or name in VISIT_PARAMS:
             continue
-        if name in LANGUAGE_PARAMS and own and value.casefold().replace("_", "-").split("-")[0] == own:
+        if name in LANGUAGE_PARAMS and own and (own == "*" or value.casefold().replace("_", "-").split("-")[0] == own):
             continue
         kept.append(pair)
     return urlunsplit((scheme, netloc, path.rstrip("/"), "&".join(sorted(kept)), ""))

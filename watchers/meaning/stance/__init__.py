@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from watchers.meaning.lexicon import LANGUAGES
+from watchers.meaning.links import comparable_url
 from watchers.meaning.passages import read_layout
 from watchers.meaning.stance import facts, refusal, training
 from watchers.meaning.stance.basis import legal_basis
@@ -138,10 +139,12 @@ def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
         data = {d for f in answering if f.value == "yes" for d in f.details.get("data", [])}
         details["data"] = sorted(data)
     if question == "ai-opt-out":
-        links = list(details.get("links", []))
-        for finding in answering:
-            links += [url for url in finding.details.get("links", []) if url not in links]
-        details["links"] = links
+        # One link per page: a platform's English and French notices link the same form, once
+        # with "?hl=fr"; the chosen document's comes first.
+        links: dict[str, str] = {}
+        for url in [*details.get("links", []), *(u for f in answering for u in f.details.get("links", []))]:
+            links.setdefault(comparable_url(url, "*"), url)
+        details["links"] = list(links.values())
     return details
 
 
