@@ -3,11 +3,11 @@ of each of its watches, each with the sentence that proves it (pure).
 
     answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
 
-The rules are in `training.py` (AI training, its data and default), `basis.py` (its
-legal basis), `refusal.py` (how to refuse) and `facts.py` (dates, retention, rights),
-over the layout `passages.py` reads (headings, labels, table cells, blocks); their wording is data, in
-`lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside the classifier's lexicon, whose
-concepts they reuse. Each document is read on its own; then, per question, the most
+The rules are in `training.py` (AI training and its default), `data.py` (the data it
+names), `basis.py` (its legal basis), `refusal.py` (how to refuse) and `facts.py` (dates,
+retention, rights), over the layout `passages.py` reads (headings, labels, table cells,
+blocks); their wording is data, in `lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside
+the classifier's lexicon, whose concepts they reuse. Each document is read on its own; then, per question, the most
 specific document that answers wins: an AI notice or opt-out page over the general
 policy for the AI questions, the policy first for dates, retention and rights. The
 evidence names the document (watch, version). Nothing here reads or writes anything but

@@ -10,9 +10,8 @@ opt-out ("… if you object"). A start still to come ("From 3 November 2025, we 
 "we will start using…") is announced, not done: it makes no "yes" until its date has
 passed. Third parties gathering public content on their own ("anyone, including third
 parties, can collect public posts… to train AI") is not the platform's use; the
-platform sharing or licensing it to partners who train is. The data categories are read
-from the sentence, from the sentences after it that go on describing it, and from its
-block (the row's other cells, the fields after it in a flattened table).
+platform sharing or licensing it to partners who train is. Which data it names is
+`data.py`'s question.
 
 The statements found here are what the other AI questions read: the legal basis
 (`basis.py`) and the way to refuse (`refusal.py`).
@@ -27,6 +26,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
+from watchers.meaning.stance.data import categories, other_accounts, training_data
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, quoted
 from watchers.meaning.stance.words import Words
 
@@ -122,51 +122,6 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
             and (words.has("members-data.purpose-lead", heading.plain) or words.has("fields.purpose", heading.plain)):
         return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
-
-
-# ---------------------------------------------------------------- data categories
-
-def categories(text: str, words: Words, item: bool) -> set[str]:
-    """The data categories a text names. An item of a data list about interactions with
-    the AI is that category only; in a sentence, only the words of those interactions are."""
-    if words.has("data.ai-interactions", text):
-        if item:
-            return {"ai-interactions"}
-        found = {"ai-interactions"}
-        text = words.strip("data.ai-interactions", text)
-    else:
-        found = set()
-    return found | {name for name in words.names("data") if name != "ai-interactions" and words.has(f"data.{name}", text)}
-
-
-def training_data(layout: Layout, found: list[Statement], words: Words) -> list[str]:
-    data: set[str] = set()
-    denied: set[str] = set()
-    for s in found:
-        if not s.affirms and _other_accounts(s, layout):
-            continue  # "If you use Le Chat Team: we do not use your inputs…" keeps nothing out of members' data
-        plain = words.strip("exclusion", visible(s.sentence))
-        (data if s.affirms else denied).update(categories(plain, words, item=False))
-        # "This may include details from your profile …; it does not include your messages."
-        for clause in (c for sentence in continuations(s) for c in s.words.split("clauses.contrast", visible(sentence))):
-            (denied if words.denies(clause) else data).update(categories(clause, words, item=True))
-        if s.affirms:
-            for q, kind in fields(layout, s.passage, words):
-                if kind == "data":
-                    data |= categories(q.plain, words, item=True)
-    return sorted(data - denied)
-
-
-def continuations(s: Statement) -> list[str]:
-    """The sentences after a training statement, in its paragraph, that go on describing it."""
-    sentences = s.passage.sentences
-    after = sentences[sentences.index(s.sentence) + 1:] if s.sentence in sentences else []
-    out = []
-    for sentence in after:
-        if not s.words.has("anaphora.continuation", visible(sentence)):
-            break
-        out.append(sentence)
-    return out
 
 
 # ---------------------------------------------------------------- default
@@ -271,14 +226,6 @@ def _claims_basis(s: Statement) -> bool:
     return s.words.has("basis.claim", plain) and bool(named_basis(plain, s.words))
 
 
-def _other_accounts(s: Statement, layout: Layout) -> bool:
-    """A statement about other accounts than a member's own, in its words or its heading
-    ("### If you use Le Chat Team or Le Chat Enterprise")."""
-    heading = layout.heading(s.passage)
-    return s.words.has("members-data.other-accounts", visible(s.sentence)) \
-        or (heading is not None and s.words.has("members-data.other-accounts", heading.plain))
-
-
 def _partial(s: Statement, layout: Layout) -> bool:
     """A denial of some data only ("we do not use your private messages to train") or of
     other accounts only ("data from business accounts is not used"): it keeps that data out,
@@ -286,7 +233,7 @@ def _partial(s: Statement, layout: Layout) -> bool:
     itself denies training ("No training of AI models") the denial is the section's whole
     answer, whatever data it lists."""
     plain = visible(s.sentence)
-    if _other_accounts(s, layout):
+    if other_accounts(s, layout):
         return True
     heading = layout.heading(s.passage)
     if heading is not None and s.words.has("training", heading.plain) and s.words.denies(heading.plain):
