@@ -46,6 +46,7 @@ class Feed:
     title: str
     updated: str  # RFC 3339
     entries: tuple[Entry, ...]  # newest first
+    page: str  # its alternate: the site's page of what it follows
 
 
 def entry_id(change: ChangeView) -> str:
@@ -66,6 +67,7 @@ class Selection:
     name: str  # the platform's name or the severity ("" for all)
     newest: tuple[ChangeRef, ...]  # its entries, newest first
     updated: str  # ISO: its newest entry, else the archive's first change
+    page: str  # the site's page of what it follows: a platform's feed, the platform's page; others, the index
 
 
 def selections(index: SiteIndex) -> list[Selection]:
@@ -75,17 +77,18 @@ def selections(index: SiteIndex) -> list[Selection]:
     for change in changes:
         by_platform.setdefault(index.watches[change.watch_id].platform, []).append(change)
         by_severity.setdefault(change.severity, []).append(change)
-    wanted = [(paths.ALL_FEED, "all", "", changes)]
-    wanted += [(paths.platform_feed_path(p.slug), "platform", p.name, by_platform.get(p.name, []))
-               for p in index.platforms]
-    wanted += [(paths.severity_feed_path(s), "severity", s, by_severity.get(s, [])) for s in SEVERITIES]
+    wanted = [(paths.ALL_FEED, "all", "", changes, paths.INDEX)]
+    wanted += [(paths.platform_feed_path(p.slug), "platform", p.name, by_platform.get(p.name, []),
+                paths.platform_path(p.slug)) for p in index.platforms]
+    wanted += [(paths.severity_feed_path(s), "severity", s, by_severity.get(s, []), paths.INDEX)
+               for s in SEVERITIES]
     # With no entry, a feed has been empty since the archive's first change (not since the
     # run that wrote it), so that a re-run leaves it byte-for-byte the same.
     first = min((c.detected_at for c in changes), default=index.generated.isoformat())
     selected = []
-    for path, scope, name, chosen in wanted:
+    for path, scope, name, chosen, page in wanted:
         newest = tuple(heapq.nlargest(FEED_ENTRIES, chosen, key=NEWEST))
-        selected.append(Selection(path, scope, name, newest, newest[0].detected_at if newest else first))
+        selected.append(Selection(path, scope, name, newest, newest[0].detected_at if newest else first, page))
     return selected
 
 
@@ -115,7 +118,7 @@ def feed(store: Store, selection: Selection, index: SiteIndex, lang: str = DEFAU
         html = template.render(change=change, url=url, target=target)
         entries.append(Entry(entry_id(change), entry_title(change, words), change, target, str(html)))
     return Feed(selection.path, feed_id(selection.path), title(selection, words), rfc3339(selection.updated),
-                tuple(entries))
+                tuple(entries), selection.page)
 
 
 def render_feed(store: Store, selection: Selection, index: SiteIndex, lang: str = DEFAULT,

@@ -2,7 +2,10 @@
 relatively, so that the site works opened from disk (file://) or from any
 static server, under any prefix.
 
-    index.html                              platforms, watches, opt-out-now panels
+    index.html                              a row per platform: documents, versions, latest change,
+                                            failing watches, next date to act by
+    platform/<platform slug>.html           a platform: its opt-out-now panel, the latest dates
+                                            announced, a row per watch (versions, latest change, status)
     stance.html                             where platforms stand: a row per platform (#<platform
                                             slug>), a column per question, each answer with its
                                             evidence; below, each platform's history (#history~<slug>)
@@ -47,6 +50,10 @@ def platform_slugs(platforms: set[str]) -> dict[str, str]:
 
 def _tag(name: str) -> str:
     return hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+
+
+def platform_path(slug: str) -> str:
+    return f"platform/{slug}.html"
 
 
 def timeline_path(slug: str) -> str:

@@ -1,10 +1,11 @@
-"""The static archive site: an index, a timeline per watch, every version, every diff, Atom feeds,
-and where each platform stands (the answers of reports/standing.py, each with its evidence).
+"""The static archive site: an index of platforms, a page per platform (its opt-out-now panel and
+its watches), a timeline per watch, every version, every diff, Atom feeds, and where each
+platform stands (the answers of reports/standing.py, each with its evidence).
 
 Where each page lives is reports/paths.py; the data it is rendered from,
-reports/sitedata.py. `watch_pages` and `feed_pages` list the pages with their
-keys (reports/sitemanifest.py) and how to render each; `write_site` is the only
-part that touches the disk. The platforms' answers are kept in the manifest and
+reports/sitedata.py. `watch_pages`, `platform_page`, `stance_page` and `feed_pages` give
+the pages with their keys (reports/sitemanifest.py) and how to render each; `write_site` is
+the only part that touches the disk. The platforms' answers are kept in the manifest and
 computed again only for the platforms whose versions changed (`cached_stances`).
 
 The site is in one language, or in several side by side (reports/editions.py): the
@@ -16,7 +17,8 @@ readable manifest) writes the whole site beside `--out` and swaps it in
 (reports/outdir.py). A rebuild renders only the pages whose key changed,
 writes each of them whole through a temporary file, removes the pages that
 are gone, and writes the manifest last: a run cut short leaves every page
-whole and is completed by the next. Only the index says when it was written.
+whole and is completed by the next. Only the index says when it was written: it is
+the one page rendered every time, so it holds a row per platform and no more.
 """
 
 from __future__ import annotations
@@ -37,8 +39,8 @@ from reports.gather import SEVERITIES
 from reports.i18n import DEFAULT
 from reports.outdir import Refused, own_files, remove_files, replacing, write_file
 from reports.paths import diff_path, relative, timeline_path, version_path
-from reports.sitedata import (ChangeRef, SiteIndex, StanceRow, WatchHistory, gather_index, histories,
-                              stance_rows, views)
+from reports.sitedata import (ChangeRef, PlatformSection, SiteIndex, StanceRow, WatchHistory, gather_index,
+                              histories, stance_rows, views)
 from reports.sitemanifest import NAME as MANIFEST
 from reports.sitemanifest import Manifest, fingerprint, key, loads
 from reports.standing import Standing, cached_stances
@@ -68,9 +70,27 @@ def _render(template: str, path: str, edition: Edition, **context) -> str:
         url=partial(relative, path), paths=paths, languages=edition.languages(path), **context)
 
 
-def render_index(index: SiteIndex, stances: frozenset[str] = frozenset(), edition: Edition = Edition()) -> str:
-    """`stances`: the platforms the stance page has a row for."""
-    return _render("site_index.html.j2", paths.INDEX, edition, index=index, severities=SEVERITIES, stances=stances)
+def render_index(index: SiteIndex, edition: Edition = Edition()) -> str:
+    """A row per platform: short, since it is the one page rendered every time."""
+    return _render("site_index.html.j2", paths.INDEX, edition, index=index, severities=SEVERITIES)
+
+
+def platform_page(store: Store, index: SiteIndex, section: PlatformSection, watch_keys: dict[str, str],
+                  stance: bool, edition: Edition = Edition()) -> Page:
+    """A platform's opt-out-now panel, the dates it announced and its watches. Keyed on its
+    watches' keys (`watch_key`: each over all the page shows of the watch, its opt-out links
+    included), on the dates announced and whether each is still to come (which the day decides),
+    and on whether the stance page has a row for it (`stance`)."""
+    path = paths.platform_path(section.slug)
+
+    def render() -> str:
+        latest = views(store, index.watches, [s.latest_change for s in section.watches if s.latest_change])
+        return _render("site_platform.html.j2", path, edition, p=section, stance=stance,
+                       latest={change.watch.id: change for change in latest})
+
+    announced = [(a.watch.id, a.kind, a.date, a.detected_at, a.upcoming) for a in section.announced]
+    return Page(path, key(edition.fingerprint, section.name, section.slug, stance,
+                          [watch_keys[s.watch.id] for s in section.watches], announced), render)
 
 
 def stance_page(rows: tuple[StanceRow, ...], edition: Edition = Edition()) -> Page:
@@ -208,7 +228,8 @@ def _write_edition(store: Store, out: Path, now: datetime, edition: Edition, pre
 
 def _build(store: Store, root: Path, now: datetime, edition: Edition, previous: Manifest, index: SiteIndex,
            standing: Standing, atomic: bool) -> dict[str, int]:
-    counts = {"pages": 2, "feeds": 0, "written": 0, "removed": 0}  # the index and the stance page
+    # The index, the stance page and a page per platform.
+    counts = {"pages": 2 + len(index.platforms), "feeds": 0, "written": 0, "removed": 0}
     existing = own_files(root)  # a page someone removed is written again
 
     def write(page: Page, kept: dict[str, str]) -> None:
@@ -216,8 +237,10 @@ def _build(store: Store, root: Path, now: datetime, edition: Edition, previous: 
             counts["written"] += write_file(root, page.path, page.render(), atomic)
 
     manifest = Manifest(edition.fingerprint)
+    watch_keys = {}
     for history in histories(index):
         watch_id, timeline_key = history.summary.watch.id, watch_key(history, edition)
+        watch_keys[watch_id] = timeline_key
         before = previous.watches.get(watch_id, {"key": None, "pages": {}})
         # Same key and every page there: nothing any of its pages shows has changed.
         if before["key"] != timeline_key or not existing.issuperset(before["pages"]):
@@ -233,13 +256,15 @@ def _build(store: Store, root: Path, now: datetime, edition: Edition, previous: 
         manifest.shared[page.path] = page.key
         counts["feeds"] += 1
     manifest.stance = standing.cache
-    page = stance_page(stance_rows(index, standing.stances), edition)
-    write(page, previous.shared)
-    manifest.shared[page.path] = page.key
+    stances = {s.platform for s in standing.stances}
+    for page in (stance_page(stance_rows(index, standing.stances), edition),
+                 *(platform_page(store, index, section, watch_keys, section.name in stances, edition)
+                   for section in index.platforms)):
+        write(page, previous.shared)
+        manifest.shared[page.path] = page.key
     # The index says when it was written: it is the one page rendered every time.
-    counts["written"] += write_file(root, paths.INDEX, render_index(
-        index, frozenset(s.platform for s in standing.stances), edition), atomic)
-    # Pages of watches gone from the store, and anything else that is not the site now.
+    counts["written"] += write_file(root, paths.INDEX, render_index(index, edition), atomic)
+    # Pages of watches and platforms gone from the store, and anything else that is not the site now.
     counts["removed"] = remove_files(root, existing - manifest.page_keys().keys() - {paths.INDEX})
     write_file(root, MARKER, "Written by `vigie site`, which updates this directory when re-run.\n", atomic)
     write_file(root, MANIFEST, manifest.dumps(), atomic)  # last: a run cut short is redone from the one before

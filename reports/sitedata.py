@@ -28,7 +28,7 @@ class WatchSummary:
     watch: WatchInfo
     slug: str
     versions: int
-    latest_change: ChangeView | None
+    latest_change: ChangeRef | None  # read in full (`views`) only when its platform's page is rendered
     status: dict  # as watchers.store.overview.status gives it
 
 
@@ -47,7 +47,25 @@ class PlatformSection:
     slug: str
     watches: tuple[WatchSummary, ...]
     opt_outs: tuple[tuple[Link, WatchInfo], ...]  # current links, each with a watch listing it
-    announced: tuple[Announced, ...]
+    announced: tuple[Announced, ...]  # by date
+
+    # The platform's row on the index.
+    @property
+    def versions(self) -> int:
+        return sum(s.versions for s in self.watches)
+
+    @property
+    def latest_change(self) -> ChangeRef | None:
+        return max((s.latest_change for s in self.watches if s.latest_change), key=ORDER, default=None)
+
+    @property
+    def failing(self) -> int:
+        return sum(1 for s in self.watches if s.status.get("consecutive_failures"))
+
+    @property
+    def next_date(self) -> Announced | None:
+        """The first date announced that is still to come."""
+        return next((a for a in self.announced if a.upcoming), None)
 
 
 class ChangeRef(NamedTuple):
@@ -102,7 +120,6 @@ def gather_index(store: Store, now: datetime) -> SiteIndex:
     for change in changes:
         if change.watch_id not in newest or ORDER(change) > ORDER(newest[change.watch_id]):
             newest[change.watch_id] = change
-    latest = {view.watch.id: view for view in views(store, watches, newest.values())}
     states = {row["watch"]: row for row in status(store, list(watches))}
     slugs = {w: watch_slug(w) for w in watches}
     names = platform_slugs({w.platform for w in watches.values()})
@@ -128,7 +145,7 @@ def gather_index(store: Store, now: datetime) -> SiteIndex:
                 links.setdefault(link.url, (link, watch))
         sections.append(PlatformSection(
             name, names[name],
-            tuple(WatchSummary(w, slugs[w.id], versions.get(w.id, (0, ""))[0], latest.get(w.id), states[w.id])
+            tuple(WatchSummary(w, slugs[w.id], versions.get(w.id, (0, ""))[0], newest.get(w.id), states[w.id])
                   for w in mine),
             tuple(links.values()),
             tuple(sorted(announced.get(name, {}).values(), key=lambda a: (a.date, a.watch.id)))))

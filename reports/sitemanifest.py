@@ -70,7 +70,7 @@ def _vigie_version() -> str:
 class Manifest:
     fingerprint: str
     watches: dict[str, dict] = field(default_factory=dict)  # id -> {"key": …, "pages": {path: key}}
-    shared: dict[str, str] = field(default_factory=dict)  # feeds, the stance page: path -> key
+    shared: dict[str, str] = field(default_factory=dict)  # feeds, the stance and platform pages: path -> key
     stance: dict[str, dict] = field(default_factory=dict)  # platform -> {"key", "until", "answers"}
 
     def page_keys(self) -> dict[str, str]:

@@ -123,7 +123,10 @@ def test_the_site_renders_from_a_static_server_and_from_disk(browser, rendered, 
     page.screenshot(path=str(shot), full_page=True)
     assert_png(shot, PHONE["width"])
 
-    # Following links works on the server: index → timeline → diff.
+    # Following links works on the server: index → platform → timeline → diff.
+    page.locator("main a", has_text="Acme").click()
+    assert page.url.endswith("/platform/acme.html") and page.locator("h1").inner_text() == "Acme"
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     page.locator("a", has_text="Privacy <Policy>").first.click()
     page.locator("a", has_text="diff 1 → 2").click()
     assert page.url.endswith("/watch/acme~privacy.policy_v-2/diff/1-2.html")
@@ -131,7 +134,7 @@ def test_the_site_renders_from_a_static_server_and_from_disk(browser, rendered, 
     assert seen["errors"] == []
     page.close()
 
-    for path in ("index.html", "watch/acme~privacy.policy_v-2/v/2.html"):
+    for path in ("index.html", "platform/acme.html", "watch/acme~privacy.policy_v-2/v/2.html"):
         page, seen = open_page(browser, (rendered / "site" / path).as_uri())
         assert seen["errors"] == [] and len(seen["requests"]) == 1
         page.close()
@@ -156,6 +159,8 @@ def test_the_site_in_two_languages_links_each_page_to_its_twin(browser, rendered
     page.locator("a[hreflang=fr]").click()
     assert page.url.endswith("/both/fr/index.html") and page.locator("html").get_attribute("lang") == "fr"
     assert page.locator("h1").inner_text() == "Archives des politiques"
+    page.locator("main a", has_text="Acme").click()
+    assert page.url.endswith("/both/fr/platform/acme.html")
     page.locator("a", has_text="Privacy <Policy>").first.click()
     page.locator("a", has_text="différences 1 → 2").click()
     assert page.url.endswith("/both/fr/watch/acme~privacy.policy_v-2/diff/1-2.html")

@@ -276,7 +276,7 @@ def test_a_dataset_becomes_classified_history_and_only_the_next_crawl_alerts(sit
     weekly = (tmp_path / "weekly.md").read_text()
     assert "AI\\-training wording changed" in weekly and "detected 2024-06-20 09:15 UTC" in weekly
     vigie("site", "--out", str(tmp_path / "site"))
-    assert "chirp/privacy-policy" in (tmp_path / "site" / "index.html").read_text()
+    assert "chirp/privacy-policy" in (tmp_path / "site" / "platform" / "chirp.html").read_text()
 
     again = vigie("import", "ota-history", str(path))  # idempotent
     assert "  0 version(s) added (4 already stored), 0 change(s): none;" in again.stdout

@@ -197,7 +197,7 @@ def test_a_german_page_fails_the_check_then_the_english_one_is_recorded(site, vi
     assert "FAILING telegram/privacy-policy x2: wrong language (de, expected en)" in body
     vigie("site", "--out", str(tmp_path / "site"))
     pages = [p for p in (tmp_path / "site").rglob("*.html") if "wrong language (de, expected en)" in p.read_text()]
-    assert len(pages) >= 2, pages  # the index and the watch's timeline
+    assert len(pages) >= 2, pages  # the platform's page and the watch's timeline
 
     site.serve("/privacy", Page.html(ENGLISH_TELEGRAM))
     vigie.crawl()

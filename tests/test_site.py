@@ -52,7 +52,8 @@ def files(root: Path, suffix: str) -> list[Path]:
 
 def test_stable_citable_paths(built):
     _, site, _, _ = built
-    for path in ["index.html", f"{ACME}/index.html", f"{ACME}/v/1.html", f"{ACME}/v/2.html",
+    for path in ["index.html", "platform/acme.html", "platform/beta.html", "platform/gamma-co.html",
+                 f"{ACME}/index.html", f"{ACME}/v/1.html", f"{ACME}/v/2.html",
                  f"{ACME}/diff/1-2.html", "watch/beta~terms/diff/1-2.html", "watch/gamma~privacy/index.html",
                  "feeds/all.atom", "feeds/platform-acme.atom", "feeds/platform-beta.atom",
                  "feeds/platform-gamma-co.atom", "feeds/severity-high.atom", "feeds/severity-noise.atom"]:
@@ -63,7 +64,8 @@ def test_stable_citable_paths(built):
 def test_no_page_or_feed_can_run_anything(built):
     _, site, _, lang = built
     pages = files(site, ".html")
-    assert len(pages) == 2 + 3 + 2 + 2 + 2  # index, stance page, timelines, Acme's and Beta's versions and diffs
+    # The index, the stance page, the platforms' pages, timelines, Acme's and Beta's versions and diffs.
+    assert len(pages) == 2 + 3 + 3 + 2 + 2 + 2
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert_nothing_runs(html)
@@ -103,21 +105,36 @@ def test_every_internal_link_resolves(built):
     assert checked > 50
 
 
-def test_index_timeline_version_and_diff_pages(built):
+def test_index_platform_timeline_version_and_diff_pages(built):
     _, site, _, lang = built
     says = SAYS[lang]
+    # The index: a row per platform, linking to its page.
     index = lxml.html.fromstring((site / "index.html").read_text(encoding="utf-8"))
-    acme = index.get_element_by_id("acme")
-    panel = acme.xpath(".//div[@class='panel']")[0].text_content()
+    rows = {row.get("id"): row for row in index.xpath("//main//tbody/tr")}
+    assert list(rows) == ["acme", "beta", "gamma-co"]
+    cells = [" ".join(td.text_content().split()) for td in rows["acme"].xpath("td")]
+    assert cells[:3] == ["Acme", "1", "2"] and "Privacy <Policy>" in cells[3] and cells[4] == "0"
+    assert rows["acme"].xpath(".//a/@href") == ["platform/acme.html", f"{ACME}/diff/1-2.html"]
+    assert " ".join(rows["gamma-co"].xpath("td")[4].text_content().split()) == "1"  # failing
+    assert not index.xpath("//div[@class='panel']") and "HTTP 503" not in index.text_content()
+
+    # A platform's page: its opt-out-now panel, the dates it announced, its watches.
+    acme = lxml.html.fromstring((site / "platform/acme.html").read_text(encoding="utf-8"))
+    panel = acme.xpath("//div[@class='panel']")[0].text_content()
     assert says["opt out"] in panel and 'Object "><img src=x onerror=alert(1)>' in panel
     assert says["announced"] in " ".join(panel.split())
-    assert "https://acme.example/object?a=1&b=2" in acme.xpath(".//a/@href")
-    gamma = " ".join(index.get_element_by_id("gamma-co").text_content().split())
-    assert says["failing"] in gamma and "HTTP 503" in gamma and "Gamma & Co" in gamma
+    assert "https://acme.example/object?a=1&b=2" in acme.xpath("//main//a/@href")
+    assert f"../{ACME}/index.html" in acme.xpath("//main//a/@href")
+    assert "../stance.html#acme" in acme.xpath("//main//a/@href")
+    gamma = lxml.html.fromstring((site / "platform/gamma-co.html").read_text(encoding="utf-8"))
+    shown = " ".join(gamma.xpath("//main")[0].text_content().split())
+    assert says["failing"] in shown and "HTTP 503" in shown and "Gamma & Co" in shown
+    assert not gamma.xpath("//a[contains(@href, 'stance.html')]")  # no version, no row on the stance page
 
     timeline = (site / ACME / "index.html").read_text(encoding="utf-8")
     assert 'href="v/2.html"' in timeline and 'href="diff/1-2.html"' in timeline
     assert "Privacy &lt;Policy&gt;" in timeline
+    assert 'href="../../platform/acme.html"' in timeline  # the crumbs: its platform's page
 
     version = lxml.html.fromstring((site / ACME / "v/2.html").read_text(encoding="utf-8"))
     text = version.xpath("//div[@class='text']")[0]
@@ -160,6 +177,8 @@ def test_feeds_have_atom_essentials_and_stable_ids(built, tmp_path):
     assert len(titles) == 2 and SAYS[lang]["entry"] in titles
     assert len(feed_entries(site / "feeds/severity-high.atom")[1]) == 1
     assert feed_entries(site / "feeds/platform-gamma-co.atom")[1] == []
+    (page,) = feed_entries(site / "feeds/platform-acme.atom")[0].findall(f"{ATOM}link[@type='text/html']")
+    assert page.get("href") == "../platform/acme.html"  # a platform's feed is the feed of its page
     acme = next(e for e in everything if "Acme" in e.findtext(f"{ATOM}title"))
     assert {c.get("term") for c in acme.findall(f"{ATOM}category")} >= {"high", "ai-training", "opt-out-link"}
     content = acme.findtext(f"{ATOM}content")
@@ -180,7 +199,7 @@ def test_rerunning_replaces_the_site_and_refuses_other_folders(hostile, tmp_path
     hostile.vigie("site", "--out", str(out))
     (out / "stale.html").write_text("left from an older run")
     result = hostile.vigie("site", "--out", str(out))
-    assert "Wrote the archive site" in result.stdout and "11 pages and 8 Atom feeds" in result.stdout
+    assert "Wrote the archive site" in result.stdout and "14 pages and 8 Atom feeds" in result.stdout
     assert not (out / "stale.html").exists() and (out / "index.html").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or retired copies left
 

@@ -17,7 +17,7 @@ import lxml.html
 import pytest
 
 from conftest import Vigie, watch_toml
-from reports.paths import diff_path, timeline_path, version_path, watch_slug
+from reports.paths import diff_path, platform_path, timeline_path, version_path, watch_slug
 from reports.site import MARKER, SiteError, write_site
 from reports.sitemanifest import NAME as MANIFEST
 from test_report import assert_nothing_runs
@@ -57,7 +57,8 @@ def test_both_languages_are_whole_sites_linked_page_to_page(archive, tmp_path):
 
     # Every page says its language and links to itself in the other one; every link resolves.
     slug = watch_slug("acme/ai")
-    for path in ["index.html", "stance.html", timeline_path(slug), version_path(slug, 2), diff_path(slug, 1, 2)]:
+    for path in ["index.html", "stance.html", platform_path("acme"), timeline_path(slug), version_path(slug, 2),
+                 diff_path(slug, 1, 2)]:
         for lang, other in (("en", "fr"), ("fr", "en")):
             tree = page(out / lang / path)
             assert tree.get("lang") == lang
@@ -99,11 +100,11 @@ def test_a_rebuild_rewrites_only_what_changed_in_each_language(archive, tmp_path
     slug = watch_slug("acme/ai")
     (severity,) = archive.store.db.execute(
         "SELECT severity FROM changes WHERE watch_id = 'acme/ai' AND to_version = 3").fetchone()
-    one = {"index.html", MANIFEST, timeline_path(slug), version_path(slug, 2), version_path(slug, 3),
-           diff_path(slug, 2, 3), "feeds/all.atom", "feeds/platform-acme.atom", f"feeds/severity-{severity}.atom",
-           "stance.html"}
+    one = {"index.html", MANIFEST, platform_path("acme"), timeline_path(slug), version_path(slug, 2),
+           version_path(slug, 3), diff_path(slug, 2, 3), "feeds/all.atom", "feeds/platform-acme.atom",
+           f"feeds/severity-{severity}.atom", "stance.html"}
     assert rewritten(before, stamps(out)) == {f"{lang}/{path}" for lang in BOTH for path in one}
-    assert counts["written"] == 2 * 9 and counts["removed"] == 0 and counts["answered"] == 1
+    assert counts["written"] == 2 * 10 and counts["removed"] == 0 and counts["answered"] == 1
 
 
 def test_changing_the_languages_of_a_folder_rewrites_it(archive, tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Vigie, watch_toml
-from reports.paths import diff_path, timeline_path, version_path, watch_slug
+from reports.paths import diff_path, platform_path, timeline_path, version_path, watch_slug
 from reports.site import MARKER, write_site
 from reports.sitemanifest import NAME as MANIFEST
 from watchers.catalogue.watchlist import parse_watchlist
@@ -33,10 +33,11 @@ CLAUSES = ["We keep your account information while your account is open.",
            "We keep search history for 18 months."]
 
 
-def page(watch_id: str, clauses: int) -> bytes:
-    """The watch's policy with its first `clauses` clauses."""
-    paragraphs = [f"This policy explains how {watch_id} collects and uses personal information "
-                  "when you use our services, and the choices you have about it."] * 3
+def page(watch_id: str, clauses: int, effective: str = "") -> bytes:
+    """The watch's policy with its first `clauses` clauses (and the date it takes effect, if given)."""
+    paragraphs = [f"Effective date: {effective}"] if effective else []
+    paragraphs += [f"This policy explains how {watch_id} collects and uses personal information "
+                   "when you use our services, and the choices you have about it."] * 3
     paragraphs += [f"{clause} ({watch_id})" for clause in CLAUSES[:clauses]]
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return f"<html><body><main><h1>Privacy Policy</h1>{body}</main></body></html>".encode()
@@ -49,12 +50,12 @@ class Archive:
         self.store.sync_watches(self.watches.values())
         self.clock = datetime(2026, 11, 1, tzinfo=timezone.utc)
 
-    def crawl(self, watch_id: str, clauses: int) -> dict:
+    def crawl(self, watch_id: str, clauses: int, effective: str = "") -> dict:
         self.clock += timedelta(hours=1)
         stamp = self.clock.isoformat(timespec="seconds")
         watch = self.watches[watch_id]
         return record(self.store, watch, Fetch(watch.id, watch.url, stamp, stamp, False, status=200,
-                                               body=page(watch_id, clauses), content_type="text/html"))
+                                               body=page(watch_id, clauses, effective), content_type="text/html"))
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def build(archive: Archive, out: Path, minutes: int = 0) -> dict[str, int]:
     return write_site(archive.store, out, archive.clock + timedelta(minutes=minutes))
 
 
-def test_one_new_version_rewrites_its_watch_pages_the_index_and_their_feeds(archive, tmp_path):
+def test_one_new_version_rewrites_its_watch_and_platform_pages_the_index_and_their_feeds(archive, tmp_path):
     out = tmp_path / "site"
     first = build(archive, out)
     assert first["written"] == len(stamps(out)) - 2  # all but the marker and the manifest
@@ -98,12 +99,12 @@ def test_one_new_version_rewrites_its_watch_pages_the_index_and_their_feeds(arch
     (severity,) = archive.store.db.execute(
         "SELECT severity FROM changes WHERE watch_id = 'acme/ai' AND to_version = 3").fetchone()
     assert rewritten(before, stamps(out)) == {
-        "index.html", MANIFEST, timeline_path(slug),
+        "index.html", MANIFEST, platform_path("acme"), timeline_path(slug),
         version_path(slug, 2),  # now links to version 3
         version_path(slug, 3), diff_path(slug, 2, 3),
         "feeds/all.atom", "feeds/platform-acme.atom", f"feeds/severity-{severity}.atom",
         "stance.html"}  # Acme's answers now quote version 3 of its AI notice
-    assert counts["written"] == 9 and counts["removed"] == 0  # the manifest is not counted
+    assert counts["written"] == 10 and counts["removed"] == 0  # the manifest is not counted
     assert counts["answered"] == 1  # Acme's answers were computed again, Beta's kept from the manifest
     assert "version 3" in (out / version_path(slug, 2)).read_text(encoding="utf-8")
 
@@ -113,6 +114,30 @@ def test_one_new_version_rewrites_its_watch_pages_the_index_and_their_feeds(arch
     for path in stamps(full):
         if path != "index.html":
             assert (full / path).read_bytes() == (out / path).read_bytes(), path
+
+
+def test_a_platform_page_is_rewritten_when_what_it_shows_changes_and_only_then(archive, tmp_path):
+    out = tmp_path / "site"
+    # Beta announces the date its policy takes effect: its page and its row on the index show it to come.
+    assert archive.crawl("beta/privacy", 3, effective="1 February 2027")["outcome"] == "changed"
+    build(archive, out)
+    beta = (out / platform_path("beta")).read_text(encoding="utf-8")
+    assert "<strong>2027-02-01</strong> (still to come)" in beta
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index.count("<strong>2027-02-01</strong>") == 1
+
+    # A new version of an Acme watch: Acme's page is written again, Beta's is not.
+    before = stamps(out)
+    assert archive.crawl("acme/privacy", 3)["outcome"] == "changed"
+    build(archive, out, minutes=5)
+    assert {p for p in rewritten(before, stamps(out)) if p.startswith("platform/")} == {platform_path("acme")}
+
+    # The day after the date, nothing was crawled: Beta's page no longer says it is to come, Acme's stays.
+    before = stamps(out)
+    write_site(archive.store, out, datetime(2027, 2, 2, tzinfo=timezone.utc))
+    assert {p for p in rewritten(before, stamps(out)) if p.startswith("platform/")} == {platform_path("beta")}
+    assert "(still to come)" not in (out / platform_path("beta")).read_text(encoding="utf-8")
+    assert "<strong>2027-02-01</strong>" not in (out / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("damage", ["missing", "unreadable", "other templates"])
@@ -155,6 +180,7 @@ def test_pages_of_a_watch_gone_from_the_store_are_removed_and_missing_pages_come
     with closing(other.store):
         counts = build(other, out)
     assert not (out / "watch" / gone).exists() and not (out / "feeds/platform-beta.atom").exists()
+    assert not (out / platform_path("beta")).exists() and (out / platform_path("acme")).is_file()
     assert not (out / "watch" / "stale.html").exists() and counts["removed"] >= 2
     assert (out / version_path(watch_slug("acme/privacy"), 1)).is_file()
     assert (out / ".git" / "HEAD").read_text() == "ref: refs/heads/main\n"
@@ -167,5 +193,5 @@ def test_the_command_says_what_it_wrote(archive, tmp_path):
     assert "file(s) written, 0 removed" in vigie("site", "--out", str(out)).stdout
     again = vigie("site", "--out", str(out)).stdout
     # At most the index, which says when (to the minute) it was written.
-    assert re.search(r"Wrote the archive site .*: 14 pages and 7 Atom feeds \([01] file\(s\) written, 0 removed\)",
+    assert re.search(r"Wrote the archive site .*: 16 pages and 7 Atom feeds \([01] file\(s\) written, 0 removed\)",
                      again)

@@ -152,11 +152,13 @@ def test_history_rows_link_to_the_change_that_made_them(built):
     assert any(i.startswith(moved) and "version 3" in i for i in items), items
     (link,) = [a.get("href") for a in history.xpath(".//li/a") if " ".join(a.text_content().split()) == moved]
     assert link == diff_path(watch_slug(LINKWELL), 2, 3) and (out / link).is_file()
-    # The row links to its history and to the platform on the index; the index to the page.
+    # The row links to its history and to the platform's page; the index and the platform's page to the row.
     assert tree.get_element_by_id("linkwell").xpath(".//a[@href='#history~linkwell']")
+    assert tree.get_element_by_id("linkwell").xpath(".//a[@href='platform/linkwell.html']")
     index = lxml.html.fromstring((out / "index.html").read_text(encoding="utf-8"))
     assert index.xpath(f"//header//a[@href='{STANCE}']")
-    assert index.xpath(f"//section[@id='linkwell']//a[@href='{STANCE}#linkwell']")
+    platform = lxml.html.fromstring((out / "platform/linkwell.html").read_text(encoding="utf-8"))
+    assert platform.xpath(f"//div[@class='panel']//a[@href='../{STANCE}#linkwell']")
 
 
 def test_every_link_of_the_stance_page_resolves(built):
