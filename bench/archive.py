@@ -378,7 +378,9 @@ def main() -> None:
         print(f"{label:<32} {best:>8.2f} {worst:>8.2f} {peak:>8.0f}  {target} {held}".rstrip())
     print(f"\nsite: {len(before)} files; a rebuild with nothing new rewrote {unchanged[0]}; after one new version "
           f"of a watch, it rewrote or added {', '.join(str(n) for n, _, _ in after_one)} and removed "
-          f"{', '.join(str(n) for _, n, _ in after_one)} (last: {changed_watch})")
+          f"{', '.join(str(n) for _, n, _ in after_one)} (last: {changed_watch}); index.html "
+          f"{(site / 'index.html').stat().st_size / 1e3:.0f} kB, the largest platform page "
+          f"{max(p.stat().st_size for p in (site / 'platform').iterdir()) / 1e3:.0f} kB")
     print(f"export --format jsonl: {export.peak_mb:.0f} MB peak RSS, "
           f"{sum(p.stat().st_size for p in (out / 'export').iterdir()) / 1e6:.0f} MB written")
     print(f"database: {size / 1e9:.2f} GB, {size / versions / 1024:.1f} KB per version "
