@@ -1724,6 +1724,61 @@ def test_what_members_say_to_an_ai_is_ai_interactions(text, locale, data):
     assert (got.value, got.details["data"]) == ("yes", data)
 
 
+@pytest.mark.parametrize("text, locale, data", [
+    # Records, recordings, submitted texts, health data and what members make are `other`.
+    ("We use your order history and the recordings of your calls to our support line to train our AI models.", "en", ["other"]),
+    ("Nous utilisons vos données de santé et les textes que vous soumettez au correcteur pour entraîner nos modèles d'IA.", "fr", ["other"]),
+    ("Wir verwenden Ihre Bestellungen und Ihre Code-Ausschnitte, um unsere KI-Modelle zu trainieren.", "de", ["other"]),
+    ("Utilizamos tu historial de compras y las encuestas que creas para entrenar nuestros modelos de IA.", "es", ["other"]),
+    # What members look for and where they are is how they use the service: `metadata`.
+    ("We use your searches and location data to train our recommendation models.", "en", ["metadata"]),
+    ("Nous utilisons vos recherches et vos données de géolocalisation pour entraîner nos modèles d'IA.", "fr", ["metadata"]),
+    ("Wir verwenden deine Suchanfragen und deinen Sehverlauf, um unsere KI-Modelle zu trainieren.", "de", ["metadata"]),
+    ("Utilizamos tus búsquedas y tu historial de visualización para entrenar nuestros modelos de IA.", "es", ["metadata"]),
+    # What members publish, live streams and public chat included.
+    ("We use your live streams and public chat messages to train our moderation models.", "en", ["photos-videos", "public-posts"]),
+    ("Nous utilisons les vidéos que vous publiez sur nos forums pour entraîner nos modèles d'IA.", "fr", ["photos-videos", "public-posts"]),
+    ("Wir verwenden die Clips und öffentlichen Chatnachrichten aus deinen Livestreams, um KI-Modelle zu trainieren.", "de", ["photos-videos", "public-posts"]),
+    ("Utilizamos las emisiones en directo y los mensajes públicos de tu canal para entrenar nuestros modelos de IA.", "es", ["photos-videos", "public-posts"]),
+    # A profile to go to or to set is a place, not data.
+    ("We use your public posts to train our AI models. To stop this, go to your profile and switch off AI training.", "en", ["public-posts"]),
+    ("Nous utilisons vos publications pour entraîner nos modèles d'IA, sauf si vous le désactivez dans les paramètres de votre profil.", "fr", ["public-posts"]),
+    ("Wir verwenden deine Beiträge, um unsere KI-Modelle zu trainieren, es sei denn, du deaktivierst das in den Einstellungen deines Profils.", "de", ["public-posts"]),
+    ("Utilizamos tus publicaciones para entrenar nuestros modelos de IA, salvo que lo desactives en la configuración de tu perfil.", "es", ["public-posts"]),
+    # What members say to the platform's own assistant, called by its name or a coach or tutor, is
+    # `ai-interactions`: not messages between members, not public answers.
+    ("# Nova, our AI assistant\n\nWe use your questions to Nova and Nova's answers to train our AI models.", "en", ["ai-interactions"]),
+    ("We use your questions to our writing tutor to train our models.", "en", ["ai-interactions"]),
+    ("Échangez avec Lumi, votre assistant virtuel.\n\nNous utilisons vos conversations avec Lumi pour entraîner nos modèles d'IA.", "fr", ["ai-interactions"]),
+    ("Nous utilisons vos échanges avec le tuteur IA pour entraîner nos modèles.", "fr", ["ai-interactions"]),
+    ("Stellen Sie Ihre Fragen unserem digitalen Assistenten Lotta.\n\nWir verwenden deine Chats mit Lotta, um unsere KI-Modelle zu trainieren.", "de", ["ai-interactions"]),
+    ("Wir verwenden deine Fragen an unseren Coach, um unsere Modelle zu trainieren.", "de", ["ai-interactions"]),
+    ("Habla con Tito, nuestro asistente virtual.\n\nUtilizamos tus conversaciones con Tito para entrenar nuestros modelos de IA.", "es", ["ai-interactions"]),
+    ("Utilizamos tus conversaciones con nuestro tutor de IA para entrenar nuestros modelos.", "es", ["ai-interactions"]),
+    # Members' data named only in general is what the paragraph after it lists, or what "these
+    # data" point back to.
+    ("We use data from our members to train our AI models.\n\nThe data we use includes your profile and the posts you "
+     "publish. We do not use your private messages.", "en", ["profile", "public-posts"]),
+    ("Nous utilisons les données de nos membres pour entraîner nos modèles d'IA.\n\nCes données comprennent les "
+     "informations de votre profil et vos publications.", "fr", ["profile", "public-posts"]),
+    ("Wir erfassen Ihre Suchanfragen und Ihren Standort. Wir verwenden diese Daten, um unsere KI-Modelle zu trainieren.", "de", ["metadata"]),
+    ("Wir verwenden Daten unserer Mitglieder, um unsere KI-Modelle zu trainieren.\n\nDiese Daten umfassen:\n\n"
+     "- die Angaben in Ihrem Profil\n- Ihre Bestellungen", "de", ["other", "profile"]),
+    ("Guardamos las preguntas que haces al asistente.\n\nUsamos estos datos para entrenar nuestros modelos de IA.", "es", ["ai-interactions"]),
+])
+def test_the_kinds_of_data_a_training_names(text, locale, data):
+    got = ask(text, locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", data)
+
+
+def test_the_assistant_named_in_one_document_is_the_one_another_speaks_of():
+    documents = [Document("policy", "privacy-policy", "en", 3, "# Help\n\nMax, our AI assistant, answers your questions.\n",
+                          "2025-10-01T06:00:00Z"),
+                 Document("notice", "ai-notice", "en", 2, "# AI\n\nWe use your chats with Max to train our AI models.\n",
+                          "2025-10-01T06:00:00Z")]
+    assert answer(documents, TODAY)["ai-training"].details["data"] == ["ai-interactions"]
+
+
 def test_a_denial_for_other_accounts_keeps_nothing_out_of_members_data():
     text = """# Training
 

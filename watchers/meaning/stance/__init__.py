@@ -28,7 +28,7 @@ from datetime import date, datetime
 from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.links import comparable_url
 from watchers.meaning.passages import read_layout
-from watchers.meaning.stance import facts, refusal, training
+from watchers.meaning.stance import data, facts, refusal, training
 from watchers.meaning.stance.basis import legal_basis
 from watchers.meaning.stance.findings import Finding
 from watchers.meaning.stance.words import Words
@@ -71,7 +71,13 @@ class Answer:
 def answer(documents: Sequence[Document], today: date | None = None) -> dict[str, Answer]:
     """The platform's answers; `today` (default: each document's capture day) decides which
     announced dates are still to come."""
-    read = [(doc, read_document(doc, today or _day(doc.captured_at))) for doc in documents]
+    pages = [(doc, Words(page_language(doc.text, doc.locale))) for doc in documents]
+    # The platform's own assistant, named in any of its documents ("Finn, our AI assistant"), is
+    # the one members talk to in all of them ("We use your chats with Finn to train…").
+    assistant = data.own_assistant([(doc.text, words) for doc, words in pages])
+    for _, words in pages:
+        words.assistant = assistant
+    read = [(doc, read_document(doc, today or _day(doc.captured_at), words)) for doc, words in pages]
     answers = {}
     for question in QUESTIONS:
         order = SPECIFIC_FIRST if question in AI_QUESTIONS else POLICY_FIRST
@@ -94,10 +100,11 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
     return answers
 
 
-def read_document(doc: Document, today: date) -> dict[str, Finding]:
-    """The six findings of one document, before any other document is considered."""
-    language = page_language(doc.text, doc.locale)
-    words = Words(language)
+def read_document(doc: Document, today: date, words: Words | None = None) -> dict[str, Finding]:
+    """The six findings of one document, before any other document is considered (`words`:
+    its language's wording, by default the one `page_language` names)."""
+    words = words or Words(page_language(doc.text, doc.locale))
+    language = words.language
     layout = read_layout(doc.text)
     found = training.statements(layout, words, doc.kind, today)
     affirmed = [s for s in found if s.affirms]

@@ -4,20 +4,34 @@ profile, other), read with the `[data]` patterns of lexicon/stance-<language>.to
 
 The categories come from the training sentence, from the sentences after it that go on
 describing it, and from its block (the row's other cells, the fields after it in a flattened
-table); a denial's categories are kept out.
+table); a denial's categories are kept out. A sentence that names members' data only in
+general ("we use data from members to train…") takes them from where the texts say what that
+data is: the sentence "this data" points back to, the paragraph after it that lists it. What
+members say to the platform's own assistant, called by the name the texts give it ("your
+questions to Finn"), is `ai-interactions`.
 """
 
 from __future__ import annotations
 
+import re
+
 from watchers.meaning.links import visible
-from watchers.meaning.passages import Layout
+from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.findings import Statement, fields
 from watchers.meaning.stance.words import Words
 
 
+# How every language's `data.ai-interactions` patterns read an AI ("with AI", « avec AI », "mit
+# AI", "con AI"): the platform's own assistant, called by its name, is read as this.
+AI_ASSISTANT = "AI assistant"
+
+
 def categories(text: str, words: Words, item: bool) -> set[str]:
     """The data categories a text names. An item of a data list about interactions with
-    the AI is that category only; in a sentence, only the words of those interactions are."""
+    the AI is that category only; in a sentence, only the words of those interactions are.
+    The platform's assistant called by its name ("your questions to Finn") is an AI."""
+    if words.assistant is not None:
+        text = words.assistant.sub(AI_ASSISTANT, text)
     if words.has("data.ai-interactions", text):
         if item:
             return {"ai-interactions"}
@@ -34,11 +48,19 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
     for s in found:
         if not s.affirms and other_accounts(s, layout):
             continue  # "If you use Le Chat Team: we do not use your inputs…" keeps nothing out of members' data
-        plain = words.strip("exclusion", visible(s.sentence))
-        (data if s.affirms else denied).update(categories(plain, words, item=False))
+        # "…, unless you turn off the Use of Voice Recordings setting": a setting's name, not data.
+        plain = words.strip("refuse.unless", words.strip("exclusion", visible(s.sentence)))
+        named = categories(plain, words, item=False)
+        (data if s.affirms else denied).update(named)
         # "This may include details from your profile …; it does not include your messages."
-        for clause in (c for sentence in continuations(s) for c in s.words.split("clauses.contrast", visible(sentence))):
-            (denied if words.denies(clause) else data).update(categories(clause, words, item=True))
+        read_on = [(sentence, True) for sentence in continuations(s)]
+        if s.affirms and not named:
+            # "We use data from members to train…" names no kind of data: the texts say what it is
+            # in the sentence "this data" points back to, or in the paragraph after that lists it.
+            read_on += [(sentence, False) for sentence in described(layout, s)]
+        for sentence, item in read_on:
+            for clause in s.words.split("clauses.contrast", visible(sentence)):
+                (denied if words.denies(clause) else data).update(categories(clause, words, item))
         if s.affirms:
             for q, kind in fields(layout, s.passage, words):
                 if kind == "data":
@@ -56,6 +78,50 @@ def continuations(s: Statement) -> list[str]:
             break
         out.append(sentence)
     return out
+
+
+def described(layout: Layout, s: Statement) -> list[str]:
+    """Where the texts say what a training sentence's data is, when it names it only in general:
+    the sentence before it that "this data" / « ces données » points back to ("Google records
+    your feedback and conversations. Google uses this data to…"), and the paragraph right after
+    it that lists the data ("The data we use includes details from your profile, …"), with the
+    list it opens. A passage that only collects data, or lists what the whole policy collects,
+    says nothing of what the training uses."""
+    out = []
+    sentences = s.passage.sentences
+    if s.words.has("anaphora.data", visible(s.sentence)):
+        at = sentences.index(s.sentence) if s.sentence in sentences else 0
+        before = _beside(layout, s.passage, -1)
+        out += sentences[at - 1:at] if at else before.sentences[-1:] if before else []
+    after = _beside(layout, s.passage, 1)
+    if after is not None and after.sentences and s.words.has("anaphora.data-list", visible(after.sentences[0])):
+        out += after.sentences
+        if after.plain.rstrip().endswith(":"):
+            out += [q.text for q in layout.block(after) if q.kind == "item"]
+    return out
+
+
+def _beside(layout: Layout, p: Passage, step: int) -> Passage | None:
+    """The paragraph or item just before (-1) or after (1) `p` in its section, if any."""
+    at = p.at + step
+    q = layout.passages[at] if 0 <= at < len(layout.passages) else None
+    return q if q is not None and q.kind != "heading" and q.section == p.section and q.row < 0 else None
+
+
+def own_assistant(pages: list[tuple[str, Words]]) -> re.Pattern | None:
+    """The names a platform's texts (each with its language's wording) give its own AI
+    assistant ("Finn, our AI assistant", « l'assistant virtuel Billie », "der KI-Tutor
+    Q-Chat"), as one pattern, or None. Only the lines with a cue ("assistant", "AI") are read."""
+    names = set()
+    for text, words in pages:
+        cues = words.literals("assistant.cue")
+        for line in text.splitlines():
+            low = line.lower()
+            if any(cue in low for cue in cues):
+                names |= {next(g for g in m.groups() if g) for m in words.matches("assistant.named", visible(line))}
+    if not names:
+        return None
+    return re.compile(r"\b(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
 
 
 def other_accounts(s: Statement, layout: Layout) -> bool:

@@ -40,8 +40,13 @@ def _flatten(table: dict, prefix: str = "") -> dict[str, list[str]]:
 
 
 @cache
+def _language_lists(language: str) -> dict[str, list[str]]:
+    return _flatten(_read(f"stance-{language}.toml"))
+
+
+@cache
 def _language_patterns(language: str) -> dict[str, re.Pattern]:
-    return {name: _compile(patterns) for name, patterns in _flatten(_read(f"stance-{language}.toml")).items()}
+    return {name: _compile(patterns) for name, patterns in _language_lists(language).items()}
 
 
 @cache
@@ -64,8 +69,11 @@ class Words:
         self.language = self.lexicons[0].language
         languages = [lx.language for lx in self.lexicons]
         self._tables = [_language_patterns(lang) for lang in languages if lang in LANGUAGES]
+        self._lists = [_language_lists(lang) for lang in languages if lang in LANGUAGES]
         self._memo: dict[tuple[str, str], bool] = {}
         self._splitters: dict[str, re.Pattern] = {}
+        # The names this page gives the platform's own AI assistant (`data.own_assistant`).
+        self.assistant: re.Pattern | None = None
 
     def has(self, name: str, text: str) -> bool:
         """Does `text` have the pattern group `name` (e.g. "basis.consent")?"""
@@ -80,6 +88,15 @@ class Words:
             if name in table and (match := table[name].search(text)):
                 return match
         return None
+
+    def matches(self, name: str, text: str) -> list[re.Match]:
+        """Every match of group `name`, in the page's language, then in English."""
+        return [m for table in self._tables if name in table for m in table[name].finditer(text)]
+
+    def literals(self, name: str) -> list[str]:
+        """The entries of group `name` as written, for a list of plain words (a search for
+        words is much faster than a pattern's over a whole policy)."""
+        return [entry for table in self._lists for entry in table.get(name, [])]
 
     def split(self, name: str, text: str) -> list[str]:
         """`text` cut where group `name` matches ("…, and …", "…; …"), in the page's language
