@@ -1765,6 +1765,10 @@ def test_what_members_say_to_an_ai_is_ai_interactions(text, locale, data):
     ("Wir verwenden Daten unserer Mitglieder, um unsere KI-Modelle zu trainieren.\n\nDiese Daten umfassen:\n\n"
      "- die Angaben in Ihrem Profil\n- Ihre Bestellungen", "de", ["other", "profile"]),
     ("Guardamos las preguntas que haces al asistente.\n\nUsamos estos datos para entrenar nuestros modelos de IA.", "es", ["ai-interactions"]),
+    # A negation that only prefixes a word ("not-yet-released", "nicht-generativ") denies nothing.
+    ("We train our not-yet-released models on your messages and files.", "en", ["messages", "other"]),
+    ("Wir trainieren unsere nicht-generativen Modelle mit deinen Nachrichten und Dateien.", "de", ["messages", "other"]),
+    ("Entrenamos nuestros modelos no-generativos con tus mensajes y archivos.", "es", ["messages", "other"]),
 ])
 def test_the_kinds_of_data_a_training_names(text, locale, data):
     got = ask(text, locale)["ai-training"]

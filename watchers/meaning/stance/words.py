@@ -131,6 +131,6 @@ class Words:
         """A negated statement, once conditions ("if you do not opt out") are set aside.
         Typographic apostrophes ("don’t", "won’t") read as the classifier's straight ones."""
         own = self.lexicons[0].concepts
-        text = own["condition"].any.sub(" ", text.replace("\u2019", "'"))
+        text = own["condition"].any.sub(" ", self.strip("denial.prefix", text.replace("\u2019", "'")))
         # "Neither trains … nor allows …", "weder … noch": a denial with no "not" in it.
         return own["negation"].matches(text) or self.has("denial", text)
