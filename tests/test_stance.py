@@ -1838,3 +1838,42 @@ def test_a_section_headed_by_its_retention_periods_states_them_in_its_first_sent
     got = ask(text, locale)["retention"]
     assert got.value == "stated"
     assert got.evidence.text == text.split("\n\n")[1]
+
+
+# ---------------------------------------------------------------- round 8: real pages' wording
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your recipes to train our AI models. You can object to this use by e-mail at any time. Please write to [privacy@example.com](mailto:privacy@example.com).", "en"),
+    ("Nous utilisons vos recettes pour entraîner nos modèles d'IA. Vous pouvez vous y opposer par courriel. Il suffit d'écrire à [privacy@example.com](mailto:privacy@example.com).", "fr"),
+    ("Wir verwenden Ihre Rezepte, um KI-Modelle zu trainieren. Sie können dem jederzeit per E-Mail widersprechen. Unsere Adresse: [privacy@example.com](mailto:privacy@example.com).", "de"),
+    ("Utilizamos tus recetas para entrenar nuestros modelos de IA. Puedes oponerte por correo electrónico. La dirección es [privacy@example.com](mailto:privacy@example.com).", "es"),
+])
+def test_an_email_refusal_takes_the_address_given_after_it(text, locale):
+    got = ask("## AI\n\n" + text, locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("email", ["mailto:privacy@example.com"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your drawings to train our AI models. Parents can ask us by email not to use their child's drawings. Contact [privacy@example.com](mailto:privacy@example.com).", "en"),
+    ("Nous utilisons vos dessins pour entraîner nos modèles d'IA. Les parents peuvent nous demander par e-mail de ne pas utiliser les dessins de leur enfant : [privacy@example.com](mailto:privacy@example.com).", "fr"),
+    ("Wir verwenden Zeichnungen, um unsere KI-Modelle zu trainieren. Eltern können uns per E-Mail an [privacy@example.com](mailto:privacy@example.com) bitten, die Zeichnungen ihres Kindes nicht dafür zu verwenden.", "de"),
+    ("Utilizamos tus dibujos para entrenar nuestros modelos de IA. Los padres pueden pedirnos por correo que no utilicemos los dibujos de sus hijos: [privacy@example.com](mailto:privacy@example.com).", "es"),
+])
+def test_asking_the_platform_not_to_use_ones_data_is_a_refusal(text, locale):
+    got = ask("## AI\n\n" + text, locale)
+    assert (got["ai-opt-out"].value, got["ai-training"].details["default"]) == ("email", "yes")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("To exercise your rights, email us at [rights@example.com](mailto:rights@example.com).\n\n"
+     "- the right to opt out of the use of your messages for training our AI models.", "en"),
+    ("Pour exercer vos droits, écrivez à [rights@example.com](mailto:rights@example.com).\n\n"
+     "- le droit de vous opposer à l'utilisation de vos messages pour entraîner nos modèles d'IA.", "fr"),
+    ("Um Ihre Rechte auszuüben, schreiben Sie an [rights@example.com](mailto:rights@example.com).\n\n"
+     "- das Recht, der Nutzung Ihrer Nachrichten zum Training unserer KI-Modelle zu widersprechen.", "de"),
+    ("Para ejercer tus derechos, escribe a [rights@example.com](mailto:rights@example.com).\n\n"
+     "- el derecho a oponerte al uso de tus mensajes para entrenar nuestros modelos de IA.", "es"),
+])
+def test_a_refusal_listed_as_a_right_is_exercised_as_the_rights_are(text, locale):
+    got = ask(f"## Your rights\n\n{text}\n", locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("email", ["mailto:rights@example.com"])

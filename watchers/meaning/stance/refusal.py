@@ -108,19 +108,32 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
     """The refusal sentences and, after each, a sentence saying how to do it ("To do so, fill
     in this form"), whose links are the route. A refusal that names its route in words with no
     address ("Vous pouvez vous opposer à cette utilisation par e-mail.") is given it by the next
-    paragraph of its section when that paragraph carries one ("Écrivez-nous à privacy@…")."""
-    out = []
+    sentence that carries one ("Schreiben Sie an privacy@…"), in its paragraph or the next one
+    of its section: real pages give the address after the route, as its own instruction. A
+    refusal that names no route at all ("the right to opt out of training", an item of a rights
+    list) is exercised as its section says rights are ("To exercise your rights, email us at …")."""
+    out: list[tuple[Passage, str]] = []
+    exercise: dict[int, list[tuple[Passage, str]]] = {}
     for p, sentence in refusals:
         out.append((p, sentence))
-        after = p.sentences[p.sentences.index(sentence) + 1:p.sentences.index(sentence) + 2] \
-            if sentence in p.sentences else []
-        out += [(p, s) for s in after if words.has("anaphora.back", visible(s)) and (p, s) not in refusals]
+        rest = p.sentences[p.sentences.index(sentence) + 1:] if sentence in p.sentences else []
+        out += [(p, s) for s in rest[:1] if words.has("anaphora.back", visible(s)) and (p, s) not in refusals]
         plain = visible(sentence)
-        if sentence == p.sentences[-1] and words.has("refuse.email", plain) and not EMAIL.search(plain) \
-                and p.at + 1 < len(layout.passages):
+        if p.section >= 0 and not (EMAIL.search(plain) or any(links(sentence))
+                                   or any(words.has(f"refuse.{route}", plain) for route in PREFERRED)):
+            if p.section not in exercise:
+                exercise[p.section] = [(q, s) for q in layout.passages if q.section == p.section
+                                       for s in q.sentences if (EMAIL.search(s) or any(links(s)))
+                                       and words.has("refuse.exercise", visible(s))]
+            out += [pair for pair in exercise[p.section] if pair not in out]
+        if not words.has("refuse.email", plain) or EMAIL.search(plain):
+            continue
+        addressed = [(p, s) for s in rest if EMAIL.search(s)][:1]
+        if not addressed and p.at + 1 < len(layout.passages):
             q = layout.passages[p.at + 1]
-            if q.section == p.section and q.kind != "heading" and EMAIL.search(q.text):
-                out += [(q, s) for s in q.sentences if EMAIL.search(s) and (q, s) not in refusals]
+            if q.section == p.section and q.kind != "heading":
+                addressed = [(q, s) for s in q.sentences if EMAIL.search(s)]
+        out += [pair for pair in addressed if pair not in refusals and pair not in out]
     return out
 
 
