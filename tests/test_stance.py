@@ -1877,3 +1877,15 @@ def test_asking_the_platform_not_to_use_ones_data_is_a_refusal(text, locale):
 def test_a_refusal_listed_as_a_right_is_exercised_as_the_rights_are(text, locale):
     got = ask(f"## Your rights\n\n{text}\n", locale)["ai-opt-out"]
     assert (got.value, got.details["links"]) == ("email", ["mailto:rights@example.com"])
+
+
+@pytest.mark.parametrize("text, locale, value", [
+    ("# Terms\n\nWe collect data.\n\nRevision date: March 3rd, 2025", "en", "2025-03-03"),
+    ("# Privacy notice\n\nLast Update: July 7, 2025\n\nWe collect data.", "en", "2025-07-07"),
+    ("# Privacy notice (UK)\n\nStatus: 03.07.2025\n\nWe collect data.", "en", "2025-07-03"),
+    ("# Conditions\n\nNous collectons des données.\n\nDate de révision : 3 mars 2025", "fr", "2025-03-03"),
+    ("# Datenschutz\n\nWir verarbeiten Daten.\n\nRevisionsdatum: 03.03.2025", "de", "2025-03-03"),
+    ("# Privacidad\n\nTratamos tus datos.\n\nFecha de revisión: 3 de marzo de 2025", "es", "2025-03-03"),
+])
+def test_revision_and_status_dates_date_the_terms_and_dots_are_day_first(text, locale, value):
+    assert ask(text, locale, today=date(2026, 2, 1))["effective"].value == value

@@ -46,6 +46,9 @@ RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
 # A numeric date written with dashes ("Última actualización: 08-09-2025"), which the date reader
 # knows only with slashes or dots.
 DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+# A numeric date written with dots ("Status: 09.12.2025") is day first wherever it is written so,
+# on an English page of a German company too: the US writes its month first with slashes.
+DOTTED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{4})\b")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -127,6 +130,7 @@ def _date_lines(text: str) -> tuple[list[str], list[int]]:
         line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
         if DIGIT.search(line):
             line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
+            line = DOTTED_DATE.sub(lambda m: f"{m[3]}-{int(m[2]):02}-{int(m[1]):02}", line)
         if not line:
             continue
         if pending:
