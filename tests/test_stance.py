@@ -1889,3 +1889,21 @@ def test_a_refusal_listed_as_a_right_is_exercised_as_the_rights_are(text, locale
 ])
 def test_revision_and_status_dates_date_the_terms_and_dots_are_day_first(text, locale, value):
     assert ask(text, locale, today=date(2026, 2, 1))["effective"].value == value
+
+
+@pytest.mark.parametrize("text, locale, rights", [
+    ("## Rights\n\nYou may exercise the rights of access and erasure by writing to us.", "en", ("access", "deletion")),
+    ("## Rights\n\nYou may be entitled to obtain a copy of your data.\n\nIf you withdraw your consent, we stop the processing.", "en",
+     ("access", "portability", "withdraw-consent")),
+    ("## Droits\n\nVous pouvez exercer vos droits d'accès et d'opposition.\n\n- Droit de retirer, à tout moment, votre consentement.", "fr",
+     ("access", "objection", "withdraw-consent")),
+    ("## Rechte\n\nEs bestehen Rechte auf Auskunft, Berichtigung und Sperrung.", "de", ("access", "correction", "restriction")),
+    ("## Derechos\n\nPuedes ejercitar los derechos de acceso, cancelación y oposición.", "es", ("access", "deletion", "objection")),
+])
+def test_rights_named_in_the_plural_under_a_bare_heading_and_by_their_older_names(text, locale, rights):
+    assert ask(text, locale)["rights"].value == rights
+
+
+def test_the_rights_of_others_are_not_the_readers():
+    got = ask("# Conditions\n\nVous ne devez pas porter atteinte aux droits de tiers ni transférer de contenus illicites.", "fr")
+    assert got["rights"].value == ()
