@@ -4,8 +4,8 @@ of each of its watches, each with the sentence that proves it (pure).
     answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
 
 The rules are in `training.py` (AI training and its default), `data.py` (the data it
-names), `basis.py` (its legal basis), `refusal.py` (how to refuse) and `facts.py` (dates,
-retention, rights), over the layout `passages.py` reads (headings, labels, table cells,
+names), `basis.py` (its legal basis), `refusal.py` (how to refuse), `facts.py` (dates and
+retention) and `rights.py` (rights), over the layout `passages.py` reads (headings, labels, table cells,
 blocks); their wording is data, in `lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside
 the classifier's lexicon, whose concepts they reuse. Each document is read on its own; then, per question, the most
 specific document that answers wins: an AI notice or opt-out page over the general
@@ -31,6 +31,7 @@ from watchers.meaning.passages import read_layout
 from watchers.meaning.stance import data, facts, refusal, training
 from watchers.meaning.stance.basis import legal_basis
 from watchers.meaning.stance.findings import Finding
+from watchers.meaning.stance.rights import RIGHTS, named_rights
 from watchers.meaning.stance.words import Words
 from watchers.page.language import detect
 
@@ -124,7 +125,7 @@ def read_document(doc: Document, today: date, words: Words | None = None) -> dic
         "effective": facts.effective(doc.text, locale, today, words),
         "legal-basis": basis,
         "retention": facts.retention(layout, words),
-        "rights": facts.rights(layout, words),
+        "rights": named_rights(layout, words),
     }
 
 
@@ -158,7 +159,7 @@ def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
 def _union(rights: tuple[str, ...], answering: list[Finding]) -> tuple[str, ...]:
     """Every right any document names: an AI notice's right to object adds to the policy's list."""
     named = {right for finding in answering for right in finding.value}
-    return tuple(right for right in facts.RIGHTS if right in named or right in rights)
+    return tuple(right for right in RIGHTS if right in named or right in rights)
 
 
 def _upcoming_anywhere(answers: dict[str, Answer], read: list[tuple[Document, dict[str, Finding]]]) -> None:

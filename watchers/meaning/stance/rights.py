@@ -1,0 +1,102 @@
+"""Which rights a platform's texts name (pure): in a sentence about rights, in a rights
+section, in a list under a rights lead-in, or by reference to the GDPR's articles."""
+
+from __future__ import annotations
+
+import re
+
+from watchers.meaning.links import visible
+from watchers.meaning.passages import Layout, Passage
+from watchers.meaning.stance.findings import Finding, quoted
+from watchers.meaning.stance.refusal import unaddressed
+from watchers.meaning.stance.words import Words, gdpr_articles
+
+RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
+          "complaint")
+# In a list under a rights lead-in, a paragraph this long is prose again, not a right.
+LIST_WORDS = 25
+# A line lettered or numbered by hand: "a) …", "1. …", "(ii) …".
+MARKED_LINE = re.compile(r"^\W{0,2}(?:[a-z]|\d{1,2}|[ivx]{1,4})[).]\s")
+# Two article numbers joined as a range ("15-22", "15 bis 22", "15 à 22", "15 a 22").
+# "Art. 15 ff.", "articles 15 et suivants": from that article to the last of the rights chapter (22).
+FOLLOWING = re.compile(r"\b(?:ff|et seq|and following|et suivants|et s|y siguientes|y ss)\b", re.IGNORECASE)
+LAST_RIGHTS_ARTICLE = 22
+RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
+DIGIT = re.compile(r"\d")
+
+
+def named_rights(layout: Layout, words: Words) -> Finding:
+    in_list = _rights_lists(layout, words)
+    named: list[str] = []
+    best: tuple[int, Passage | None, str] = (0, None, "")
+    for p in layout.passages:
+        section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
+        # Read in the passage: sentences are cut at "Art. 15 ff." as at any full stop.
+        by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            read = unaddressed(plain)  # "… per E-Mail an privacy@… widerrufen"
+            cited = by_article if head and head in plain else set()
+            if not (section or p.at in in_list or cited or words.has("rights.context", read)):
+                continue
+            here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", read)]
+            named += [right for right in here if right not in named]
+            if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", read)):
+                best = (len(here), p, plain)
+    if not named:
+        return Finding((), {}, None, "", "low")
+    value = tuple(right for right in RIGHTS if right in named)
+    # A lead-in that lists the rights ("You have the following rights:", "You have the right to:"
+    # above a list of them) is the best evidence.
+    lead = next((p for p in layout.passages if p.kind == "label" and words.has("rights.lead", p.plain)), None) \
+        or next((p for p in layout.passages if p.kind != "heading" and p.at + 1 in in_list
+                 and p.plain.rstrip(" *_").endswith(":") and words.has("rights.context", p.plain)
+                 and len(_listed_rights(layout, p, in_list, words)) >= 2), None)
+    passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
+    return Finding(value, {}, passage, quoted(layout, passage, sentence), "high")
+
+
+def _listed_rights(layout: Layout, p: Passage, in_list: set[int], words: Words) -> set[str]:
+    """The rights the list under a lead-in names."""
+    named: set[str] = set()
+    for q in layout.passages[p.at + 1:]:
+        if q.at not in in_list:
+            break
+        named |= {right for right in RIGHTS if words.has(f"rights.kinds.{right}", unaddressed(q.plain))}
+    return named
+
+
+def _by_article(plain: str, words: Words) -> tuple[set[str], str]:
+    """The rights a reference to the GDPR's articles gives ("Art. 15-22 DSGVO", "articles 15 à
+    22 du RGPD": a range; "Art. 15, 17 GDPR": each), and its first number, to find its sentence."""
+    reference = words.find("rights.articles", plain)
+    if reference is None:
+        return set(), ""
+    numbers = [int(n) for n in re.findall(r"\d+", reference.group(0))]
+    if len(numbers) == 2 and RANGE.search(reference.group(0)):
+        numbers = list(range(numbers[0], numbers[1] + 1))
+    elif len(numbers) == 1 and FOLLOWING.search(reference.group(0)):  # "Art. 15 ff.": the data subject's rights
+        numbers = list(range(numbers[0], LAST_RIGHTS_ARTICLE + 1))
+    granted = gdpr_articles()
+    head = re.search(r"\d+\D{0,2}", reference.group(0)).group(0)  # "15-2": sentences may be cut at "Art."
+    return {granted[n] for n in numbers if n in granted}, head
+
+
+def _rights_lists(layout: Layout, words: Words) -> set[int]:
+    """Passages listed under a rights lead-in ("You have the following rights:"), up to the
+    first long paragraph: rights are often listed as bare headings or links. A lead-in the
+    sentence goes on from ("Sie haben das Recht," / "You have the right to:") is followed by
+    lettered or numbered lines ("a) Auskunft zu verlangen …") that Markdown does not make items."""
+    listed: set[int] = set()
+    for p in layout.passages:
+        if p.kind == "label" and words.has("rights.lead", p.plain):
+            for q in layout.block(p):
+                if q.kind != "item" and len(q.plain.split()) > LIST_WORDS:
+                    break
+                listed.add(q.at)
+        elif p.kind != "heading" and p.plain.rstrip(" *_").endswith((",", ":")) and words.has("rights.context", p.plain):
+            for q in layout.passages[p.at + 1:]:
+                if q.section != p.section or not (q.kind == "item" or MARKED_LINE.match(q.plain)):
+                    break
+                listed.add(q.at)
+    return listed
