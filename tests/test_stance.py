@@ -1907,3 +1907,18 @@ def test_rights_named_in_the_plural_under_a_bare_heading_and_by_their_older_name
 def test_the_rights_of_others_are_not_the_readers():
     got = ask("# Conditions\n\nVous ne devez pas porter atteinte aux droits de tiers ni transférer de contenus illicites.", "fr")
     assert got["rights"].value == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## Your rights\n\nYou have the right to access and correct your data. The right to object does not apply to this processing, which the law requires.", "en"),
+    ("## Vos droits\n\nVous avez un droit d'accès et de rectification. Le droit d'opposition, quant à lui, ne s'applique pas à ce traitement légal.", "fr"),
+    ("## Ihre Rechte\n\nSie haben ein Recht auf Auskunft und Berichtigung. Das Recht auf Widerspruch besteht hier nicht, da wir gesetzlich verpflichtet sind.", "de"),
+    ("## Tus derechos\n\nTienes derecho de acceso y rectificación. El derecho de oposición no se aplica a este tratamiento obligatorio.", "es"),
+])
+def test_a_right_stated_as_not_given_is_not_named(text, locale):
+    assert ask(text, locale)["rights"].value == ("access", "correction")
+
+
+def test_a_right_given_before_one_stated_as_not_given_still_counts():
+    text = "## Your rights\n\nYou have the right to access your data, but the right to object does not apply."
+    assert ask(text)["rights"].value == ("access",)

@@ -35,7 +35,7 @@ def named_rights(layout: Layout, words: Words) -> Finding:
         by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
         for sentence in p.sentences:
             plain = visible(sentence)
-            read = unaddressed(plain)  # "… per E-Mail an privacy@… widerrufen"
+            read = _said(plain, words)
             cited = by_article if head and head in plain else set()
             if not (section or p.at in in_list or cited or words.has("rights.context", read)):
                 continue
@@ -62,8 +62,14 @@ def _listed_rights(layout: Layout, p: Passage, in_list: set[int], words: Words) 
     for q in layout.passages[p.at + 1:]:
         if q.at not in in_list:
             break
-        named |= {right for right in RIGHTS if words.has(f"rights.kinds.{right}", unaddressed(q.plain))}
+        named |= {right for right in RIGHTS if words.has(f"rights.kinds.{right}", _said(q.plain, words))}
     return named
+
+
+def _said(plain: str, words: Words) -> str:
+    """A sentence as its rights are read: its addresses said as words ("… per E-Mail an privacy@…
+    widerrufen"), without a right it says is not given ("Ein Widerspruchsrecht besteht nicht")."""
+    return words.strip("rights.excluded", unaddressed(plain))
 
 
 def _by_article(plain: str, words: Words) -> tuple[set[str], str]:
