@@ -19,15 +19,13 @@ a toggle is how most people refuse, the objection form or e-mail comes second.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
 
 from watchers.meaning.links import comparable_url, links, visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.findings import Finding, Statement, following
-from watchers.meaning.stance.words import Words, link_patterns
+from watchers.meaning.stance.routes import EMAIL, link_route, plain_link, refuses, unaddressed
+from watchers.meaning.stance.words import Words
 
-EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-INNER_URL = re.compile(r"https?://")
 WORD = re.compile(r"\w{6,}")
 # A passage of a link and at most this many words more ("Direct link:") is the link alone.
 LINK_ONLY_WORDS = 3
@@ -59,8 +57,8 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
         # Under a heading that is itself the refusal ("How to opt out", "So entscheidest du dich
         # dagegen"), the steps that carry an address or a link are its instructions.
         steps = (everywhere or choices) and bool(headings) and not words.has("refuse.elsewhere", headings[0].plain) \
-            and (_refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
-        if not (_refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps
+            and (refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
+        if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps
                 or any(at == p.at for at, _ in conditions)):
             continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
@@ -72,7 +70,7 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                     and not words.has("refuse.elsewhere", plain):
                 out.append((p, sentence))
                 continue
-            if not (_refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
+            if not (refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
                 continue
             if everywhere or words.has("training", plain) or (p.at, sentence) in close \
                     or (choices and _content_words(plain, words) & spoken_of):
@@ -164,17 +162,6 @@ def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage
     return out
 
 
-def _refuses(plain: str, words: Words) -> bool:
-    plain = unaddressed(plain)
-    return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
-
-
-def unaddressed(plain: str) -> str:
-    """The sentence with its e-mail addresses said as words: their dots would end the wording's
-    reach ("diese Einwilligung per E-Mail an privacy@example.com widerrufen")."""
-    return EMAIL.sub("e-mail", plain) if "@" in plain else plain
-
-
 def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[Passage, str]], words: Words,
             language: str, page_links: tuple[tuple[str, str], ...] = ()) -> Finding:
     """The route, its links, the other routes (`other-routes`: kinds; `others`: e-mail
@@ -194,28 +181,28 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     for _, sentence in _with_instructions(layout, refusals, words):
         plain = visible(sentence)
         for label, url in links(sentence):
-            if route := _route(label, url, words):
+            if route := link_route(label, url, words):
                 routes.setdefault(comparable_url(url, language), (url, route))
-            elif _plain_link(url):
+            elif plain_link(url):
                 unnamed.setdefault(comparable_url(url, language), url)
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
             paths.append(path.group(0).strip())
     for q in _beside(layout, refusals):
         for label, url in links(q.text):
-            if route := _route(label, url, words, alone=True):
+            if route := link_route(label, url, words, alone=True):
                 routes.setdefault(comparable_url(url, language), (url, route))
-            elif _plain_link(url):
+            elif plain_link(url):
                 unnamed.setdefault(comparable_url(url, language), url)
     for label, url in page_links if not routes else ():
-        if route := _route(label, url, words):
+        if route := link_route(label, url, words):
             routes.setdefault(comparable_url(url, language), (url, route))
     texts = [visible(s) for _, s in refusals] + _steps(layout, own)
     around = texts + [p.plain for p, _ in refusals]  # "Depending on your settings … If you do not opt out"
     kinds = {route for _, route in routes.values()}
     kinds |= {"email"} if emails else set()
     # "Object in your settings or with our form": the setting is named beside the form's link.
-    in_words = any(words.has("refuse.setting", visible(s)) and _refuses(visible(s), words) for _, s in own)
+    in_words = any(words.has("refuse.setting", visible(s)) and refuses(visible(s), words) for _, s in own)
     kinds |= {"setting"} if paths or (kinds and in_words) else set()
     if kinds:
         value = next(kind for kind in PREFERRED if kind in kinds)
@@ -270,46 +257,8 @@ def _evidence(refusals: list[tuple[Passage, str]], value: str, words: Words) -> 
     def rank(pair: tuple[Passage, str]) -> tuple[bool, bool, bool]:
         plain = visible(pair[1])
         names = bool(wording and words.has(wording, plain)) or (value == "email" and bool(EMAIL.search(plain)))
-        refuses = _refuses(plain, words) or words.has("refuse.none", plain)
-        linked = any(_route(label, url, words) for label, url in links(pair[1]))
-        return not (refuses and names), not names, not (names or linked)  # else the first in reading order
+        refusing = refuses(plain, words) or words.has("refuse.none", plain)
+        linked = any(link_route(label, url, words) for label, url in links(pair[1]))
+        return not (refusing and names), not names, not (names or linked)  # else the first in reading order
 
     return min(candidates, key=rank)
-
-
-def _route(label: str, url: str, words: Words, alone: bool = False) -> str:
-    """What following this link does: "setting", "form", "email", or "" (not a way to refuse).
-    A link `alone` beside a refusal is judged by its target only: its label is the setting's
-    name, not refusal wording."""
-    if url.startswith("mailto:"):
-        return "email"
-    target = _target(url)
-    patterns = link_patterns()
-    if patterns["navigation"].search(target):
-        return ""
-    if patterns["setting"].search(target):
-        return "setting"
-    if patterns["form"].search(target):
-        return "form"
-    if not alone and not patterns["article"].search(target) and words.has("refuse.form", label) \
-            and not words.has("refuse.setting", label):
-        return "form"  # "[privacy portal](…)", "[Datenschutzportal](…)"
-    if alone or patterns["article"].search(target) or not _refuses(label, words):
-        return ""
-    return "setting" if words.has("refuse.setting", label) else "form"
-
-
-def _plain_link(url: str) -> bool:
-    """A link that may be a refusal's button: not an e-mail, not navigation inside the
-    policies, not a help article."""
-    target = _target(url)
-    patterns = link_patterns()
-    return not url.startswith("mailto:") and not patterns["navigation"].search(target) \
-        and not patterns["article"].search(target)
-
-
-def _target(url: str) -> str:
-    """Where a link leads: the innermost URL of a redirect (l.php?u=…, redirect_uri=…)."""
-    decoded = unquote(unquote(url))
-    starts = [m.start() for m in INNER_URL.finditer(decoded)]
-    return decoded[starts[-1]:] if starts else decoded

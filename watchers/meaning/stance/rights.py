@@ -8,7 +8,7 @@ import re
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.findings import Finding, quoted
-from watchers.meaning.stance.refusal import unaddressed
+from watchers.meaning.stance.routes import unaddressed
 from watchers.meaning.stance.words import Words, gdpr_articles
 
 RIGHTS = ("access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",

@@ -1,0 +1,63 @@
+"""What a sentence or a link says of refusing (pure): whether a sentence refuses (objects,
+opts out, withdraws a consent), and where a link leads: a setting, a form, an e-mail, or
+nowhere that refuses (navigation inside the policies, a help article), judged from its
+target — a redirect's inner URL — and, when the target says nothing, from its label."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from watchers.meaning.stance.words import Words, link_patterns
+
+EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+INNER_URL = re.compile(r"https?://")
+
+
+def refuses(plain: str, words: Words) -> bool:
+    plain = unaddressed(plain)
+    return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
+
+
+def unaddressed(plain: str) -> str:
+    """The sentence with its e-mail addresses said as words: their dots would end the wording's
+    reach ("diese Einwilligung per E-Mail an privacy@example.com widerrufen")."""
+    return EMAIL.sub("e-mail", plain) if "@" in plain else plain
+
+
+def link_route(label: str, url: str, words: Words, alone: bool = False) -> str:
+    """What following this link does: "setting", "form", "email", or "" (not a way to refuse).
+    A link `alone` beside a refusal is judged by its target only: its label is the setting's
+    name, not refusal wording."""
+    if url.startswith("mailto:"):
+        return "email"
+    target = link_target(url)
+    patterns = link_patterns()
+    if patterns["navigation"].search(target):
+        return ""
+    if patterns["setting"].search(target):
+        return "setting"
+    if patterns["form"].search(target):
+        return "form"
+    if not alone and not patterns["article"].search(target) and words.has("refuse.form", label) \
+            and not words.has("refuse.setting", label):
+        return "form"  # "[privacy portal](…)", "[Datenschutzportal](…)"
+    if alone or patterns["article"].search(target) or not refuses(label, words):
+        return ""
+    return "setting" if words.has("refuse.setting", label) else "form"
+
+
+def plain_link(url: str) -> bool:
+    """A link that may be a refusal's button: not an e-mail, not navigation inside the
+    policies, not a help article."""
+    target = link_target(url)
+    patterns = link_patterns()
+    return not url.startswith("mailto:") and not patterns["navigation"].search(target) \
+        and not patterns["article"].search(target)
+
+
+def link_target(url: str) -> str:
+    """Where a link leads: the innermost URL of a redirect (l.php?u=…, redirect_uri=…)."""
+    decoded = unquote(unquote(url))
+    starts = [m.start() for m in INNER_URL.finditer(decoded)]
+    return decoded[starts[-1]:] if starts else decoded
