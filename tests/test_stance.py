@@ -1922,3 +1922,24 @@ def test_a_right_stated_as_not_given_is_not_named(text, locale):
 def test_a_right_given_before_one_stated_as_not_given_still_counts():
     text = "## Your rights\n\nYou have the right to access your data, but the right to object does not apply."
     assert ask(text)["rights"].value == ("access",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("When you join a voice room, we process your voice messages and your nickname. This data may also be used to develop artificial intelligence models that detect abuse.", "en"),
+    ("Lorsque vous jouez en ligne, nous traitons vos messages et votre pseudo. Ces données peuvent aussi servir à développer des modèles d'intelligence artificielle de modération.", "fr"),
+    ("Wenn Sie den Sprachchat nutzen, verarbeiten wir Ihre Nachrichten und Ihren Nutzernamen. Diese Daten können auch verwendet werden, um KI-Modelle zur Moderation zu trainieren.", "de"),
+    ("Cuando usas el chat, tratamos tus mensajes y tu alias. Estos datos también pueden usarse para entrenar modelos de inteligencia artificial de moderación.", "es"),
+])
+def test_data_the_sentence_before_says_the_platform_processes_is_its_own_training(text, locale):
+    assert ask("## Chat\n\n" + text, locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your reviews to train our AI models on the basis of our legitimate interests.\n\n## Your rights\n\nYou can object to certain processing in your privacy settings.", "en"),
+    ("Nous utilisons vos avis pour entraîner nos modèles d'IA, sur la base de notre intérêt légitime.\n\n## Vos droits\n\nVous pouvez vous opposer à certains traitements dans vos paramètres.", "fr"),
+    ("Wir verwenden Ihre Bewertungen, um KI-Modelle zu trainieren, auf Grundlage unseres berechtigten Interesses.\n\n## Ihre Rechte\n\nSie können bestimmten Verarbeitungen in den Einstellungen widersprechen.", "de"),
+    ("Utilizamos tus reseñas para entrenar modelos de IA sobre la base de nuestro interés legítimo.\n\n## Tus derechos\n\nPuedes oponerte a determinados tratamientos en la configuración.", "es"),
+])
+def test_an_objection_to_certain_processing_is_not_the_route_to_refuse_the_training(text, locale):
+    got = ask("## AI\n\n" + text, locale)
+    assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")

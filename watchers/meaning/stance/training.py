@@ -68,13 +68,24 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # train…", "nous utilisons les avis…", "verwenden wir sie, um…") speaks of what it holds,
             # its members' data: real pages name that data a sentence earlier. Data said to come from
             # elsewhere was set aside above.
-            own = words.has("training.own", plain)
+            # Said of data the sentence before says the platform holds ("We process your username
+            # and chat messages. This data may also be used to develop AI models"): that use is its own.
+            own = words.has("training.own", plain) or _of_data_before(p, sentence, plain, words)
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
                 found.append(_statement(p, sentence, plain, explicit, purpose, words,
                                         _announced(plain, words, today), own))
     return found
+
+
+def _of_data_before(p: Passage, sentence: str, plain: str, words: Words) -> bool:
+    """A sentence pointing back to data ("This data", « Ces données », „Diese Daten“, «Estos datos»)
+    right after one in which the platform processes its members' data."""
+    at = p.sentences.index(sentence) if sentence in p.sentences else 0
+    before = visible(p.sentences[at - 1]) if at else ""
+    return bool(before) and words.has("anaphora.back", plain) and words.has("training.own", before) \
+        and words.has("members-data", before)
 
 
 def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words,
