@@ -1943,3 +1943,13 @@ def test_data_the_sentence_before_says_the_platform_processes_is_its_own_trainin
 def test_an_objection_to_certain_processing_is_not_the_route_to_refuse_the_training(text, locale):
     got = ask("## AI\n\n" + text, locale)
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")
+
+
+@pytest.mark.parametrize("text, locale, basis", [
+    ("We use your receipts to train our fraud models.\n\nWe do this to perform our contract with you.", "en", "contract"),
+    ("Nous utilisons vos trajets pour entraîner nos modèles d'IA.\n\nLes trajets privés sont exclus.\n\nNous fondons cet entraînement sur notre intérêt légitime.", "fr", "legitimate-interests"),
+    ("Wir verwenden Ihre Rezepte, um KI-Modelle zu trainieren.\n\nPrivate Notizen sind ausgenommen.\n\nWir stützen dieses Training auf unser berechtigtes Interesse.", "de", "legitimate-interests"),
+    ("Utilizamos tus recetas para entrenar modelos de IA.\n\nLas notas privadas quedan excluidas.\n\nLa base legal es tu consentimiento, que puedes retirar desactivando la opción en tu perfil.", "es", "consent"),
+])
+def test_a_basis_said_of_the_training_a_paragraph_or_two_later(text, locale, basis):
+    assert ask("## AI\n\n" + text, locale)["legal-basis"].value == basis

@@ -163,7 +163,9 @@ def states_basis(text: str, words: Words) -> bool:
     The refusal starts where the reader does ("you can…", "du kannst…")."""
     if not words.concept("opt-out", text) or words.has("basis.claim", text):
         return True
-    named = [m.end() for b in BASES if (m := words.find(f"basis.{b}", text))]
+    # Where each starts: a withdrawal's wording may begin on the consent it withdraws ("tu
+    # consentimiento, que puedes retirar"), and the basis is still named before the refusal.
+    named = [m.start() for b in BASES if (m := words.find(f"basis.{b}", text))]
     refusing = [m.start() for k in ("objection", "choice", "withdrawal") if (m := words.find(f"refuse.{k}", text))]
     # Where the verb comes last ("Du kannst der Verarbeitung auf Grundlage berechtigter
     # Interessen … widersprechen"), the refusal starts with the reader who can make it.
