@@ -1953,3 +1953,13 @@ def test_an_objection_to_certain_processing_is_not_the_route_to_refuse_the_train
 ])
 def test_a_basis_said_of_the_training_a_paragraph_or_two_later(text, locale, basis):
     assert ask("## AI\n\n" + text, locale)["legal-basis"].value == basis
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The translation provider processes your personal data on our behalf and does not use it to train its own models.", "en"),
+    ("Le fournisseur du service de traduction traite vos données personnelles pour notre compte et ne les utilise pas pour entraîner ses propres modèles.", "fr"),
+    ("Der Anbieter des Übersetzungsdienstes verarbeitet Ihre personenbezogenen Daten in unserem Auftrag und verwendet sie nicht, um eigene Modelle zu trainieren.", "de"),
+    ("El proveedor del servicio de traducción trata tus datos personales por nuestra cuenta y no los utiliza para entrenar sus propios modelos.", "es"),
+])
+def test_a_vendor_that_does_not_train_on_what_it_receives_is_not_the_platforms_use(text, locale):
+    assert ask("## Translation\n\n" + text, locale)["ai-training"].value == "unclear"
