@@ -737,6 +737,23 @@ def test_rights_said_as_what_you_can_do(text, locale, rights):
     assert ask(text + "\n", locale)["rights"].value == rights
 
 
+@pytest.mark.parametrize("text, locale, rights", [
+    # Withdrawing consent said as a noun, a passive or with an adverb: still the right to withdraw it.
+    ("Members have the right to erasure and the right to withdrawal of their consent.", "en", ("deletion", "withdraw-consent")),
+    ("Where we ask for it, consent can always be withdrawn by writing to us.", "en", ("withdraw-consent",)),
+    ("You can always withdraw your consent to receiving the newsletter.", "en", ("withdraw-consent",)),
+    ("Les abonnés disposent d'un droit à l'effacement de leurs données et au retrait de leur consentement.", "fr", ("deletion", "withdraw-consent")),
+    ("Le consentement donné pour la géolocalisation peut à tout moment être retiré.", "fr", ("withdraw-consent",)),
+    ("Un lecteur mécontent peut adresser ses réclamations à l'autorité de contrôle.", "fr", ("complaint",)),
+    ("# b) Recht auf Widerruf Ihrer erteilten datenschutzrechtlichen Einwilligung", "de", ("withdraw-consent",)),
+    ("Ihre Einwilligung zum Newsletter ist jederzeit mit Wirkung für die Zukunft widerrufbar.", "de", ("withdraw-consent",)),
+    ("Usted puede retirar su consentimiento en cualquier momento desde su perfil.", "es", ("withdraw-consent",)),
+    ("El consentimiento para recibir ofertas podrá revocarse en cualquier momento.", "es", ("withdraw-consent",)),
+])
+def test_withdrawing_consent_and_complaints_in_the_words_of_real_pages(text, locale, rights):
+    assert ask(text + "\n", locale)["rights"].value == rights
+
+
 # ---------------------------------------------------------------- French, German, Spanish
 
 def test_french():
