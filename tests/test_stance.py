@@ -696,6 +696,28 @@ def test_retention_in_words_hours_separable_verbs_and_deletion_after_an_event(te
     assert ask(text + "\n", locale)["retention"].value == "stated"
 
 
+@pytest.mark.parametrize("text, locale, value", [
+    # Criteria real pages give in set phrases: the account's life, an ongoing need, a contract's
+    # term, the limitation periods, a period with its digits in brackets.
+    ("# Storage\n\nYour billing details are retained while your subscription is running.", "en", "stated"),
+    ("# How long we keep data\n\nWe hold support tickets where we have an ongoing legitimate business need to do so.", "en", "stated"),
+    ("# Conservation\n\nVos commandes sont conservées pendant toute la durée de votre adhésion.", "fr", "stated"),
+    ("# Conservation\n\nLes factures sont conservées dix (10) ans.", "fr", "stated"),
+    ("# Aufbewahrung\n\nVertragsdaten bewahren wir für die Dauer der Verjährungsfristen auf.", "de", "stated"),
+    ("# Conservación\n\nConservaremos los datos del pedido durante la vigencia del contrato.", "es", "stated"),
+    # The storage-limitation principle restated, with no period, event or criterion: not stated.
+    ("# Retention\n\nWe keep personal data only for as long as needed for the purposes we collected it for.", "en", "not-stated"),
+    ("# Conservation\n\nNous conservons vos données le temps nécessaire aux finalités décrites.", "fr", "not-stated"),
+    ("# Speicherdauer\n\nWir speichern Ihre Angaben nur so lange, wie es für die genannten Zwecke notwendig ist.", "de", "not-stated"),
+    ("# Conservación\n\nTus datos se conservan el tiempo necesario para los fines indicados.", "es", "not-stated"),
+    # The principle beside a criterion (the law's periods) still states one (guards, stated before too).
+    ("# Retention\n\nWe keep personal data only for as long as needed for the purposes we collected it for, or longer where required by law.", "en", "stated"),
+    ("# Conservation\n\nNous conservons vos données le temps nécessaire aux finalités décrites. Les factures sont gardées pendant la durée exigée par la loi.", "fr", "stated"),
+])
+def test_retention_in_set_phrases_and_the_principle_restated(text, locale, value):
+    assert ask(text + "\n", locale)["retention"].value == value
+
+
 @pytest.mark.parametrize("text, locale, day", [
     ("# Datenschutzrichtlinie\n\nAktualisiert: 27. April 2023\n", "de", "2023-04-27"),
     ("# Política\n\nVersión del 3 de marzo de 2025\n", "es", "2025-03-03"),

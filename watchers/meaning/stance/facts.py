@@ -181,9 +181,13 @@ def retention(layout: Layout, words: Words) -> Finding:
                 said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
                 rank = (0 if about else 2) + (0 if said else 1)
                 candidates.append((rank, p, plain))
-    if not candidates:
+    # The principle restated, however often, states no retention; beside a period or a
+    # criterion it is often the lead sentence of the section, and stays its evidence.
+    if all(_principle_only(plain, words) for _, _, plain in candidates):
         return _retention_section(layout, words)
-    candidates.sort(key=lambda c: (c[0], c[1].at))
+    # Of equal rank, a sentence that gives a period ("within 60 days") before one with a criterion
+    # only ("while your account is active"): how long is what the question asks.
+    candidates.sort(key=lambda c: (c[0], not words.has("retention.period", c[2]), c[1].at))
     _, passage, sentence = candidates[0]
     match = words.find("retention.criterion", sentence)
     detail = sentence[match.start():] if match else sentence
@@ -208,10 +212,18 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
             continue
         first = next((q for q in layout.passages[h.at + 1:] if q.section == h.at and q.kind != "heading"
                       and q.sentences), None)
-        if first is not None:
+        if first is not None and not _principle_only(visible(first.sentences[0]), words):
             sentence = visible(first.sentences[0])
             return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
     return Finding("not-stated", {"detail": ""})
+
+
+def _principle_only(plain: str, words: Words) -> bool:
+    """The storage-limitation principle restated ("only as long as necessary for the purposes",
+    « le temps nécessaire aux finalités »), with no period, event or criterion beside it: the law's
+    words, not how long this platform keeps anything."""
+    return words.has("retention.principle", plain) \
+        and not words.has("retention.criterion", words.strip("retention.principle", plain))
 
 
 def _shorten(text: str, limit: int = 200) -> str:
