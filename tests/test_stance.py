@@ -1984,6 +1984,17 @@ def test_an_objection_to_certain_processing_is_not_the_route_to_refuse_the_train
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We use your listings to train our pricing models on the basis of our legitimate interests.\n\n## Your rights\n\nYou may view, rectify or erase your data, and object to processing based on legitimate interests, by writing to dpo@example.com.", "en"),
+    ("Nous utilisons vos annonces pour entraîner nos modèles d'IA, sur la base de notre intérêt légitime.\n\n## Vos droits\n\nVous pouvez accéder à vos données, les rectifier ou vous opposer à leur traitement en écrivant à dpo@example.com.", "fr"),
+    ("Wir verwenden Ihre Anzeigen, um KI-Modelle zu trainieren, auf Grundlage unseres berechtigten Interesses.\n\n## Ihre Rechte\n\nSie können Auskunft verlangen, Ihre Daten berichtigen lassen oder der Verarbeitung widersprechen, per E-Mail an dpo@example.com.", "de"),
+    ("Utilizamos tus anuncios para entrenar modelos de IA sobre la base de nuestro interés legítimo.\n\n## Tus derechos\n\n- a) acceder a tus datos;\n- b) limitar su tratamiento u oponerte a él.\n\nPuedes ejercer tus derechos escribiendo a dpo@example.com.", "es"),
+])
+def test_an_objection_named_among_the_other_rights_is_not_the_route_to_refuse_the_training(text, locale):
+    got = ask("## AI\n\n" + text, locale)
+    assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")
+
+
 @pytest.mark.parametrize("text, locale, basis", [
     ("We use your receipts to train our fraud models.\n\nWe do this to perform our contract with you.", "en", "contract"),
     ("Nous utilisons vos trajets pour entraîner nos modèles d'IA.\n\nLes trajets privés sont exclus.\n\nNous fondons cet entraînement sur notre intérêt légitime.", "fr", "legitimate-interests"),

@@ -34,6 +34,8 @@ LINK_REACH = 2
 PREFERRED = ("setting", "form", "email")
 # How many list items or labels after a refusal that ends with a colon may be its steps.
 STEPS = 15
+# Rights that, named beside an objection, make it one of the data subject's rights.
+OTHER_RIGHTS = ("access", "correction", "deletion", "portability", "restriction")
 
 
 def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[Passage, str]]:
@@ -94,12 +96,20 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
         for sentence in p.sentences:
             plain = visible(sentence)
             if words.has(wanted, unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
-                    and not words.has("refuse.assessing", plain):
+                    and not words.has("refuse.assessing", plain) and not _among_rights(plain, words):
                 out.append((p, sentence))
                 sections.add(p.section)
             elif p.section in sections and words.has("refuse.exercise", plain):
                 out.append((p, sentence))
     return out
+
+
+def _among_rights(plain: str, words: Words) -> bool:
+    """An objection named among the other rights of data subjects ("You can access, correct or delete
+    your data, and object to processing based on our legitimate interests", "(e) restrict or object
+    to how we process your data"): the GDPR's general right, not a way the platform gives to refuse
+    the training (stance_public.toml's convention), whatever address its rights are exercised at."""
+    return any(words.has(f"rights.kinds.{right}", plain) for right in OTHER_RIGHTS)
 
 
 def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], words: Words) -> list[tuple[Passage, str]]:
