@@ -1995,6 +1995,26 @@ def test_an_objection_named_among_the_other_rights_is_not_the_route_to_refuse_th
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")
 
 
+@pytest.mark.parametrize("text, locale", [
+    ("We use your watch history to train our recommendation models. You can object to this training from your account dashboard.", "en"),
+    ("Nous utilisons vos achats pour entraîner nos modèles d'IA. Vous pouvez vous opposer à cet entraînement depuis votre espace client.", "fr"),
+    ("Wir verwenden Ihre Einkäufe, um KI-Modelle zu trainieren. Sie können diesem Training jederzeit über Ihr Kundenkonto widersprechen.", "de"),
+    ("Utilizamos tus compras para entrenar modelos de IA. Puedes oponerte a este entrenamiento desde tu área personal.", "es"),
+])
+def test_a_refusal_from_the_members_own_area_is_a_setting(text, locale):
+    assert ask("## AI\n\n" + text + "\n", locale)["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("table, locale", [
+    ("| Purpose | Data | Legal ground |\n| --- | --- | --- |\n| To train our ranking models | Usage data | Consent |", "en"),
+    ("| Finalité | Données | Base légale |\n| --- | --- | --- |\n| Entraîner nos modèles de classement | Données d'usage | Consentement |", "fr"),
+    ("| Finalidad | Datos | Base jurídica |\n| --- | --- | --- |\n| Entrenar nuestros modelos de clasificación | Datos de uso | Consentimiento |", "es"),
+])
+def test_a_basis_cell_that_is_the_word_consent_alone(table, locale):
+    # German already reads a bare „Einwilligung“ (its pattern is the noun itself).
+    assert ask("## Purposes\n\n" + table + "\n", locale)["legal-basis"].value == "consent"
+
+
 @pytest.mark.parametrize("text, locale, basis", [
     ("We use your receipts to train our fraud models.\n\nWe do this to perform our contract with you.", "en", "contract"),
     ("Nous utilisons vos trajets pour entraîner nos modèles d'IA.\n\nLes trajets privés sont exclus.\n\nNous fondons cet entraînement sur notre intérêt légitime.", "fr", "legitimate-interests"),
