@@ -2026,6 +2026,22 @@ def test_a_basis_said_of_the_training_a_paragraph_or_two_later(text, locale, bas
 
 
 @pytest.mark.parametrize("text, locale", [
+    # Using a model is not training it.
+    ("To cut the time spent creating listings, Sellio uses a large language model to suggest titles from your notes.", "en"),
+    ("Pour améliorer vos fiches, Sellio utilise un grand modèle de langage d'IA qui propose des titres à partir de vos notes.", "fr"),
+    ("Um Ihre Anzeigen zu verbessern, nutzt Sellio ein KI-Modell, das aus Ihren Notizen Titel vorschlägt.", "de"),
+    ("Para mejorar tus anuncios, Sellio utiliza un modelo de inteligencia artificial que propone títulos a partir de tus notas.", "es"),
+    # Development said to be done without personal data is not training on members' data.
+    ("To develop our AI companion, we wrote test dialogues by hand, without processing any personal data.", "en"),
+    ("Pour développer l'assistant IA, nous avons rédigé des dialogues de test, sans traitement de données personnelles.", "fr"),
+    ("Um den KI-Assistenten zu entwickeln, haben wir Testdialoge geschrieben, ohne Verarbeitung personenbezogener Daten.", "de"),
+    ("Para desarrollar el asistente de IA, redactamos diálogos de prueba, sin tratar datos personales.", "es"),
+])
+def test_using_a_model_or_building_without_personal_data_is_not_training(text, locale):
+    assert ask("## Features\n\n" + text + "\n", locale, kind="ai-notice")["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
     ("The translation provider processes your personal data on our behalf and does not use it to train its own models.", "en"),
     ("Le fournisseur du service de traduction traite vos données personnelles pour notre compte et ne les utilise pas pour entraîner ses propres modèles.", "fr"),
     ("Der Anbieter des Übersetzungsdienstes verarbeitet Ihre personenbezogenen Daten in unserem Auftrag und verwendet sie nicht, um eigene Modelle zu trainieren.", "de"),
