@@ -728,6 +728,26 @@ def test_date_labels_beyond_the_classifiers(text, locale, day):
 
 
 @pytest.mark.parametrize("text, locale", [
+    ("Formulated on March 3, 2025", "en"),
+    ("Date d'effet : 3 mars 2025", "fr"),
+    ("Nuestro aviso se actualizó el 3 de marzo de 2025.", "es"),
+])
+def test_a_date_at_the_foot_or_said_in_a_sentence(text, locale):
+    assert ask("# Notice\n\n" + text + "\n", locale)["effective"].value == "2025-03-03"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("On 2 March 2025, we updated our Terms of Use. This update will go into effect on 15 April 2025.", "en"),
+    ("El 2 de marzo de 2025 actualizamos nuestras condiciones de uso, que entrarán en vigor el 15 de abril de 2025.", "es"),
+])
+def test_an_update_is_dated_by_the_day_it_takes_effect(text, locale):
+    # English and Spanish pages: the date reader labels the day the update was made too
+    # ("On 2 March 2025", "actualizamos"); French and German ones it reads right already.
+    got = ask("# Update\n\n" + text + "\n", locale, today=date(2025, 3, 10))["effective"]
+    assert (got.value, got.details["upcoming"]) == ("2025-04-15", "2025-04-15")
+
+
+@pytest.mark.parametrize("text, locale", [
     ("If you are an existing user, you have until 28 November 2025 to make your decision.", "en"),
     ("Vous avez jusqu'au 28 novembre 2025 pour faire votre choix.", "fr"),
     ("Sie können bis spätestens 28. November 2025 widersprechen.", "de"),

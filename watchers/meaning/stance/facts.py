@@ -62,6 +62,7 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
             number, chosen = beside[0] if beside else (number, chosen)
     else:
         number, chosen = min(placed, key=lambda pair: pair[1].date)
+    chosen = _update_taking_effect(lines[number], chosen, language, words)
     announced = sorted({d.date for d in found if d.date > reference})
     # The evidence is the line that announces the next date when there is one: it is the
     # deadline to act, and the line most readers need; else the line that dates the terms.
@@ -70,6 +71,22 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     evidence = _evidence_line(text, origin[number])
     return Finding(chosen.date.isoformat(), {"upcoming": announced[0].isoformat() if announced else ""},
                    None, evidence, "high" if chosen.kind == "effective" else "medium")
+
+
+def _update_taking_effect(line: str, chosen: LabelledDate, language: str, words: Words) -> LabelledDate:
+    """The day an update takes effect, when its line first gives the day it was made ("On 16 August
+    2023, we updated our terms. This update will go into effect on 28 September 2023"): the version
+    is dated by its effect, to come or not (set 7's call for a version not yet in force)."""
+    spans = list(DATE_SPAN.finditer(line))
+    made = next((s for s in spans if words.has("dates.made", line[s.end():])), None)
+    if made is None or with_iso_dates(made.group(0), language) != chosen.date.isoformat():
+        return chosen
+    for s in spans:
+        if s.start() > made.end() and words.has("dates.takes-effect", line[:s.start()]):
+            iso = with_iso_dates(s.group(0), language)
+            if ISO_DATE.fullmatch(iso) and (day := date.fromisoformat(iso)) > chosen.date:
+                return LabelledDate("effective", day, chosen.line)
+    return chosen
 
 
 def _with_stance_labels(found: list[LabelledDate], line: str, language: str, reference: date,
