@@ -2046,6 +2046,16 @@ def test_a_basis_said_of_the_training_a_paragraph_or_two_later(text, locale, bas
 
 
 @pytest.mark.parametrize("text, locale", [
+    ("With your consent, we record the support call and then use the recording to train our AI voice assistant.", "en"),
+    ("Avec votre accord, nous enregistrons l'appel au support et utilisons l'enregistrement pour entraîner notre modèle d'IA vocal.", "fr"),
+    ("Mit Ihrer Zustimmung nehmen wir den Anruf beim Support auf und verwenden die Aufnahme, um unser KI-Modell zu trainieren.", "de"),
+])
+def test_the_second_of_two_joined_verbs_is_the_platforms_own_use(text, locale):
+    # Spanish says it with the verb alone («grabamos la llamada y utilizamos…»), which the rules read already.
+    assert ask("## Support\n\n" + text + "\n", locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
     # Using a model is not training it.
     ("To cut the time spent creating listings, Sellio uses a large language model to suggest titles from your notes.", "en"),
     ("Pour améliorer vos fiches, Sellio utilise un grand modèle de langage d'IA qui propose des titres à partir de vos notes.", "fr"),
