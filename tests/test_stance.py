@@ -2015,6 +2015,14 @@ def test_an_objection_named_among_the_other_rights_is_not_the_route_to_refuse_th
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("legitimate-interests", "unclear")
 
 
+def test_an_objection_among_the_rights_that_links_its_own_form_is_still_the_route():
+    got = ask("## AI\n\nWe use your listings to train our pricing models on the basis of our legitimate interests.\n\n"
+              "## Your rights\n\nYou can access, correct or delete your data, and object to processing based on "
+              "legitimate interests with our [objection form](https://example.com/privacy/objection-form).\n")
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == \
+        ("form", ["https://example.com/privacy/objection-form"])
+
+
 @pytest.mark.parametrize("text, locale", [
     ("We use your watch history to train our recommendation models. You can object to this training from your account dashboard.", "en"),
     ("Nous utilisons vos achats pour entraîner nos modèles d'IA. Vous pouvez vous opposer à cet entraînement depuis votre espace client.", "fr"),

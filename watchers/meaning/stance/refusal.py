@@ -96,7 +96,7 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
         for sentence in p.sentences:
             plain = visible(sentence)
             if words.has(wanted, unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
-                    and not words.has("refuse.assessing", plain) and not _among_rights(plain, words):
+                    and not words.has("refuse.assessing", plain) and not _among_rights(sentence, words):
                 out.append((p, sentence))
                 sections.add(p.section)
             elif p.section in sections and words.has("refuse.exercise", plain):
@@ -104,12 +104,15 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
     return out
 
 
-def _among_rights(plain: str, words: Words) -> bool:
+def _among_rights(sentence: str, words: Words) -> bool:
     """An objection named among the other rights of data subjects ("You can access, correct or delete
     your data, and object to processing based on our legitimate interests", "(e) restrict or object
     to how we process your data"): the GDPR's general right, not a way the platform gives to refuse
-    the training (stance_public.toml's convention), whatever address its rights are exercised at."""
-    return any(words.has(f"rights.kinds.{right}", plain) for right in OTHER_RIGHTS)
+    the training (stance_public.toml's convention), whatever address its rights are exercised at.
+    One that links its own objection form or setting is still that route (Meta's policies)."""
+    plain = visible(sentence)
+    return any(words.has(f"rights.kinds.{right}", plain) for right in OTHER_RIGHTS) \
+        and not any(link_route(label, url, words) in ("form", "setting") for label, url in links(sentence))
 
 
 def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], words: Words) -> list[tuple[Passage, str]]:
