@@ -566,6 +566,17 @@ def test_the_same_refusal_page_in_two_languages_is_one_link():
     assert got.details["links"] == [written[got.evidence.watch], "https://example.com/help/object-ai-accounts?hl=fr"]
 
 
+def test_under_a_refusal_heading_only_the_steps_with_a_link_or_an_address_are_instructions():
+    """A sentence of the section that neither links nor names an address is not a step: it
+    was taken for one (and became the proof) when a generator of links counted as a link."""
+    text = ("# Privacy Policy\n\nLast updated: 1 March 2025\n\n## AI\n\nWe use your public posts to train our AI models.\n\n"
+            "## How to opt out of AI training\n\nOur team reads every request within a month.\n\n"
+            "Fill in [this form](https://example.com/ai-objection).\n")
+    got = answer([Document("x/p", "privacy-policy", "en", 1, text, "2025-03-01T00:00:00Z")], TODAY)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("form", ["https://example.com/ai-objection"])
+    assert got.evidence.text == "Fill in this form."
+
+
 def test_no_documents_leave_every_question_unanswered():
     got = answer([], TODAY)
     assert set(got) == set(QUESTIONS)

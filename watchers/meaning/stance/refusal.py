@@ -68,7 +68,7 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
             if (p.at, sentence) in conditions:
                 out.append((p, sentence))
                 continue
-            if steps and p.kind != "heading" and (EMAIL.search(plain) or links(sentence)) \
+            if steps and p.kind != "heading" and (EMAIL.search(plain) or any(links(sentence))) \
                     and not words.has("refuse.elsewhere", plain):
                 out.append((p, sentence))
                 continue
