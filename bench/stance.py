@@ -11,7 +11,8 @@ Markdown as recorded) or carries its documents inline (`[[case.document]]` with 
 `locale`, `text`); `date` is the day the answers hold (today for `answer`). Accuracy is
 per question on `value` (rights: the exact set; effective: the date and the upcoming
 date); the details are secondary figures: the data set, the default, the set of links,
-linked accounts, and whether our evidence is the case's (one contains the other). Cases
+linked accounts, and whether our evidence is the case's (one contains the other) — per case
+(every labelled evidence of the case) and per answer (`answers' evidence`). Cases
 whose corpus files are missing are skipped.
 """
 
@@ -35,7 +36,7 @@ from watchers.meaning.stance import QUESTIONS, Document, answer  # noqa: E402
 EVAL = ROOT / "tests" / "eval"
 CORPUS = ROOT.parent / "shared" / "corpus"
 STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z")
-DETAILS = ("data", "default", "links", "linked-accounts", "evidence")
+DETAILS = ("data", "default", "links", "linked-accounts", "evidence", "answers' evidence")
 
 
 def load_cases(paths: list[Path]) -> list[dict]:
@@ -135,7 +136,12 @@ def run(paths: list[Path]) -> dict:
         for question in QUESTIONS:
             wanted = case[question].get("evidence", "")
             given = answers[question].evidence.text if answers[question].evidence else ""
-            if wanted and not _same_text(wanted, given):
+            if not wanted:
+                continue
+            agree = _same_text(wanted, given)
+            details["answers' evidence"][0] += agree
+            details["answers' evidence"][1] += 1
+            if not agree:
                 evidence_misses.append({"case": case["id"], "question": question, "expected": wanted, "got": given})
     accuracy = {q: (right[q] / scored if scored else None) for q in QUESTIONS}
     return {"cases": scored, "skipped": skipped, "accuracy": accuracy,
@@ -171,11 +177,11 @@ def main() -> None:
     print(f"\n{'question':<14}accuracy")
     for question, share in report["accuracy"].items():
         print(f"{question:<14}{'-' if share is None else f'{share:.2f}'}")
-    print(f"\n{'detail':<16}right / cases")
+    print(f"\n{'detail':<19}right / of")
     for name in DETAILS:
         row = report["details"].get(name)
         if row:
-            print(f"{name:<16}{row['right']:>5} / {row['of']:<5} {row['share']:.2f}")
+            print(f"{name:<19}{row['right']:>5} / {row['of']:<5} {row['share']:.2f}")
     print(f"\n{len(report['misses'])} misses:")
     for miss in report["misses"]:
         print(f"  {miss['case']:<24} {miss['question']:<18} expected {miss['expected']!r}  got {miss['got']!r}"
