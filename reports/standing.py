@@ -23,6 +23,7 @@ from datetime import date
 from reports.gather import Link, WatchInfo, link
 from reports.sitemanifest import key
 from reports.words import Note
+from watchers.meaning.passages import as_read
 from watchers.meaning.stance import QUESTIONS, Answer, Evidence, answer
 from watchers.meaning.stance.history import documents
 from watchers.meaning.summary import shown
@@ -191,6 +192,7 @@ class AnswerView:
     confidence: str
     evidence: Evidence | None
     document: str  # the title of the evidence's watch (its id when unknown), "" without evidence
+    quote: str  # the evidence as people read it (a table row's cells without its pipes)
 
 
 def view(question: str, found: Answer, titles: dict[str, str] | None = None) -> AnswerView:
@@ -220,7 +222,7 @@ def view(question: str, found: Answer, titles: dict[str, str] | None = None) -> 
     proof = found.evidence
     document = (titles or {}).get(proof.watch, proof.watch) if proof else ""
     return AnswerView(question, shown(found.value), tuple(notes), tuple(links), upcoming, found.confidence,
-                      proof, document)
+                      proof, document, as_read(proof.text) if proof else "")
 
 
 def views(answers: dict[str, Answer], titles: dict[str, str] | None = None) -> tuple[AnswerView, ...]:

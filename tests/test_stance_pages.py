@@ -272,3 +272,31 @@ def test_the_cli_and_the_site_read_the_same_answers(crawled):
     assert set(linkwell["answers"]["ai-training"]["evidence"]) == {"watch", "version", "text"}
     assert set(linkwell["history"][0]) == {"question", "from", "to", "at", "watch", "version"}
     assert version_path(watch_slug(LINKWELL), 1) == f"watch/{watch_slug(LINKWELL)}/v/1.html"
+
+
+TABLED = """<html><body><main><h1>Tablo privacy policy</h1>
+<p>Last updated: 2 September 2025</p>
+<h2>Why we use your data and on which basis</h2>
+<table><thead><tr><th>Purpose</th><th>Data</th><th>Legal basis</th></tr></thead>
+<tbody><tr><td>Providing the service</td><td>Account data</td><td>Performance of a contract</td></tr>
+<tr><td>Training our AI models</td><td>Public posts</td><td>Legitimate interests</td></tr></tbody></table>
+<p>We use the public posts of members to train our AI models.</p>
+</main></body></html>"""
+
+
+def test_a_proof_taken_from_a_table_is_quoted_as_its_cells_not_its_pipes(vigie, tmp_path):
+    """The basis is proved by a table row: the JSON keeps it as the text has it, the terminal
+    and the site quote its cells."""
+    with LoopbackSite() as site:
+        site.serve("/tablo", Page.html(TABLED))
+        vigie.write([{"id": "tablo/privacy-policy", "platform": "Tablo", "url": site.url("/tablo"), "select": ["main"]}])
+        vigie.crawl()
+    (tablo,) = vigie.json("stance")
+    basis = tablo["answers"]["legal-basis"]
+    assert basis["value"] == "legitimate-interests" and basis["evidence"]["text"].startswith("|")
+    quoted = "Training our AI models — Public posts — Legitimate interests"
+    assert quoted in vigie("stance").stdout
+    with closing(Store(vigie.db)) as store:
+        write_site(store, tmp_path / "site", datetime.now(timezone.utc), ("en",))
+    page = " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
+    assert quoted in page and "| Legitimate" not in page

@@ -15,6 +15,7 @@ from watchers.catalogue.watchlist import Watch
 from watchers.delivery.channels import Channel
 from watchers.meaning.classify import FLAGS, Excerpt, classify
 from watchers.meaning.links import page_opt_out_links
+from watchers.meaning.passages import as_read
 from watchers.meaning.stance import Answer, answer
 from watchers.meaning.stance.history import Shift, documents, shifts
 from watchers.meaning.summary import shown, summarise
@@ -230,7 +231,7 @@ def stance_shifts(store: Store, watch: Watch, previous: Version, today: date) ->
 def _proof(answer: Answer) -> str:
     """The sentence that proves an answer, as an alert's excerpt (the answer itself is in the
     summary, which `facts` lets every reader's language write)."""
-    return answer.evidence.text if answer.evidence else ""
+    return as_read(answer.evidence.text) if answer.evidence else ""
 
 
 def _not_modified(store: Store, watch: Watch, fetch: Fetch) -> dict | None:

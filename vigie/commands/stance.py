@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import click
 
 from vigie.context import Context, echo_json
+from watchers.meaning.passages import as_read
 from watchers.meaning.summary import LABELS, shown
 from watchers.store.db import Store
 from watchers.terminal import printable
@@ -48,7 +49,7 @@ def stance(obj: Context, platform: str | None, as_json: bool):
                        + f"  [{found['confidence']}]")
             if found["evidence"]:
                 proof = found["evidence"]
-                click.echo(f"  {'':<28} “{printable(proof['text'], lines=False)}” "
+                click.echo(f"  {'':<28} “{printable(as_read(proof['text']), lines=False)}” "
                            f"({proof['watch']}, version {proof['version']})")
         for change in row["history"]:
             click.echo(f"  {change['at'][:10]}  {LABELS[change['question']]}: {printable(change['from'], lines=False)}"

@@ -201,6 +201,14 @@ def read_layout(text: str) -> Layout:
     return layout
 
 
+def as_read(line: str) -> str:
+    """A line as a reader quotes it: a table row's cells joined by " — " (a proof taken from a
+    table is a row, and its pipes are layout, not words); any other line unchanged."""
+    if not line.strip().startswith("|"):
+        return line
+    return " — ".join(cell for cell in _cells(line) if cell and not TABLE_SEPARATOR.match(cell))
+
+
 def _cells(row: str) -> list[str]:
     inner = row.strip()[1:]
     if inner.endswith("|") and not inner.endswith("\\|"):
