@@ -1444,8 +1444,8 @@ def test_a_basis_given_before_the_refusal_it_allows_is_the_basis(text, locale):
 def test_objecting_to_processing_on_a_basis_does_not_give_the_basis():
     from watchers.meaning.stance.basis import states_basis
     from watchers.meaning.stance.words import Words
-    assert not states_basis("You can object to processing based on legitimate interests.", Words("en"))
-    assert not states_basis("Vous pouvez vous opposer au traitement fondé sur notre intérêt légitime.", Words("fr"))
+    assert not states_basis("You can object to processing based on legitimate interests.", Words("en", None))
+    assert not states_basis("Vous pouvez vous opposer au traitement fondé sur notre intérêt légitime.", Words("fr", None))
 
 
 @pytest.mark.parametrize("text, locale", [

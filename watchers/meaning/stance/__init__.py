@@ -73,12 +73,11 @@ class Answer:
 def answer(documents: Sequence[Document], today: date | None = None) -> dict[str, Answer]:
     """The platform's answers; `today` (default: each document's capture day) decides which
     announced dates are still to come."""
-    pages = [(doc, Words(page_language(doc.text, doc.locale))) for doc in documents]
+    languages = [page_language(doc.text, doc.locale) for doc in documents]
     # The platform's own assistant, named in any of its documents ("Finn, our AI assistant"), is
     # the one members talk to in all of them ("We use your chats with Finn to train…").
-    assistant = data.own_assistant([(doc.text, words) for doc, words in pages])
-    for _, words in pages:
-        words.assistant = assistant
+    assistant = data.own_assistant([(doc.text, language) for doc, language in zip(documents, languages)])
+    pages = [(doc, Words(language, assistant)) for doc, language in zip(documents, languages)]
     read = [(doc, read_document(doc, today or _day(doc.captured_at), words)) for doc, words in pages]
     answers = {}
     for question in QUESTIONS:
@@ -102,10 +101,9 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
     return answers
 
 
-def read_document(doc: Document, today: date, words: Words | None = None) -> dict[str, Finding]:
+def read_document(doc: Document, today: date, words: Words) -> dict[str, Finding]:
     """The six findings of one document, before any other document is considered (`words`:
-    its language's wording, by default the one `page_language` names)."""
-    words = words or Words(page_language(doc.text, doc.locale))
+    its language's wording)."""
     language = words.language
     layout = read_layout(doc.text)
     found = training.statements(layout, words, doc.kind, today)

@@ -108,12 +108,13 @@ def _beside(layout: Layout, p: Passage, step: int) -> Passage | None:
     return q if q is not None and q.kind != "heading" and q.section == p.section and q.row < 0 else None
 
 
-def own_assistant(pages: list[tuple[str, Words]]) -> re.Pattern | None:
-    """The names a platform's texts (each with its language's wording) give its own AI
-    assistant ("Finn, our AI assistant", « l'assistant virtuel Billie », "der KI-Tutor
-    Q-Chat"), as one pattern, or None. Only the lines with a cue ("assistant", "AI") are read."""
+def own_assistant(pages: list[tuple[str, str]]) -> re.Pattern | None:
+    """The names a platform's texts (each with its language) give its own AI assistant ("Finn,
+    our AI assistant", « l'assistant virtuel Billie », "der KI-Tutor Q-Chat"), as one pattern,
+    or None. Only the lines with a cue ("assistant", "AI") are read."""
     names = set()
-    for text, words in pages:
+    for text, language in pages:
+        words = Words(language, None)  # the wording that finds the names, before they are known
         cues = words.literals("assistant.cue")
         for line in text.splitlines():
             low = line.lower()

@@ -64,7 +64,7 @@ def gdpr_articles() -> dict[int, str]:
 class Words:
     """The stance wording of one page's language (then English)."""
 
-    def __init__(self, language: str):
+    def __init__(self, language: str, assistant: re.Pattern | None):
         self.lexicons = lexicons_for(language)
         self.language = self.lexicons[0].language
         languages = [lx.language for lx in self.lexicons]
@@ -72,8 +72,9 @@ class Words:
         self._lists = [_language_lists(lang) for lang in languages if lang in LANGUAGES]
         self._memo: dict[tuple[str, str], bool] = {}
         self._splitters: dict[str, re.Pattern] = {}
-        # The names this page gives the platform's own AI assistant (`data.own_assistant`).
-        self.assistant: re.Pattern | None = None
+        # The names the platform's texts give its own AI assistant (`data.own_assistant`), or
+        # None: fixed at creation, so that every reading of the page knows it.
+        self.assistant = assistant
 
     def has(self, name: str, text: str) -> bool:
         """Does `text` have the pattern group `name` (e.g. "basis.consent")?"""
