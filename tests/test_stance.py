@@ -2098,3 +2098,39 @@ def test_using_a_model_or_building_without_personal_data_is_not_training(text, l
 ])
 def test_a_vendor_that_does_not_train_on_what_it_receives_is_not_the_platforms_use(text, locale):
     assert ask("## Translation\n\n" + text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A model improved through a service that writes text from what members ask: generative AI trained on their questions.
+    ("We use personal data to run our services, for example:\n\n- To use the requests typed into the tool that generates answers to your questions and improve the model behind that tool.", "en"),
+    ("Nous utilisons vos données, par exemple :\n\n- Pour utiliser les questions saisies dans l'outil qui génère des réponses et améliorer le modèle de cet outil.", "fr"),
+    ("Wir verwenden Ihre Daten, zum Beispiel:\n\n- Um Fragen, die in das Werkzeug eingegeben werden, das daraus Antworten erzeugt, zu nutzen und das Modell dieses Werkzeugs zu verbessern.", "de"),
+    ("Utilizamos tus datos, por ejemplo:\n\n- Para utilizar las preguntas escritas en la herramienta que genera respuestas y mejorar el modelo de esa herramienta.", "es"),
+])
+def test_a_model_improved_through_a_service_that_generates_text_is_trained_on_what_members_ask(text, locale):
+    got = ask("## Uses\n\n" + text + "\n", locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", ["ai-interactions"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A denial whose subject is "no" / "none", or the people served by another name than members.
+    ("No information from the Tasko workspace is used to train or fine-tune any models.", "en"),
+    ("None of your content is used to train our AI models.", "en"),
+    ("The Ministry does not use the data of citizens to train artificial intelligence models.", "en"),
+    ("Aucune donnée de l'espace Tasko n'est utilisée pour entraîner des modèles d'IA.", "fr"),
+    ("Le ministère n'utilise pas les données des usagers pour entraîner des modèles d'intelligence artificielle.", "fr"),
+    ("Keine Daten aus dem Tasko-Arbeitsbereich werden zum Training von KI-Modellen verwendet.", "de"),
+    ("Das Amt verwendet die Daten der Bürgerinnen und Bürger nicht, um KI-Modelle zu trainieren.", "de"),
+    ("Ningún dato del espacio Tasko se utiliza para entrenar modelos de IA.", "es"),
+    ("El Ministerio no utiliza los datos de los ciudadanos para entrenar modelos de inteligencia artificial.", "es"),
+])
+def test_a_denial_by_no_data_or_of_the_data_of_those_served_is_no(text, locale):
+    got = ask("## AI\n\n" + text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("no", "none")
+
+
+def test_a_list_lead_that_says_no_use_is_read_by_its_items():
+    text = ("## Our AI provider\n\nNo data from the Tasko workspace is used to train any models.\n\n"
+            "Your prompts, your outputs and your training data:\n\n- are not shared with other customers.\n"
+            "- are not used to improve the provider's products.\n")
+    assert ask(text, kind="ai-notice")["ai-training"].value == "no"

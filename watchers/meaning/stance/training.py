@@ -57,6 +57,10 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # for some day; neither says what is done today.
             if words.has("training.about-document", plain) or words.has("training.hypothetical", plain):
                 continue
+            # A list's lead that says no use ("Your prompts, your embeddings and your training
+            # data:"): its items say what is done with them, it says nothing on its own.
+            if plain.rstrip(" *_").endswith(":") and not words.has("training.use", plain):
+                continue
             explicit = words.has("members-data", plain) or words.has("members-data.granted", plain)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
