@@ -2134,3 +2134,36 @@ def test_a_list_lead_that_says_no_use_is_read_by_its_items():
             "Your prompts, your outputs and your training data:\n\n- are not shared with other customers.\n"
             "- are not used to improve the provider's products.\n")
     assert ask(text, kind="ai-notice")["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale, route", [
+    # The route the next paragraph gives, pointing back to the refusal ("To do so, write to…").
+    ("With your consent we use your chat transcripts to train our AI models.\n\nYou may withdraw your consent at any time.\n\n"
+     "To do so, write to [optout@tasko.example](mailto:optout@tasko.example).", "en", "email"),
+    ("Avec votre consentement, nous utilisons vos conversations pour entraîner nos modèles d'IA.\n\nVous pouvez retirer votre consentement à tout moment.\n\n"
+     "Pour cela, écrivez à [optout@tasko.example](mailto:optout@tasko.example).", "fr", "email"),
+    ("Mit Ihrer Einwilligung speichern wir Ihre Chatverläufe, um unsere KI-Modelle zu trainieren.\n\nSie können Ihre Einwilligung jederzeit widerrufen.\n\n"
+     "Wenden Sie sich dazu an [optout@tasko.example](mailto:optout@tasko.example).", "de", "email"),
+    ("Con tu consentimiento, utilizamos tus conversaciones para entrenar nuestros modelos de IA.\n\nPuedes retirar tu consentimiento en cualquier momento.\n\n"
+     "Para ello, escribe a [optout@tasko.example](mailto:optout@tasko.example).", "es", "email"),
+    # A German compound form named before an address: the form (convention 5).
+    ("Wir verwenden Ihre öffentlichen Beiträge, um unsere KI-Modelle zu trainieren. Sie können dem jederzeit widersprechen. "
+     "Nutzen Sie dazu unser [Online-Widerspruchsformular](https://tasko.example/widerspruch) oder schreiben Sie an [optout@tasko.example](mailto:optout@tasko.example).", "de", "form"),
+    # The thing switched off named between the verb and "off".
+    ("We use your notes to train our AI models unless you turn your AI sharing preferences off.", "en", "setting"),
+])
+def test_the_route_given_after_the_refusal(text, locale, route):
+    assert ask("## AI\n\n" + text + "\n", locale)["ai-opt-out"].value == route
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("You can object to this use in our [objection form](https://tasko.example/object). The objection applies only to the device you send it from.", "en"),
+    ("Vous pouvez vous y opposer via notre [formulaire d'opposition](https://tasko.example/object). L'opposition vaut uniquement pour l'appareil depuis lequel vous l'envoyez.", "fr"),
+    ("Sie können dem über unser [Widerspruchsformular](https://tasko.example/object) widersprechen. Der Widerspruch gilt nur für die Nutzer-ID, mit der Sie ihn senden.", "de"),
+    ("Puedes oponerte mediante nuestro [formulario de oposición](https://tasko.example/object). La oposición vale solo para el dispositivo desde el que la envías.", "es"),
+])
+def test_a_refusal_for_one_device_or_user_id_does_not_cover_linked_accounts(text, locale):
+    training = {"en": "We use your public posts to train our AI models.", "fr": "Nous utilisons vos publications publiques pour entraîner nos modèles d'IA.",
+                "de": "Wir verwenden Ihre öffentlichen Beiträge, um unsere KI-Modelle zu trainieren.",
+                "es": "Utilizamos tus publicaciones públicas para entrenar nuestros modelos de IA."}[locale]
+    assert ask(f"## AI\n\n{training} {text}\n", locale)["ai-opt-out"].details["linked-accounts"] == "no"

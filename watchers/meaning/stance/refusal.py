@@ -128,7 +128,11 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
     for p, sentence in refusals:
         out.append((p, sentence))
         rest = p.sentences[p.sentences.index(sentence) + 1:] if sentence in p.sentences else []
-        out += [(p, s) for s in rest[:1] if words.has("anaphora.back", visible(s)) and (p, s) not in refusals]
+        # The next sentence, or the next paragraph of the section when the refusal ends its own,
+        # that points back to it ("Schreiben Sie dazu an …", "To do so, use this form").
+        after = _next_in_section(layout, p)
+        then = [(p, s) for s in rest[:1]] or ([(after, after.sentences[0])] if after and after.sentences else [])
+        out += [pair for pair in then if words.has("anaphora.back", visible(pair[1])) and pair not in refusals]
         plain = visible(sentence)
         if p.section >= 0 and not (EMAIL.search(plain) or any(links(sentence))
                                    or any(words.has(f"refuse.{route}", plain) for route in PREFERRED)):
@@ -140,12 +144,16 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
         if not words.has("refuse.email", plain) or EMAIL.search(plain):
             continue
         addressed = [(p, s) for s in rest if EMAIL.search(s)][:1]
-        if not addressed and p.at + 1 < len(layout.passages):
-            q = layout.passages[p.at + 1]
-            if q.section == p.section and q.kind != "heading":
-                addressed = [(q, s) for s in q.sentences if EMAIL.search(s)]
+        if not addressed and after is not None:
+            addressed = [(after, s) for s in after.sentences if EMAIL.search(s)]
         out += [pair for pair in addressed if pair not in refusals and pair not in out]
     return out
+
+
+def _next_in_section(layout: Layout, p: Passage) -> Passage | None:
+    """The passage after `p`, if it is in `p`'s section and not a heading."""
+    q = layout.passages[p.at + 1] if p.at + 1 < len(layout.passages) else None
+    return q if q is not None and q.section == p.section and q.kind != "heading" else None
 
 
 def _steps(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[str]:
