@@ -2167,3 +2167,24 @@ def test_a_refusal_for_one_device_or_user_id_does_not_cover_linked_accounts(text
                 "de": "Wir verwenden Ihre öffentlichen Beiträge, um unsere KI-Modelle zu trainieren.",
                 "es": "Utilizamos tus publicaciones públicas para entrenar nuestros modelos de IA."}[locale]
     assert ask(f"## AI\n\n{training} {text}\n", locale)["ai-opt-out"].details["linked-accounts"] == "no"
+
+
+@pytest.mark.parametrize("text, locale, data", [
+    # German compounds sharing their head are each a kind of data.
+    ("Wir trainieren unsere KI-Modelle mit Bestell-, Geräte- und Suchdaten unserer Kundinnen und Kunden.", "de", ["metadata", "other"]),
+    # Activity data beside health or GPS wording: the workouts a fitness app records.
+    ("Wir verwenden Ihre Aktivitätsdaten und Gesundheitsdaten, um unsere KI-Modelle zu trainieren.", "de", ["other"]),
+    # A call the platform records, and the recording it then uses.
+    ("With your consent, we record the call and use the recording to train our AI models.", "en", ["other"]),
+    ("Avec votre accord, nous enregistrons l'appel et utilisons l'enregistrement pour entraîner nos modèles d'IA.", "fr", ["other"]),
+    ("Mit Ihrer Einwilligung zeichnen wir den Anruf auf und nutzen die Aufnahme, um unsere KI-Modelle zu trainieren.", "de", ["other"]),
+    ("Con tu consentimiento, grabamos la llamada y utilizamos la grabación para entrenar nuestros modelos de IA.", "es", ["other"]),
+    # A member's communications through the service are messages; work delivered is their own work.
+    ("We use your communications and your work product to train our AI models.", "en", ["messages", "other"]),
+    ("Nous utilisons vos communications pour entraîner nos modèles d'IA.", "fr", ["messages"]),
+    ("Wir verwenden Ihre Kommunikation, um unsere KI-Modelle zu trainieren.", "de", ["messages"]),
+    ("Utilizamos tus comunicaciones para entrenar nuestros modelos de IA.", "es", ["messages"]),
+])
+def test_the_kinds_of_data_read_from_real_wording(text, locale, data):
+    got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", data)

@@ -32,6 +32,7 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
     The platform's assistant called by its name ("your questions to Finn") is an AI."""
     if words.assistant is not None:
         text = words.assistant.sub(AI_ASSISTANT, text)
+    text = whole_compounds(text, words)
     if words.has("data.ai-interactions", text):
         if item:
             return {"ai-interactions"}
@@ -40,6 +41,19 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
     else:
         found = set()
     return found | {name for name in words.names("data") if name != "ai-interactions" and words.has(f"data.{name}", text)}
+
+
+def whole_compounds(text: str, words: Words) -> str:
+    """A list of compounds that share their head written out ("Transaktions-, Geräte- und
+    Nutzungsdaten" -> "Transaktionsdaten, Gerätedaten und Nutzungsdaten"): each is a kind of data."""
+    heads = words.literals("compounds.heads")
+    for m in reversed(words.matches("compounds.list", text) if heads else []):
+        last = m.group(2)
+        head = next((h for h in heads if last.lower().endswith(h) and len(last) > len(h)), None)
+        if head is not None:
+            parts = [part + last[-len(head):] for part in re.findall(r"(\w+)-", m.group(1))]
+            text = text[:m.start()] + ", ".join(parts) + ", " + last + text[m.end():]
+    return text
 
 
 def training_data(layout: Layout, found: list[Statement], words: Words) -> list[str]:
