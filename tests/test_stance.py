@@ -2188,3 +2188,30 @@ def test_a_refusal_for_one_device_or_user_id_does_not_cover_linked_accounts(text
 def test_the_kinds_of_data_read_from_real_wording(text, locale, data):
     got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
     assert (got.value, got.details["data"]) == ("yes", data)
+
+
+# ---------------------------------------------------------------- round 11: dates, rights, retention
+
+@pytest.mark.parametrize("text, locale", [
+    ("Last update on 3 March 2025", "en"),
+    ("Modified: March 3rd 2025", "en"),
+    ("This notice applies as of March 3, 2025.", "en"),
+    ("Ces conditions s'appliquent à partir de 03/03/2025.", "fr"),
+    ("Modifiée le 3 mars 2025", "fr"),
+    ("Gültigkeitsdatum: 2025-03-03", "de"),
+    ("Geändert am 3. März 2025", "de"),
+    ("Este aviso se aplica a partir del 3 de marzo de 2025.", "es"),
+    ("Modificado: 03/03/2025", "es"),
+])
+def test_more_ways_to_label_the_date_of_the_terms(text, locale):
+    assert ask(f"# Notice\n\n{text}\n\nThis notice explains what we do.\n", locale)["effective"].value == "2025-03-03"
+
+
+@pytest.mark.parametrize("header, day", [
+    # The first entry into force, then a later update in force: the terms shown date from the update.
+    ("Effective from: 2 May 2019\n\nLast updated: 3 March 2025", "2025-03-03"),
+    # Updated before it takes effect: the effective date.
+    ("Last updated: 20 February 2025\n\nEffective date: 3 March 2025", "2025-03-03"),
+])
+def test_an_update_after_the_first_effective_date_dates_the_terms(header, day):
+    assert ask(f"# Privacy\n\n{header}\n\nWe explain our practices.\n", today=date(2025, 6, 1))["effective"].value == day

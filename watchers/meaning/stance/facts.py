@@ -4,8 +4,8 @@ Dates come from the classifier's labelled-date reader (`watchers.meaning.dates`)
 lines cleaned of links and emphasis, with a label standing alone on its line ("Effective
 Date") joined to the date on the next one. The date in force is the first labelled
 date, in reading order, that is not after the reference day (an effective date beside
-it in the header wins over a last-updated one); any later date is announced: upcoming,
-and its line is the evidence.
+it in the header wins over a last-updated one, unless the update is the later); any later
+date is announced: upcoming, and its line is the evidence.
 """
 
 from __future__ import annotations
@@ -56,10 +56,7 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     headers = [(n, d) for n, d in placed if _heads(lines[n], language, words)]
     current = [(n, d) for n, d in placed if d.date <= reference]
     if headers or current:
-        number, chosen = (headers or current)[0]
-        if chosen.kind == "updated":
-            beside = [(n, d) for n, d in headers or current if d.kind == "effective" and abs(n - number) <= HEADER_LINES]
-            number, chosen = beside[0] if beside else (number, chosen)
+        number, chosen = _in_force(headers or current, reference)
     else:
         number, chosen = min(placed, key=lambda pair: pair[1].date)
     chosen = _update_taking_effect(lines[number], chosen, language, words)
@@ -71,6 +68,18 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     evidence = _evidence_line(text, origin[number])
     return Finding(chosen.date.isoformat(), {"upcoming": announced[0].isoformat() if announced else ""},
                    None, evidence, "high" if chosen.kind == "effective" else "medium")
+
+
+def _in_force(pool: list[tuple[int, LabelledDate]], reference: date) -> tuple[int, LabelledDate]:
+    """Of the dates of the policy's header, the one its terms apply from: an effective date beside
+    a last-updated one wins ("Last updated: 1 March; Effective: 15 March"), unless the update comes
+    after it and is in force: then the effective date is the first version's, and the terms shown
+    took effect at their last update ("Effective: 2 April 2015; Last updated: 14 July 2025")."""
+    number, first = pool[0]
+    header = [(n, d) for n, d in pool if abs(n - number) <= HEADER_LINES]
+    number, chosen = next(((n, d) for n, d in header if d.kind == "effective"), (number, first))
+    later = [(n, d) for n, d in header if d.kind == "updated" and chosen.date < d.date <= reference]
+    return max(later, key=lambda pair: pair[1].date) if chosen.kind == "effective" and later else (number, chosen)
 
 
 def _update_taking_effect(line: str, chosen: LabelledDate, language: str, words: Words) -> LabelledDate:
