@@ -2215,3 +2215,27 @@ def test_more_ways_to_label_the_date_of_the_terms(text, locale):
 ])
 def test_an_update_after_the_first_effective_date_dates_the_terms(header, day):
     assert ask(f"# Privacy\n\n{header}\n\nWe explain our practices.\n", today=date(2025, 6, 1))["effective"].value == day
+
+
+@pytest.mark.parametrize("text, locale, rights", [
+    # Verbs listed before their object, and a request said as a noun.
+    ("## Help\n\nOpen the request page to view, correct or delete your details.", "en", ["access", "correction", "deletion"]),
+    ("## Safety\n\nYou can hide your photos by requesting the deletion of your album.", "en", ["deletion"]),
+    # A list under a privacy-choices heading.
+    ("## Privacy controls\n\n- Access the information we hold about you.\n- Delete your account data.", "en", ["access", "deletion"]),
+    # A request made by someone else than the reader.
+    ("## Families\n\nGuardians may ask us to delete the details of their child.", "en", ["deletion"]),
+    ("## Familles\n\nLes tuteurs peuvent examiner les données de leur enfant et nous demander de les effacer.", "fr", ["access", "deletion"]),
+    ("## Familien\n\nErziehungsberechtigte können uns bitten, die Angaben ihres Kindes zu löschen.", "de", ["deletion"]),
+    ("## Familias\n\nLos tutores pueden revisar los datos de su hijo y solicitarnos que los borremos.", "es", ["access", "deletion"]),
+    # "Query and copy": access, and a copy is portability too (convention 1).
+    ("## Rights\n\nYou have the right to query and copy your personal data.", "en", ["access", "portability"]),
+])
+def test_rights_said_as_verbs_requests_or_choices(text, locale, rights):
+    assert list(ask(text + "\n", locale)["rights"].value) == rights
+
+
+def test_restricting_who_sees_a_profile_or_what_others_see_is_no_right():
+    got = ask("## Privacy\n\nYou are entitled to limit exposure by restricting some users from viewing your page "
+              "(blocked members will not see your data) or by requesting the deletion of your posts.\n")["rights"]
+    assert got.value == ("deletion",)
