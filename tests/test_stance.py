@@ -2239,3 +2239,20 @@ def test_restricting_who_sees_a_profile_or_what_others_see_is_no_right():
     got = ask("## Privacy\n\nYou are entitled to limit exposure by restricting some users from viewing your page "
               "(blocked members will not see your data) or by requesting the deletion of your posts.\n")["rights"]
     assert got.value == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Deleted after a number of hours.
+    ("Access logs are erased after 72 hours.", "en"),
+    ("Les journaux de connexion sont effacés au bout de 72 heures.", "fr"),
+    ("Zugriffsprotokolle werden nach 72 Stunden gelöscht.", "de"),
+    ("Los registros de acceso se borran tras 72 horas.", "es"),
+    # Deleted once a task is done, or kept only for the member's own use.
+    ("Our vendors must erase your files on completion of each translation.", "en"),
+    ("Nos prestataires suppriment vos fichiers à l'issue de chaque traduction.", "fr"),
+    ("Unsere Dienstleister löschen Ihre Dateien nach Abschluss jeder Übersetzung.", "de"),
+    ("Nuestros proveedores eliminan tus archivos al finalizar cada traducción.", "es"),
+    ("Drafts are only kept so you can resume writing later.", "en"),
+])
+def test_retention_in_hours_on_completion_or_for_the_members_own_use(text, locale):
+    assert ask(f"## Service\n\nWe run the service for members. {text}\n", locale)["retention"].value == "stated"
