@@ -2256,3 +2256,12 @@ def test_restricting_who_sees_a_profile_or_what_others_see_is_no_right():
 ])
 def test_retention_in_hours_on_completion_or_for_the_members_own_use(text, locale):
     assert ask(f"## Service\n\nWe run the service for members. {text}\n", locale)["retention"].value == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nous utilisons vos fiches pour entraîner nos modèles d'IA. Ce traitement est nécessaire pour exécuter le contrat conclu avec vous.", "fr"),
+    ("Wir verwenden Ihre Karteikarten, um unsere KI-Modelle zu trainieren. Dies ist erforderlich, um den Vertrag mit Ihnen zu erfüllen.", "de"),
+    ("Usamos tus fichas para entrenar nuestros modelos de IA. Este tratamiento es necesario para ejecutar el contrato que firmas con nosotros.", "es"),
+])
+def test_the_contract_said_with_its_verb_is_the_basis(text, locale):
+    assert ask(f"## IA\n\n{text}\n", locale)["legal-basis"].value == "contract"
