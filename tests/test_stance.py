@@ -2265,3 +2265,21 @@ def test_retention_in_hours_on_completion_or_for_the_members_own_use(text, local
 ])
 def test_the_contract_said_with_its_verb_is_the_basis(text, locale):
     assert ask(f"## IA\n\n{text}\n", locale)["legal-basis"].value == "contract"
+
+
+@pytest.mark.parametrize("text, locale, value, data", [
+    # A denial of "any other personal data" (singular in French and Spanish) covers all of it.
+    ("Nous n'utilisons ni votre historique ni aucune autre donnée personnelle pour entraîner des modèles d'IA.", "fr", "no", []),
+    ("Tasko no utiliza la información personal de sus alumnos ni de sus profesores para entrenar modelos de IA.", "es", "no", []),
+    ("We do not use your notes or any other personal information to train AI models.", "en", "no", []),
+    # What the platform's community publishes, licensed to partners who train on it.
+    ("Public questions and answers from our community are licensed to partners that use them to train AI models.", "en", "yes", ["public-posts"]),
+    ("Les questions publiques de notre communauté sont concédées sous licence à des partenaires qui les utilisent pour entraîner des modèles d'IA.", "fr", "yes", ["public-posts"]),
+    ("Öffentliche Fragen unserer Community lizenzieren wir an Partner, die sie zum Training von KI-Modellen verwenden.", "de", "yes", ["public-posts"]),
+    ("Cedemos las preguntas y respuestas públicas de nuestra comunidad a empresas que las utilizan para entrenar modelos de IA.", "es", "yes", ["public-posts"]),
+    # Comments a member publishes, said with a relative clause.
+    ("Bewertungen, die Sie auf unserer Seite veröffentlichen, können wir zum Training von KI-Systemen verwenden.", "de", "yes", ["public-posts"]),
+])
+def test_whose_data_a_training_sentence_names(text, locale, value, data):
+    got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
+    assert (got.value, got.details["data"]) == (value, data)
