@@ -2283,3 +2283,22 @@ def test_the_contract_said_with_its_verb_is_the_basis(text, locale):
 def test_whose_data_a_training_sentence_names(text, locale, value, data):
     got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
     assert (got.value, got.details["data"]) == (value, data)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We license public reviews from our members to partners who use them to train AI models.\n\n"
+     "The licensing takes place on the basis of our legitimate interest in funding the service.\n\n"
+     "Objection to the licensing of single reviews is not possible.", "en"),
+    ("Nous concédons sous licence les avis publics de nos membres à des partenaires qui les utilisent pour entraîner des modèles d'IA.\n\n"
+     "Cette concession s'effectue sur la base de notre intérêt légitime à financer le service.\n\n"
+     "L'opposition à la concession d'avis isolés n'est pas possible.", "fr"),
+    ("Öffentliche Bewertungen unserer Mitglieder lizenzieren wir an Partner, die sie zum Training von KI-Modellen verwenden.\n\n"
+     "Die Lizenzierung erfolgt auf Grundlage unseres berechtigten Interesses an der Finanzierung des Dienstes.\n\n"
+     "Ein Widerspruch gegen die Lizenzierung einzelner Bewertungen ist nicht möglich.", "de"),
+    ("Concedemos licencias sobre las reseñas públicas de nuestros miembros a socios que las utilizan para entrenar modelos de IA.\n\n"
+     "La concesión se realiza sobre la base de nuestro interés legítimo en financiar el servicio.\n\n"
+     "La oposición a la licencia de reseñas concretas no es posible.", "es"),
+])
+def test_a_basis_the_processing_takes_place_on_and_an_objection_not_possible(text, locale):
+    got = ask("## Licensing\n\n" + text + "\n", locale)
+    assert (got["ai-training"].value, got["legal-basis"].value, got["ai-opt-out"].value) == ("yes", "legitimate-interests", "none")
