@@ -2302,3 +2302,23 @@ def test_whose_data_a_training_sentence_names(text, locale, value, data):
 def test_a_basis_the_processing_takes_place_on_and_an_objection_not_possible(text, locale):
     got = ask("## Licensing\n\n" + text + "\n", locale)
     assert (got["ai-training"].value, got["legal-basis"].value, got["ai-opt-out"].value) == ("yes", "legitimate-interests", "none")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# 2. Contact\n\nOur company: [hello@tasko.example](mailto:hello@tasko.example).\n\n"
+     "Our data protection officer: [dpo@tasko.example](mailto:dpo@tasko.example).\n\n"
+     "# 6. AI\n\nWe use your posts to train our AI models, on the basis of our legitimate interest.\n\n"
+     "You can object to this use by writing to our data protection officer at the address given in section 2.1.", "en"),
+    ("# 2. Contact\n\nNotre délégué à la protection des données : [dpo@tasko.example](mailto:dpo@tasko.example).\n\n"
+     "# 6. IA\n\nNous utilisons vos publications pour entraîner nos modèles d'IA, sur la base de notre intérêt légitime.\n\n"
+     "Vous pouvez vous opposer à cette utilisation auprès de notre délégué (coordonnées à la section 2).", "fr"),
+    ("# 6. KI\n\nWir verwenden Ihre Beiträge, um unsere KI-Modelle zu trainieren (berechtigtes Interesse).\n\n"
+     "Ihren Widerspruch richten Sie bitte an unseren Datenschutzbeauftragten (Kontakt siehe Abschnitt 9).\n\n"
+     "# 9. Kontakt\n\nUnseren Datenschutzbeauftragten erreichen Sie unter [dpo@tasko.example](mailto:dpo@tasko.example).", "de"),
+    ("# 6. IA\n\nUtilizamos tus publicaciones para entrenar nuestros modelos de IA, sobre la base de nuestro interés legítimo.\n\n"
+     "Puedes oponerte dirigiéndote a nuestro delegado de protección de datos (datos de contacto en la sección 9).\n\n"
+     "# 9. Contacto\n\nNuestro delegado de protección de datos: [dpo@tasko.example](mailto:dpo@tasko.example).", "es"),
+])
+def test_a_refusal_that_sends_to_a_numbered_section_for_its_address(text, locale):
+    got = ask(text + "\n", locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("email", ["mailto:dpo@tasko.example"])

@@ -27,6 +27,8 @@ from watchers.meaning.stance.routes import EMAIL, link_route, plain_link, refuse
 from watchers.meaning.stance.words import Words
 
 WORD = re.compile(r"\w{6,}")
+# A section's number, at the start of its heading ("3.", "9 Kontakt") or in a reference ("section 3.3").
+SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # A passage of a link and at most this many words more ("Direct link:") is the link alone.
 LINK_ONLY_WORDS = 3
 # How many passages before or after a refusal a link standing alone may be.
@@ -141,6 +143,7 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
                                        for s in q.sentences if (EMAIL.search(s) or any(links(s)))
                                        and words.has("refuse.exercise", visible(s))]
             out += [pair for pair in exercise[p.section] if pair not in out]
+        out += [pair for pair in _referred(layout, sentence, words) if pair not in out]
         if not words.has("refuse.email", plain) or EMAIL.search(plain):
             continue
         addressed = [(p, s) for s in rest if EMAIL.search(s)][:1]
@@ -148,6 +151,29 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
             addressed = [(after, s) for s in after.sentences if EMAIL.search(s)]
         out += [pair for pair in addressed if pair not in refusals and pair not in out]
     return out
+
+
+def _referred(layout: Layout, sentence: str, words: Words) -> list[tuple[Passage, str]]:
+    """The address a refusal with none of its own sends to elsewhere in the text ("by writing to
+    our DPO at the address given in section 3.3", "Kontakt siehe Abschnitt 9"): of the sentences
+    with an address or a link in that numbered section (its top level when "3.3" has no heading
+    of its own), the one that repeats most of the refusal's words, so that "our Data Protection
+    Officer" picks the DPO's address over the company's."""
+    plain = visible(sentence)
+    if EMAIL.search(plain) or any(links(sentence)) or not (ref := words.find("refuse.section-ref", plain)):
+        return []
+    number = SECTION_NUMBER.search(ref.group(0)).group(0)
+    numbered: dict[str, Passage] = {}
+    for q in layout.passages:
+        if q.kind == "heading" and (m := SECTION_NUMBER.match(q.plain)):
+            numbered.setdefault(m.group(0), q)
+    heading = numbered.get(number) or numbered.get(number.split(".")[0])
+    if heading is None:
+        return []
+    inside = [(q, s) for q in layout.passages if heading in layout.headings(q) and q.kind != "heading"
+              for s in q.sentences if EMAIL.search(s) or any(links(s))]
+    said = _content_words(plain, words)
+    return sorted(inside, key=lambda pair: -len(_content_words(visible(pair[1]), words) & said))[:1]
 
 
 def _next_in_section(layout: Layout, p: Passage) -> Passage | None:
