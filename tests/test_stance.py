@@ -2322,3 +2322,18 @@ def test_a_basis_the_processing_takes_place_on_and_an_objection_not_possible(tex
 def test_a_refusal_that_sends_to_a_numbered_section_for_its_address(text, locale):
     got = ask(text + "\n", locale)["ai-opt-out"]
     assert (got.value, got.details["links"]) == ("email", ["mailto:dpo@tasko.example"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("## How we use information\n\nWe use your profile information to improve our AI models.\n\n## Your choices\n\n"
+     "- Access or correct your information.\n- Delete your account.\n\nYou can exercise these rights by contacting us at privacy@tasko.example.", "en"),
+    ("## Utilisation\n\nNous utilisons les informations de votre profil pour améliorer nos modèles d'IA.\n\n## Vos choix\n\n"
+     "- Accéder à vos informations ou les rectifier.\n- Supprimer votre compte.\n\nVous pouvez exercer ces droits en nous écrivant à privacy@tasko.example.", "fr"),
+    ("## Nutzung\n\nWir verwenden Ihre Profilinformationen, um unsere KI-Modelle zu verbessern.\n\n## Ihre Wahlmöglichkeiten\n\n"
+     "- Auskunft oder Berichtigung Ihrer Daten.\n- Löschung Ihres Kontos.\n\nUm diese Rechte auszuüben, schreiben Sie an privacy@tasko.example.", "de"),
+    ("## Uso\n\nUtilizamos la información de tu perfil para mejorar nuestros modelos de IA.\n\n## Tus opciones\n\n"
+     "- Acceder a tu información o rectificarla.\n- Eliminar tu cuenta.\n\nPuedes ejercer estos derechos escribiéndonos a privacy@tasko.example.", "es"),
+])
+def test_how_a_choices_section_s_rights_are_exercised_is_no_refusal_of_training(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "unclear")

@@ -70,8 +70,10 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
             if (p.at, sentence) in conditions:
                 out.append((p, sentence))
                 continue
+            # "You can exercise these rights by contacting us at …" is how the section's rights are
+            # exercised: the route of a refusal among them (`_with_instructions`), none on its own.
             if steps and p.kind != "heading" and (EMAIL.search(plain) or any(links(sentence))) \
-                    and not words.has("refuse.elsewhere", plain):
+                    and not words.has("refuse.elsewhere", plain) and not words.has("refuse.exercise", plain):
                 out.append((p, sentence))
                 continue
             if not (refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
