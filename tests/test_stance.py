@@ -2337,3 +2337,26 @@ def test_a_refusal_that_sends_to_a_numbered_section_for_its_address(text, locale
 def test_how_a_choices_section_s_rights_are_exercised_is_no_refusal_of_training(text, locale):
     got = ask(text + "\n", locale)
     assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "unclear")
+
+
+@pytest.mark.parametrize("text, locale, linked", [
+    ("We use your posts to train our AI models. You can opt out in your settings. Your choice applies to your account and to any partner account linked to it.", "en", "yes"),
+    ("We use your posts to train our AI models. You can opt out in your settings. Your objection applies to this service and not to your accounts on other services of the group.", "en", "no"),
+    ("Nous utilisons vos publications pour entraîner nos modèles d'IA. Vous pouvez vous y opposer dans vos paramètres. Ce choix vaut pour tout compte enfant lié à votre compte.", "fr", "yes"),
+    ("Nous utilisons vos publications pour entraîner nos modèles d'IA. Vous pouvez vous y opposer dans vos paramètres. Votre opposition s'applique uniquement à votre compte Tasko.", "fr", "no"),
+    ("Wir verwenden Ihre Beiträge, um unsere KI-Modelle zu trainieren. Sie können dies in den Einstellungen deaktivieren. Eltern ändern die Einstellung für alle mit ihrem Elternkonto verknüpften Kinderkonten.", "de", "yes"),
+    ("Wir verwenden Ihre Beiträge, um unsere KI-Modelle zu trainieren. Sie können dies in den Einstellungen deaktivieren. Die Einstellung gilt nicht für Ihre Konten bei anderen Diensten der Gruppe.", "de", "no"),
+    ("Utilizamos tus publicaciones para entrenar nuestros modelos de IA. Puedes desactivarlo en tus ajustes. La opción vale para cualquier cuenta infantil vinculada a tu cuenta.", "es", "yes"),
+    ("Utilizamos tus publicaciones para entrenar nuestros modelos de IA. Puedes desactivarlo en tus ajustes. Esta opción se configura por separado en cada cuenta.", "es", "no"),
+])
+def test_whether_a_choice_covers_linked_accounts(text, locale, linked):
+    assert ask("## AI\n\n" + text + "\n", locale)["ai-opt-out"].details["linked-accounts"] == linked
+
+
+def test_a_form_given_as_its_section_s_heading_and_posted_questions():
+    text = ("## How we use information\n\nWe use the questions you post and your chats with our AI tutor to train our AI models.\n\n"
+            "## [Data Request Form](https://tasko.example/privacy/request)\n\n"
+            "Use this form to access your data or to opt out of AI training.\n")
+    got = ask(text)
+    assert got["ai-training"].details["data"] == ["ai-interactions", "public-posts"]
+    assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("form", ["https://tasko.example/privacy/request"])

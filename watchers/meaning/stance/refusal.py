@@ -199,11 +199,12 @@ def _steps(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[str]:
 
 
 def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage]:
-    """Links standing alone in their passage, just before or after a refusal in its section."""
+    """Links standing alone in their passage, just before or after a refusal in its section, or
+    as the heading of its section ("# [Privacy Request Form](…)" over "Use this form to … opt out")."""
     out: list[Passage] = []
     for p, _ in refusals:
         for q in layout.passages[max(0, p.at - LINK_REACH):p.at + 1 + LINK_REACH]:
-            if q is p or q.section != p.section or q in out or q.kind == "heading":
+            if q is p or q.section != p.section or q in out or (q.kind == "heading" and q.at != p.section):
                 continue
             labels = " ".join(label for label, _ in links(q.text))
             if labels and len(q.plain.split()) - len(labels.split()) <= LINK_ONLY_WORDS:
