@@ -2360,3 +2360,14 @@ def test_a_form_given_as_its_section_s_heading_and_posted_questions():
     got = ask(text)
     assert got["ai-training"].details["data"] == ["ai-interactions", "public-posts"]
     assert (got["ai-opt-out"].value, got["ai-opt-out"].details["links"]) == ("form", ["https://tasko.example/privacy/request"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use de-identified information such as the progress in the lessons and the results of the quizzes to train our AI models.", "en"),
+    ("Nous utilisons des informations anonymisées, comme la progression dans les leçons et les résultats aux quiz, pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir verwenden anonymisierte Informationen wie die Fortschritte in den Lektionen und die Ergebnisse der Übungen, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos información anonimizada, como el progreso en las lecciones y los resultados de los cuestionarios, para entrenar nuestros modelos de IA.", "es"),
+])
+def test_a_learner_s_progress_and_results_are_other_data(text, locale):
+    got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", ["other"])
