@@ -97,7 +97,6 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
     _upcoming_anywhere(answers, read)
     _nothing_to_refuse(answers)
     _no_way_out(answers)
-    _on_unless_refused(answers)
     return answers
 
 
@@ -195,17 +194,6 @@ def _no_way_out(answers: dict[str, Answer]) -> None:
             and answers["legal-basis"].value in ("legitimate-interests", "contract") \
             and answers["rights"].value and "objection" not in answers["rights"].value:
         answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
-
-
-def _on_unless_refused(answers: dict[str, Answer]) -> None:
-    """Training the texts give no default for, with a way to opt out of it on another page (an
-    opt-out page's setting, an objection form): it happens unless one refuses, by default "yes".
-    Not when it rests on consent: withdrawing consent is no opt-out."""
-    current = answers["ai-training"]
-    if current.value == "yes" and current.details.get("default") == "unclear" \
-            and answers["ai-opt-out"].value in ("setting", "form", "email") and answers["legal-basis"].value != "consent":
-        answers["ai-training"] = Answer(current.value, {**current.details, "default": "yes"}, current.evidence,
-                                        current.confidence)
 
 
 def _blank(question: str) -> Finding:

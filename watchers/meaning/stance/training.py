@@ -156,7 +156,12 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
         cues.append("yes")  # a way to opt out of the training means it happens unless one does
     if cues:
         return "no" if "no" in cues and "yes" not in cues else "yes"
-    return {"legitimate-interests": "yes", "contract": "yes", "consent": "no"}.get(basis, "unclear")
+    # No word on a choice: the training happens to every member the text covers (call 6 of
+    # tests/eval/README.md), unless it rests on consent, which the member gives first; a text that
+    # makes it depend on what it does not say ("depending on your settings") leaves it open.
+    if any(words.has("default.depends", s.passage.plain) for s in found if s.affirms):
+        return "unclear"
+    return "no" if basis == "consent" else "yes"
 
 
 # ---------------------------------------------------------------- the answer
