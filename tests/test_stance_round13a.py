@@ -68,3 +68,37 @@ def test_content_made_with_the_ai_is_not_training_it():
 ])
 def test_an_assistant_trained_is_ai_training(locale, text):
     assert ask(text, locale)["ai-training"].value == "yes"
+
+
+# ---------------------------------------------------------------- members' data, by what it is
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "The questions you ask our help bot may be reused to train its models."),
+    ("fr", "Les questions que vous posez au robot d'aide peuvent être réutilisées pour entraîner ses modèles."),
+    ("de", "Wir werden Ihre Bewertungen und Suchanfragen in pseudonymisierter Form verwenden, um die KI-Modelle des Portals zu trainieren."),
+    ("es", "Trataremos las grabaciones de tus llamadas para entrenar los modelos de inteligencia artificial del servicio."),
+])
+def test_what_members_ask_review_search_or_say_on_calls_is_their_data(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+def test_data_of_the_customers_a_platform_serves_is_members_data():
+    got = ask("Nos modèles de détection de la fraude sont entraînés chaque année à partir de l'historique des paiements "
+              "de nos clients.", "fr")
+    assert got["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our coach answers your questions about strength training using a large language model."),
+    ("fr", "Notre coach répond à vos questions sur l'entraînement fractionné grâce à un modèle de langage."),
+    ("de", "Unser Coach beantwortet Ihre Fragen zum Krafttraining mit Hilfe eines Sprachmodells."),
+    ("es", "Nuestro entrenador responde a tus preguntas sobre el entrenamiento de fuerza con un modelo de lenguaje."),
+])
+def test_a_workout_is_not_ai_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+def test_a_task_in_the_public_interest_is_not_the_contract():
+    got = ask("Les questions que vous posez à l'assistant sont utilisées pour entraîner ses modèles. Ce traitement est "
+              "nécessaire à l'exécution d'une mission d'intérêt public.", "fr")
+    assert (got["ai-training"].value, got["legal-basis"].value) == ("yes", "unclear")

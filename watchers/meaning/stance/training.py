@@ -38,6 +38,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     ai_page = kind in ("ai-notice", "opt-out")
 
     def trains(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
+        text = words.strip("training.exercise", text)  # "strength training" is a workout
         return words.has("training", text) or (ai_page and words.has("training.ai-page", text))
 
     for p in layout.passages:
