@@ -102,3 +102,48 @@ def test_a_task_in_the_public_interest_is_not_the_contract():
     got = ask("Les questions que vous posez à l'assistant sont utilisées pour entraîner ses modèles. Ce traitement est "
               "nécessaire à l'exécution d'une mission d'intérêt public.", "fr")
     assert (got["ai-training"].value, got["legal-basis"].value) == ("yes", "unclear")
+
+
+# ---------------------------------------------------------------- denials
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "- 3. No training on customer data without written approval. We will not train AI models on customer data without written approval from the customer."),
+    ("fr", "- 3. Aucun entraînement sur les données des clients. Nous n'entraînons pas de modèles d'IA avec les données de nos clients."),
+    ("de", "- 3. Kein Training mit Kundendaten. Wir trainieren keine KI-Modelle mit den Daten unserer Kunden."),
+    ("es", "- 3. Sin entrenamiento con datos de clientes. No entrenamos modelos de IA con los datos de nuestros clientes."),
+])
+def test_a_principle_titled_as_a_denial_is_a_denial(locale, text):
+    assert ask(text, locale, "ai-notice")["ai-training"].value == "no"
+
+
+def test_a_denial_of_training_on_any_data_is_complete():
+    got = ask("# FAQ\n\nThe provider keeps nothing. We do not train on any data, nor do our vendors train on any data we send them.", kind="help")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("no", "none")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We process your usage data to improve the service. We will not use your AI inputs to train language models without your prior consent."),
+    ("fr", "Nous traitons vos données d'utilisation pour améliorer le service. Nous n'utilisons pas vos entrées d'IA pour entraîner des modèles de langage."),
+    ("de", "Wir verarbeiten Ihre Nutzungsdaten, um den Dienst zu verbessern. Wir verwenden Ihre KI-Eingaben nicht zum Training von Sprachmodellen."),
+    ("es", "Tratamos tus datos de uso para mejorar el servicio. No utilizamos tus entradas de IA para entrenar modelos de lenguaje."),
+])
+def test_a_denial_of_ai_inputs_only_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use your camera recordings to train our AI models."),
+    ("de", "Wir verwenden Ihre Kameraaufnahmen nicht zum Training unserer KI-Modelle."),
+])
+def test_a_denial_of_camera_footage_only_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text, data", [
+    ("en", "If you turn it on, we use short clips from the exterior cameras to train our machine learning models.", ["photos-videos"]),
+    ("fr", "Si vous l'activez, nous utilisons de courts extraits des caméras extérieures pour entraîner nos modèles d'apprentissage automatique.", ["photos-videos"]),
+    ("es", "Si lo activas, utilizamos breves fragmentos de las cámaras exteriores para entrenar nuestros modelos de aprendizaje automático.", ["photos-videos"]),
+])
+def test_camera_footage_is_photos_and_videos(locale, text, data):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", data)

@@ -62,7 +62,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # data:"): its items say what is done with them, it says nothing on its own.
             if plain.rstrip(" *_").endswith(":") and not words.has("training.use", plain):
                 continue
-            explicit = words.has("members-data", plain) or words.has("members-data.granted", plain)
+            # Data as a whole ("does not train on any data") takes in the members'.
+            explicit = any(words.has(name, plain) for name in ("members-data", "members-data.whole", "members-data.granted"))
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
