@@ -147,3 +147,15 @@ def test_a_denial_of_camera_footage_only_is_partial(locale, text):
 def test_camera_footage_is_photos_and_videos(locale, text, data):
     got = ask(text, locale)
     assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", data)
+
+
+# ---------------------------------------------------------------- the platform naming itself
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Acme Motors uses short driving logs to train the models of our driver-assistance systems."),
+    ("fr", "Acme Motors utilise de courts journaux de conduite pour entraîner les modèles de nos systèmes d'aide à la conduite."),
+    ("de", "Acme Motors nutzt kurze Fahrprotokolle, um unsere Modelle für maschinelles Lernen zu trainieren."),
+    ("es", "Acme Motors utiliza breves registros de conducción para entrenar los modelos de nuestros sistemas de asistencia."),
+])
+def test_the_platform_naming_itself_trains_its_own_models_on_what_it_holds(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
