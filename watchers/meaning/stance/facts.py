@@ -22,6 +22,8 @@ from watchers.meaning.stance.words import Words
 
 # An effective date this many lines from the first date found is part of the same header.
 HEADER_LINES = 5
+# A date alone on one of a page's first lines (under its title) dates the page.
+HEAD_LINES = 3
 DIGIT = re.compile(r"\d")
 WORD = re.compile(r"\w+")
 # A header line holds its label, the date and a few words more ("| View printable version").
@@ -44,10 +46,11 @@ ESCAPED = re.compile(r"\\|[\[\]]")
 # ---------------------------------------------------------------- effective
 
 def effective(text: str, language: str, reference: date, words: Words) -> Finding:
-    lines, origin = _date_lines(text)
+    lines, origin = _date_lines(text, words)
     # Line by line: the same date announced in a banner and printed in the header is two facts.
     placed = [(number, d) for number, line in enumerate(lines) if DIGIT.search(line)
               for d in _with_stance_labels(find_dates(line, language), line, language, reference, words)]
+    placed += _bare_dates(lines[:HEAD_LINES], language)
     if not placed:
         return Finding("", {"upcoming": ""})
     found = [d for _, d in placed]
@@ -68,6 +71,18 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     evidence = _evidence_line(text, origin[number])
     return Finding(chosen.date.isoformat(), {"upcoming": announced[0].isoformat() if announced else ""},
                    None, evidence, "high" if chosen.kind == "effective" else "medium")
+
+
+def _bare_dates(head: list[str], language: str) -> list[tuple[int, LabelledDate]]:
+    """A date written alone on a line under the title ("# Privacy Policy" / "November 3, 2023"):
+    with no label, the page's date as its version is printed, read as its last update."""
+    found = []
+    for number, line in enumerate(head):
+        span = DATE_SPAN.fullmatch(line.strip(" .,"))
+        iso = with_iso_dates(span.group(0), language) if span else ""
+        if ISO_DATE.fullmatch(iso):
+            found.append((number, LabelledDate("updated", date.fromisoformat(iso), line)))
+    return found
 
 
 def _in_force(pool: list[tuple[int, LabelledDate]], reference: date) -> tuple[int, LabelledDate]:
@@ -134,9 +149,9 @@ def _heads(line: str, language: str, words: Words) -> bool:
         and len(WORD.findall(DATE_SPAN.sub(" ", line))) <= HEADER_WORDS
 
 
-def _date_lines(text: str) -> tuple[list[str], list[int]]:
-    """Lines as dates are read from them (links and emphasis gone), each with the number of
-    the line it comes from; a line holding only a label is joined to the next one."""
+def _date_lines(text: str, words: Words) -> tuple[list[str], list[int]]:
+    """Lines as dates are read from them (links, emphasis and a weekday before a date gone), each
+    with the number of the line it comes from; a line holding only a label is joined to the next one."""
     out: list[str] = []
     origin: list[int] = []
     pending = ""
@@ -145,6 +160,7 @@ def _date_lines(text: str) -> tuple[list[str], list[int]]:
         if DIGIT.search(line):
             line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
             line = DOTTED_DATE.sub(lambda m: f"{m[3]}-{int(m[2]):02}-{int(m[1]):02}", line)
+            line = words.strip("dates.weekday", line)  # "gültig ab Mittwoch, 1. November 2023"
         if not line:
             continue
         if pending:
