@@ -43,3 +43,48 @@ def test_a_bare_date_under_the_title_dates_the_page():
     far = "# Policy\n\nIntro.\n\nMore.\n\nEven more.\n\nJune 2, 2024\n"
     assert ask(far)["effective"].value == ""
     assert ask("# Hinweis\n\nStand dieser Datenschutzerklärung: 6. Mai 2025\n\nText.\n", "de")["effective"].value == "2025-05-06"
+
+
+# ---------------------------------------------------------------- retention
+
+def test_the_storage_limitation_principle_in_other_words_is_not_a_retention():
+    for text, locale in (("# Retention\n\nWe hold your data for no longer than necessary for the purposes we collected it for.\n", "en"),
+                         ("# Retention\n\nYour files are kept for as long as we consider necessary.\n", "en"),
+                         ("# Retention\n\nWe retain your details only for as long as necessary to fulfil the purposes above, "
+                          "unless a longer retention period is permitted by law.\n", "en"),
+                         ("We process only the personal data needed for these purposes and keep it as set out in our "
+                          "retention schedule.\n", "en"),
+                         ("# Speicherdauer\n\nWir speichern Ihre Daten nicht länger als nötig.\n", "de"),
+                         ("# Conservation\n\nNous conservons vos données aussi longtemps que nécessaire.\n", "fr"),
+                         ("# Conservación\n\nConservamos tus datos el tiempo que sea necesario.\n", "es")):
+        assert ask(text, locale)["retention"].value == "not-stated", text
+    # A purpose named is a criterion: how long the service lasts.
+    named = ask("# Retention\n\nWe keep your data as long as needed to provide the service to you.\n")
+    assert named["retention"].value == "stated"
+
+
+def test_a_label_of_legal_obligations_is_not_a_retention_criterion():
+    got = ask("# Why we use data\n\n- Legal obligations: we retain and share records as necessary to comply with "
+              "tax rules, audits or court orders.\n")
+    assert got["retention"].value == "not-stated"
+
+
+def test_not_keeping_what_a_partner_or_a_payment_processor_holds_is_not_a_retention():
+    for text, locale in (("Our hosting partner does not keep logs of your visits.\n", "en"),
+                         ("We never store your payment card details.\n", "en"),
+                         ("Unser Zahlungsdienstleister verarbeitet Ihre Karte; wir speichern keine Ihrer Zahlungsdaten.\n", "de"),
+                         ("Notre prestataire ne conserve pas vos fichiers.\n", "fr"),
+                         ("No guardamos los datos de tu tarjeta.\n", "es")):
+        assert ask(text, locale)["retention"].value == "not-stated", text
+    assert ask("We do not store your voice recordings.\n")["retention"].value == "stated"
+
+
+def test_data_deleted_with_the_account_or_within_a_time_is_stated():
+    for text, locale in (("You may close your account whenever you like, and your nickname will be deleted.\n", "en"),
+                         ("Sie können Ihr Konto jederzeit löschen. Dann löschen wir Ihre Fotos.\n", "de"),
+                         ("Vous pouvez supprimer votre compte. Vos messages seront alors supprimés.\n", "fr"),
+                         ("Puedes cerrar tu cuenta. Si la cierras, se borrarán tus fotos.\n", "es"),
+                         ("Vos brouillons sont supprimés dans les 48 heures.\n", "fr"),
+                         ("Tus borradores se eliminan dentro del plazo de 48 horas.\n", "es"),
+                         ("We never read or keep your notes, and your notes are deleted after they are synced.\n", "en")):
+        assert ask(text, locale)["retention"].value == "stated", text

@@ -201,20 +201,25 @@ def retention(layout: Layout, words: Words) -> Finding:
             continue  # "Durées de conservation" names the subject; the sentences under it say the periods
         # A cell under a retention column ("Durée de conservation") states the period, whatever its words.
         column = p.row >= 0 and words.has("retention.heading", p.column)
-        if not (column or words.has("retention.criterion", p.plain) or words.has("retention.none", p.plain)):
+        if not (column or words.has("retention.criterion", p.plain) or words.has("retention.none", p.plain)
+                or words.has("retention.deleted", p.plain)):
             continue  # one search rules out most passages
         headings = layout.headings(p)
         about = column or any(words.has("retention.heading", h.plain) for h in headings)
         # A heading that asks how long data is kept ("¿Cuánto tiempo conservamos tus datos?") is
         # the verb its sentences leave out ("Mientras mantengas tu suscripción y, …, cinco años").
         kept_above = any(words.has("retention.keep", h.plain) for h in headings)
+        # Data deleted when the member deletes the account, said in the passage that names it.
+        closing = words.has("retention.closing", p.plain)
         for sentence in p.sentences:
             plain = visible(sentence)
+            none = _kept_none(plain, words)
+            deleted = closing and words.has("retention.deleted", plain)
             # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
             # Per category, in a table or list of a retention section: "| Messages | 2 years |", "- Chats: 30 days".
             per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", plain)
-            if column or (about and (words.has("retention.none", plain) or per_category)) \
-                    or (words.has("retention.none", plain) and words.has("retention.whose", plain)) \
+            if column or deleted or (about and (none or per_category)) \
+                    or (none and words.has("retention.whose", plain)) \
                     or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain)
                                                                     or about and (kept_above or words.has("retention.keep", plain)))):
@@ -258,6 +263,12 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
             sentence = visible(first.sentences[0])
             return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
     return Finding("not-stated", {"detail": ""})
+
+
+def _kept_none(plain: str, words: Words) -> bool:
+    """Data not kept at all or deleted once used, by the platform: not a partner's logs nor the card
+    details a payment processor holds."""
+    return words.has("retention.none", plain) and not words.has("retention.none-elsewhere", plain)
 
 
 def _principle_only(plain: str, words: Words) -> bool:
