@@ -88,3 +88,31 @@ def test_data_deleted_with_the_account_or_within_a_time_is_stated():
                          ("Tus borradores se eliminan dentro del plazo de 48 horas.\n", "es"),
                          ("We never read or keep your notes, and your notes are deleted after they are synced.\n", "en")):
         assert ask(text, locale)["retention"].value == "stated", text
+
+
+# ---------------------------------------------------------------- rights
+
+def rights(text: str, locale: str = "en") -> tuple[str, ...]:
+    return ask(text, locale)["rights"].value
+
+
+def test_the_data_kept_about_the_reader_said_accessible_is_access():
+    assert rights("Most of the information we keep about our members is accessible by logging in.\n") == ("access",)
+    assert rights("Die meisten Informationen, die wir über Sie speichern, sind in Ihrem Profil zugänglich.\n", "de") == ("access",)
+    assert rights("Les informations que nous conservons sur vous sont accessibles depuis votre profil.\n", "fr") == ("access",)
+    assert rights("Puede acceder a la información que guardamos sobre usted desde su perfil.\n", "es") == ("access",)
+
+
+def test_rights_said_as_requests_conditions_and_kinds():
+    assert rights("When you request us to disclose your data, we do so promptly.\n") == ("access",)
+    assert rights("When you request us to suspend the use of your data, we will do so.\n") == ("restriction",)
+    assert rights("If you want to access to, change or delete your details, write to us.\n") == ("access", "deletion")
+    assert rights("You can use your objection rights as set out below.\n") == ("objection",)
+    assert rights("Sie können Ihr Konto löschen. Wir nutzen Ihre Notizen, sofern Sie dem nicht widersprechen.\n",
+                  "de") == ("deletion", "objection")
+    assert rights("Puede eliminar su perfil cuando quiera.\n", "es") == ("deletion",)
+
+
+def test_withdrawing_any_or_this_consent():
+    assert rights("You may withdraw any consent you gave us at any time.\n") == ("withdraw-consent",)
+    assert rights("Puedes retirar este consentimiento cuando quieras.\n", "es") == ("withdraw-consent",)
