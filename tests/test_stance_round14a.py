@@ -35,3 +35,23 @@ def test_the_members_own_ads_are_listings_and_their_setting_comes_before_a_fallb
 def test_processing_not_open_to_objection_leaves_no_way_to_refuse(locale, text):
     got = ask(text, locale)
     assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "none")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "With your consent, we use your course answers to train our tutoring model. "
+           "You can give or withhold your consent in your privacy settings."),
+    ("fr", "Avec votre consentement, nous utilisons vos réponses aux exercices pour entraîner notre modèle de tutorat. "
+           "Vous pouvez le donner ou refuser votre consentement dans vos paramètres de confidentialité."),
+    ("fr", "Avec votre consentement, nous utilisons vos réponses aux exercices pour entraîner notre modèle de tutorat. "
+           "Vous pouvez décocher l'option dans vos préférences, ce qui retire votre consentement."),
+    ("de", "Mit Ihrer Einwilligung nutzen wir Ihre Übungsantworten, um unser Tutor-Modell zu trainieren. "
+           "Ihre Einwilligung können Sie in den Einstellungen mit dem Schalter „Antworten teilen“ erteilen oder verweigern."),
+    ("de", "Mit Ihrer Einwilligung nutzen wir Ihre Übungsantworten, um unser Tutor-Modell zu trainieren. "
+           "Wenn Sie den Schalter in den Einstellungen ausschalten, widerrufen Sie Ihre Einwilligung."),
+    ("es", "Con tu consentimiento, usamos tus respuestas a los ejercicios para entrenar nuestro modelo de tutoría. "
+           "Puedes dar o negar tu consentimiento en Ajustes > Privacidad."),
+])
+def test_a_consent_given_refused_or_withdrawn_in_a_setting_is_refused_there(locale, text):
+    got = ask(text, locale)
+    assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("consent", "setting")
+    assert got["ai-training"].details["default"] == "no"
