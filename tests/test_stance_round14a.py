@@ -55,3 +55,48 @@ def test_a_consent_given_refused_or_withdrawn_in_a_setting_is_refused_there(loca
     got = ask(text, locale)
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("consent", "setting")
     assert got["ai-training"].details["default"] == "no"
+
+
+# ---------------------------------------------------------------- partial denials and the member's own AI
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use any data obtained through your company's single sign-on provider to train AI models."),
+    ("fr", "Nous n'utilisons pas les données obtenues via votre fournisseur d'authentification pour entraîner des modèles d'IA."),
+    ("de", "Über Ihren Anmeldedienst erhaltenen Daten verwenden wir nicht, um KI-Modelle zu trainieren."),
+    ("es", "No utilizamos los datos obtenidos a través de tu proveedor de inicio de sesión para entrenar modelos de IA."),
+    ("en", "We never use your documents to train AI models."),
+    ("fr", "Nous n'utilisons pas vos fichiers pour entraîner des modèles d'IA."),
+    ("de", "Wir verwenden Ihre Dokumente nicht, um KI-Modelle zu trainieren."),
+    ("es", "No usamos tus grabaciones para entrenar modelos de IA."),
+])
+def test_a_denial_of_one_channels_data_or_one_kind_of_content_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+def test_items_detailing_a_partial_denial_are_partial_too():
+    got = ask("We do not use any data received from your calendar provider for training AI models. Specifically:\n\n"
+              "- Our app does not use this calendar data to train any AI models.\n")
+    assert got["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not use your data to train AI models.",
+    "We do not use any data collected through our Services to train AI models.",
+    "We do not use your personal data or your documents to train AI models.",
+])
+def test_a_denial_of_members_data_as_a_whole_is_still_no(text):
+    assert ask(text)["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "- Any datasets you upload to the platform to fine-tune models.\n- Code and models for you to build your own AI apps."),
+    ("fr", "Les données que vous importez pour entraîner vos propres modèles sont stockées dans votre espace."),
+    ("de", "Die Daten, die Sie hochladen, um Ihre eigenen Modelle zu trainieren, bleiben in Ihrem Konto."),
+    ("es", "Los datos que subes para entrenar tus propios modelos se guardan en tu cuenta."),
+])
+def test_data_the_member_uploads_to_train_their_own_models_is_not_the_platforms_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+def test_members_uploads_used_for_the_platforms_models_are_still_training():
+    assert ask("We use the files you upload to train our AI models.")["ai-training"].value == "yes"

@@ -264,10 +264,17 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # your chats, and your conversations are not used to train" denies on conversations.
     clauses = [c for c in s.words.split("clauses.joined", plain) if s.words.has("training", c)] or [plain]
     said = " ".join(clauses)
+    # Data of one channel ("any data obtained through your identity provider"), whatever "any" it
+    # says; an item that details such a denial ("… for training any AI. Specifically:") denies what its lead does.
+    lead = layout.intro(s.passage) if s.passage.kind == "item" else None
+    if s.words.has("denial.channel", said) or (lead is not None and s.words.has("denial.channel", lead.plain)):
+        return True
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied
-    return bool(categories(said, s.words, item=False)) and not s.words.has("members-data.whole", said)
+    # Kinds of data ("your private messages") or of content a tool holds ("your text"), unless the whole is named too.
+    return (bool(categories(said, s.words, item=False)) or s.words.has("denial.content", said)) \
+        and not s.words.has("members-data.whole", said)
 
 
 def _under_refusal(s: Statement, layout: Layout) -> bool:
