@@ -100,3 +100,23 @@ def test_data_the_member_uploads_to_train_their_own_models_is_not_the_platforms_
 
 def test_members_uploads_used_for_the_platforms_models_are_still_training():
     assert ask("We use the files you upload to train our AI models.")["ai-training"].value == "yes"
+
+
+# ---------------------------------------------------------------- legal basis
+
+@pytest.mark.parametrize("locale, text, basis", [
+    ("fr", "| Finalité | Base légale |\n| --- | --- |\n| Entraîner nos modèles d'apprentissage automatique | INTERET LEGITIME |", "legitimate-interests"),
+    ("fr", "| Finalité | Base légale |\n| --- | --- |\n| Entraîner nos modèles d'apprentissage automatique | EXECUTION DU CONTRAT |", "contract"),
+    ("es", "| Finalidad | Base legal |\n| --- | --- |\n| Entrenar nuestros modelos de inteligencia artificial | INTERES LEGITIMO |", "legitimate-interests"),
+])
+def test_a_basis_in_capitals_without_accents_is_read(locale, text, basis):
+    assert ask(text, locale)["legal-basis"].value == basis
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your prompts to train our models. We do not use your data to train our models without your opt-in and consent."),
+    ("fr", "Nous utilisons vos requêtes pour entraîner nos modèles d'IA, jamais sans votre accord et consentement."),
+    ("es", "Utilizamos tus consultas para entrenar nuestros modelos de IA con tu autorización y consentimiento."),
+])
+def test_consent_named_after_an_opt_in_is_consent(locale, text):
+    assert ask(text, locale)["legal-basis"].value == "consent"
