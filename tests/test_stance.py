@@ -716,16 +716,16 @@ def test_retention_in_words_hours_separable_verbs_and_deletion_after_an_event(te
     ("# Conservation\n\nLes factures sont conservées dix (10) ans.", "fr", "stated"),
     ("# Aufbewahrung\n\nVertragsdaten bewahren wir für die Dauer der Verjährungsfristen auf.", "de", "stated"),
     ("# Conservación\n\nConservaremos los datos del pedido durante la vigencia del contrato.", "es", "stated"),
-    # The storage-limitation principle restated, with no period, event or criterion: not stated.
-    ("# Retention\n\nWe keep personal data only for as long as needed for the purposes we collected it for.", "en", "not-stated"),
-    ("# Conservation\n\nNous conservons vos données le temps nécessaire aux finalités décrites.", "fr", "not-stated"),
-    ("# Speicherdauer\n\nWir speichern Ihre Angaben nur so lange, wie es für die genannten Zwecke notwendig ist.", "de", "not-stated"),
-    ("# Conservación\n\nTus datos se conservan el tiempo necesario para los fines indicados.", "es", "not-stated"),
-    # The principle beside a criterion (the law's periods) still states one (guards, stated before too).
+    # Kept as long as its purposes require: stated (convention 7, was not-stated before it).
+    ("# Retention\n\nWe keep personal data only for as long as needed for the purposes we collected it for.", "en", "stated"),
+    ("# Conservation\n\nNous conservons vos données le temps nécessaire aux finalités décrites.", "fr", "stated"),
+    ("# Speicherdauer\n\nWir speichern Ihre Angaben nur so lange, wie es für die genannten Zwecke notwendig ist.", "de", "stated"),
+    ("# Conservación\n\nTus datos se conservan el tiempo necesario para los fines indicados.", "es", "stated"),
+    # The same beside a criterion (the law's periods).
     ("# Retention\n\nWe keep personal data only for as long as needed for the purposes we collected it for, or longer where required by law.", "en", "stated"),
     ("# Conservation\n\nNous conservons vos données le temps nécessaire aux finalités décrites. Les factures sont gardées pendant la durée exigée par la loi.", "fr", "stated"),
 ])
-def test_retention_in_set_phrases_and_the_principle_restated(text, locale, value):
+def test_retention_in_set_phrases_and_as_long_as_its_purposes_require(text, locale, value):
     assert ask(text + "\n", locale)["retention"].value == value
 
 

@@ -47,18 +47,20 @@ def test_a_bare_date_under_the_title_dates_the_page():
 
 # ---------------------------------------------------------------- retention
 
-def test_the_storage_limitation_principle_in_other_words_is_not_a_retention():
+def test_kept_as_long_as_necessary_in_other_words_is_a_retention():
+    # Convention 7 (these were read as the storage-limitation principle, not stated, before it).
     for text, locale in (("# Retention\n\nWe hold your data for no longer than necessary for the purposes we collected it for.\n", "en"),
                          ("# Retention\n\nYour files are kept for as long as we consider necessary.\n", "en"),
                          ("# Retention\n\nWe retain your details only for as long as necessary to fulfil the purposes above, "
                           "unless a longer retention period is permitted by law.\n", "en"),
-                         ("We process only the personal data needed for these purposes and keep it as set out in our "
-                          "retention schedule.\n", "en"),
                          ("# Speicherdauer\n\nWir speichern Ihre Daten nicht länger als nötig.\n", "de"),
                          ("# Conservation\n\nNous conservons vos données aussi longtemps que nécessaire.\n", "fr"),
                          ("# Conservación\n\nConservamos tus datos el tiempo que sea necesario.\n", "es")):
-        assert ask(text, locale)["retention"].value == "not-stated", text
-    # A purpose named is a criterion: how long the service lasts.
+        assert ask(text, locale)["retention"].value == "stated", text
+    # Only the data needed, kept as a schedule elsewhere sets out: no how-long here.
+    pointer = ask("We process only the personal data needed for these purposes and keep it as set out in our "
+                  "retention schedule.\n")
+    assert pointer["retention"].value == "not-stated"
     named = ask("# Retention\n\nWe keep your data as long as needed to provide the service to you.\n")
     assert named["retention"].value == "stated"
 

@@ -220,7 +220,7 @@ def retention(layout: Layout, words: Words) -> Finding:
             per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", plain)
             if column or deleted or (about and (none or per_category)) \
                     or (none and words.has("retention.whose", plain)) \
-                    or (words.has("retention.criterion", plain) and (words.concept("retention", plain)
+                    or (_how_long(plain, words) and (words.concept("retention", plain)
                                                                     or words.has("retention.statement", plain)
                                                                     or about and (kept_above or words.has("retention.keep", plain)))):
                 # What is kept and for how long first; how long deleting takes after.
@@ -228,9 +228,7 @@ def retention(layout: Layout, words: Words) -> Finding:
                 said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
                 rank = (0 if about else 2) + (0 if said else 1)
                 candidates.append((rank, p, plain))
-    # The principle restated, however often, states no retention; beside a period or a
-    # criterion it is often the lead sentence of the section, and stays its evidence.
-    if all(_principle_only(plain, words) for _, _, plain in candidates):
+    if not candidates:
         return _retention_section(layout, words)
     # Of equal rank, a sentence that gives a period ("within 60 days") before one with a criterion
     # only ("while your account is active"): how long is what the question asks.
@@ -259,7 +257,7 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
             continue
         first = next((q for q in layout.passages[h.at + 1:] if q.section == h.at and q.kind != "heading"
                       and q.sentences), None)
-        if first is not None and not _principle_only(visible(first.sentences[0]), words):
+        if first is not None:
             sentence = visible(first.sentences[0])
             return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
     return Finding("not-stated", {"detail": ""})
@@ -271,12 +269,11 @@ def _kept_none(plain: str, words: Words) -> bool:
     return words.has("retention.none", plain) and not words.has("retention.none-elsewhere", plain)
 
 
-def _principle_only(plain: str, words: Words) -> bool:
-    """The storage-limitation principle restated ("only as long as necessary for the purposes",
-    « le temps nécessaire aux finalités »), with no period, event or criterion beside it: the law's
-    words, not how long this platform keeps anything."""
-    return words.has("retention.principle", plain) \
-        and not words.has("retention.criterion", words.strip("retention.principle", plain))
+def _how_long(plain: str, words: Words) -> bool:
+    """A period or criterion of keeping, once the clauses that give none of their own are taken out:
+    a pointer to the schedule elsewhere, which data is collected, a longer keeping the law may require."""
+    return words.has("retention.criterion", plain) \
+        and words.has("retention.criterion", words.strip("retention.aside", plain))
 
 
 def _shorten(text: str, limit: int = 200) -> str:
