@@ -42,3 +42,47 @@ def test_kept_for_its_purposes_a_time_or_until_a_step_is_stated(text, locale):
 ])
 def test_a_pointer_or_the_laws_exception_alone_is_not_a_retention(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+# ---------------------------------------------------------------- rights
+
+def rights(text: str, locale: str = "en") -> tuple[str, ...]:
+    return ask(text + "\n", locale)["rights"].value
+
+
+def test_rights_listed_as_verbs_under_a_lead_in_the_law_permits():
+    got = rights("# Your Statutory Rights\n\nThe law may allow you to request that we:\n\n"
+                 "- give you access to and/or a copy of the information we hold about you\n"
+                 "- update information which is outdated\n- delete your information\n"
+                 "- restrict how we process your information\n\n"
+                 "The law may also permit you to revoke your consent to some processing.")
+    assert got == ("access", "correction", "deletion", "portability", "restriction", "withdraw-consent")
+
+
+def test_a_request_from_the_reader_and_a_consent_declined_or_withdrawn():
+    assert rights("If we receive a request from you to suspend the use of your details, we will do so.") == ("restriction",)
+    assert rights("We ask before analysing your drafts. You may refuse or withdraw that consent at any time.") \
+        == ("withdraw-consent",)
+    assert rights("# Data Subject Rights\n\nYou are entitled to know what we hold. You may obtain a copy of this data.") \
+        == ("access", "portability")
+
+
+def test_cancelling_ones_data_is_deletion():
+    assert rights("Puede acceder, rectificar o cancelar sus datos escribiéndonos.", "es") \
+        == ("access", "correction", "deletion")
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The policy's outline of its own contents gives no right.
+    ("This policy sets out what we collect, how we share it and how you can access and control your information.", "en"),
+    ("Cette politique explique ce que nous collectons et comment vous pouvez accéder à vos données.", "fr"),
+    ("Diese Erklärung beschreibt, welche Daten wir erheben und wie Sie auf Ihre Daten zugreifen können.", "de"),
+    ("Esta política explica qué datos tratamos y cómo puede acceder a sus datos.", "es"),
+    # Changing one's settings corrects no data.
+    ("In your account you can also change your sharing preferences for data.", "en"),
+    ("Dort können Sie auch Ihre Einstellungen zur Weitergabe von Daten ändern.", "de"),
+    ("Vous pouvez modifier vos paramètres de partage des données.", "fr"),
+    ("Puedes cambiar tu configuración de privacidad de los datos.", "es"),
+])
+def test_an_outline_of_the_policy_or_a_change_of_settings_is_no_right(text, locale):
+    assert rights(text, locale) == ()
