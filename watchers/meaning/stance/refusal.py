@@ -233,7 +233,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         for label, url in links(sentence):
             if route := link_route(label, url, words):
                 routes.setdefault(comparable_url(url, language), (url, route))
-            elif plain_link(url):
+            elif plain_link(url, label):
                 unnamed.setdefault(comparable_url(url, language), url)
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
@@ -242,7 +242,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         for label, url in links(q.text):
             if route := link_route(label, url, words, alone=True):
                 routes.setdefault(comparable_url(url, language), (url, route))
-            elif plain_link(url):
+            elif plain_link(url, label):
                 unnamed.setdefault(comparable_url(url, language), url)
     for label, url in page_links if not routes else ():
         if route := link_route(label, url, words):

@@ -47,13 +47,13 @@ def link_route(label: str, url: str, words: Words, alone: bool = False) -> str:
     return "setting" if words.has("refuse.setting", label) else "form"
 
 
-def plain_link(url: str) -> bool:
+def plain_link(url: str, label: str = "") -> bool:
     """A link that may be a refusal's button: not an e-mail, not navigation inside the
-    policies, not a help article."""
+    policies, not a help article, not a question put to the reader ("Was this page helpful?")."""
     target = link_target(url)
     patterns = link_patterns()
     return not url.startswith("mailto:") and not patterns["navigation"].search(target) \
-        and not patterns["article"].search(target)
+        and not patterns["article"].search(target) and not label.rstrip().endswith("?")
 
 
 def link_target(url: str) -> str:
