@@ -56,3 +56,18 @@ def test_a_question_to_the_reader_is_not_the_button_of_a_setting():
             "You can enable Privacy Mode under Settings > Privacy.\n\n[Did this answer your question?](https://example.com/help/mode)")
     got = ask(text, "en", kind="opt-out")["ai-opt-out"]
     assert (got.value, got.details["links"]) == ("setting", [])
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your lessons to train our tutoring models. You can object by email at the address in the Contact section below.\n\n"
+           "# Security\n\nWe encrypt data in transit.\n\n# Contact\n\nRequests: [dpo@example.com](mailto:dpo@example.com)"),
+    ("fr", "Nous utilisons vos leçons pour entraîner nos modèles. Pour vous y opposer, écrivez-nous à l'adresse indiquée dans la section « Contact ».\n\n"
+           "# Sécurité\n\nNous chiffrons les données.\n\n# Contact\n\nDemandes : [dpo@example.com](mailto:dpo@example.com)"),
+    ("de", "Wir verwenden Ihre Lektionen, um unsere Modelle zu trainieren. Sie können per E-Mail an die im Abschnitt „Kontakt“ genannte Adresse widersprechen.\n\n"
+           "# Sicherheit\n\nWir verschlüsseln Daten.\n\n# Kontakt\n\nAnfragen: [dpo@example.com](mailto:dpo@example.com)"),
+    ("es", "Utilizamos tus lecciones para entrenar nuestros modelos. Puedes oponerte a este uso por correo electrónico en la dirección del apartado «Contacto».\n\n"
+           "# Seguridad\n\nCiframos los datos.\n\n# Contacto\n\nSolicitudes: [dpo@example.com](mailto:dpo@example.com)"),
+])
+def test_an_address_in_a_section_named_by_its_heading_is_the_refusals(locale, text):
+    got = ask(text, locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("email", ["mailto:dpo@example.com"])

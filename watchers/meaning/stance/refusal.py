@@ -164,12 +164,16 @@ def _referred(layout: Layout, sentence: str, words: Words) -> list[tuple[Passage
     plain = visible(sentence)
     if EMAIL.search(plain) or any(links(sentence)) or not (ref := words.find("refuse.section-ref", plain)):
         return []
-    number = SECTION_NUMBER.search(ref.group(0)).group(0)
-    numbered: dict[str, Passage] = {}
-    for q in layout.passages:
-        if q.kind == "heading" and (m := SECTION_NUMBER.match(q.plain)):
-            numbered.setdefault(m.group(0), q)
-    heading = numbered.get(number) or numbered.get(number.split(".")[0])
+    if name := ref.groupdict().get("name"):  # "the Contact section below": the heading that says it
+        heading = next((q for q in layout.passages if q.kind == "heading"
+                        and name.strip().casefold() in q.plain.casefold()), None)
+    else:
+        number = SECTION_NUMBER.search(ref.group(0)).group(0)
+        numbered: dict[str, Passage] = {}
+        for q in layout.passages:
+            if q.kind == "heading" and (m := SECTION_NUMBER.match(q.plain)):
+                numbered.setdefault(m.group(0), q)
+        heading = numbered.get(number) or numbered.get(number.split(".")[0])
     if heading is None:
         return []
     inside = [(q, s) for q in layout.passages if heading in layout.headings(q) and q.kind != "heading"
