@@ -77,3 +77,20 @@ def test_downloading_ones_data_is_still_access_and_portability():
     assert rights("You can download your listening history at any time.") == ("access", "portability")
     assert rights("Puedes descargar tus datos desde tu perfil.", "es") == ("access", "portability")
     assert rights("Vous pouvez télécharger vos données depuis votre profil.", "fr") == ("access", "portability")
+
+
+# ---------------------------------------------------------------- effective
+
+@pytest.mark.parametrize("text, locale, want", [
+    # "Version:" heading a line, a version number with a word before its date.
+    ("# Privacy notice\n\nVersion: 14 January 2025\n\nWe rent bikes.", "en", "2025-01-14"),
+    ("# Datenschutz\n\nFassung: 3. Februar 2025\n\nWir vermieten Räder.", "de", "2025-02-03"),
+    ("# Privacidad\n\nVersión: 5 de marzo de 2025\n\nAlquilamos bicicletas.", "es", "2025-03-05"),
+    ("# Confidentialité\n\nVersion 2.3 provisoire du jeudi 6 mars 2025.\n\nNous louons des vélos.", "fr", "2025-03-06"),
+    # Put online on a day (« mise en ligne le »).
+    ("# Confidentialité\n\nPolitique mise en ligne le 7 avril 2025.\n\nNous louons des vélos.", "fr", "2025-04-07"),
+    # A dotted date with a space after each dot.
+    ("# Confidentialité\n\n(en vigueur à compter du 8. 05. 2025)\n\nNous louons des vélos.", "fr", "2025-05-08"),
+])
+def test_a_version_or_publication_date(text, locale, want):
+    assert ask(text + "\n", locale)["effective"].value == want

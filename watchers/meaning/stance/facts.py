@@ -37,8 +37,9 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # knows only with slashes or dots.
 DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # A numeric date written with dots ("Status: 09.12.2025") is day first wherever it is written so,
-# on an English page of a German company too: the US writes its month first with slashes.
-DOTTED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.(\d{4})\b")
+# on an English page of a German company too: the US writes its month first with slashes. A space may
+# follow each dot ("en vigueur à compter du 15. 07. 2019").
+DOTTED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?(\d{4})\b")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
