@@ -94,3 +94,31 @@ def test_downloading_ones_data_is_still_access_and_portability():
 ])
 def test_a_version_or_publication_date(text, locale, want):
     assert ask(text + "\n", locale)["effective"].value == want
+
+
+# ---------------------------------------------------------------- retention
+
+def retention(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["retention"].value
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Not kept longer than the purpose requires: a bound (convention 7).
+    ("Your files are not kept longer than the purpose requires.", "en"),
+    ("Vos fichiers ne sont pas conservés plus longtemps que nécessaire.", "fr"),
+    ("Ihre Dateien werden nicht länger als erforderlich gespeichert.", "de"),
+    ("Tus archivos no se conservan más tiempo del necesario.", "es"),
+])
+def test_not_kept_longer_than_needed_is_stated(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The periods named and sent elsewhere (a register, a deletion concept, a page), under a retention heading.
+    ("# Data retention\n\nOur retention periods are set out in our records of processing, available on request.", "en"),
+    ("# Conservation\n\nLes durées de conservation figurent dans notre registre des traitements.", "fr"),
+    ("# Speicherdauer\n\nWie lange wir Daten speichern, ist in unserem Löschkonzept festgelegt.", "de"),
+    ("# Conservación\n\nLos plazos de conservación se detallan en nuestro Centro de privacidad.", "es"),
+])
+def test_periods_only_pointed_to_are_not_stated(text, locale):
+    assert retention(text, locale) == "not-stated"

@@ -251,7 +251,8 @@ def retention(layout: Layout, words: Words) -> Finding:
 def _retention_section(layout: Layout, words: Words) -> Finding:
     """A section headed by its retention periods ("Durées de conservation", "Speicherdauer")
     whose sentences say them in words the rules do not know: the periods are stated, and the
-    section's first sentence, not its heading, is the evidence."""
+    section's first sentence, not its heading, is the evidence; unless that sentence only says where they
+    are set out ("Wie lange wir welche Daten speichern, ist in unserem Löschkonzept festgelegt")."""
     for h in layout.passages:
         if h.kind != "heading" or not words.has("retention.criterion", h.plain) \
                 or not (words.concept("retention", h.plain) or words.has("retention.keep", h.plain)):
@@ -260,6 +261,8 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
                       and q.sentences), None)
         if first is not None:
             sentence = visible(first.sentences[0])
+            if words.has("retention.aside", sentence):
+                continue
             return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
     return Finding("not-stated", {"detail": ""})
 
