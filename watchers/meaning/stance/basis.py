@@ -114,6 +114,11 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
     out = []
     said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
     ai_page = kind in ("ai-notice", "opt-out")
+    # The legal-bases section right after the training's ("3. AI …", "4. Legal bases"): its
+    # sentence that points back ("This training is based on…", « Ce traitement est fondé sur… »)
+    # is about the training, as is one that names no processing ("Grundlage ist unser berechtigtes Interesse").
+    after = {h for s in found if s.affirms and (h := _next_heading(layout, s.passage)) is not None
+             and words.has("fields.basis", layout.passages[h].plain)}
     for p in layout.passages:
         if p.kind == "heading":
             continue
@@ -131,9 +136,16 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
                 continue
             if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
                 out.append((2, basis, p, plain))
+            elif p.section in after and (words.has("anaphora.back", plain) or words.has("basis.bare", plain)):
+                out.append((2, basis, p, plain))
             elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
                 out.append((1, basis, p, plain))
     return out
+
+
+def _next_heading(layout: Layout, p: Passage) -> int | None:
+    """The place of the first heading after `p`."""
+    return next((q.at for q in layout.passages[p.at + 1:] if q.kind == "heading"), None)
 
 
 def _row_names(layout: Layout, p: Passage, said: set[str], words: Words) -> bool:

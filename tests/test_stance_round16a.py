@@ -1,0 +1,37 @@
+"""Round 16a of the stance rules: the legal basis of the training given in the legal-bases
+section that follows the AI section, by a sentence that points back to it ("This training is
+based on…") or names no processing ("Grundlage ist…"). Short texts of our own in EN, FR, DE and ES."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import ask
+
+
+def basis(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["legal-basis"].value
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# AI features\n\nWe use the notes you write in the app to train our machine learning models.\n\n"
+     "# Legal grounds\n\nThis processing rests on our legitimate interest in better suggestions.", "en",
+     "legitimate-interests"),
+    ("# Intelligence artificielle\n\nNous utilisons vos messages au support pour entraîner nos modèles d'IA.\n\n"
+     "# Bases légales\n\nCet entraînement est fondé sur votre consentement.", "fr", "consent"),
+    ("# KI\n\nWir verwenden Ihre Fahrtdaten, um unsere KI-Modelle zu trainieren.\n\n"
+     "# Rechtsgrundlagen\n\nGrundlage ist unser berechtigtes Interesse an genaueren Prognosen.", "de",
+     "legitimate-interests"),
+    ("# Inteligencia artificial\n\nUtilizamos tus recetas guardadas para entrenar nuestros modelos de IA.\n\n"
+     "# Bases jurídicas\n\nEste tratamiento es necesario para la ejecución de tu contrato.", "es", "contract"),
+    ("# Inteligencia artificial\n\nUtilizamos los dibujos de los niños para entrenar nuestros modelos de IA.\n\n"
+     "# Bases jurídicas\n\nLa base jurídica de este entrenamiento es el consentimiento de los tutores.", "es", "consent"),
+])
+def test_the_legal_bases_section_after_the_training_points_back_to_it(text, locale, want):
+    assert basis(text, locale) == want
+
+
+def test_a_basis_for_another_purpose_in_that_section_is_not_the_trainings():
+    text = ("# AI\n\nWe use your reviews to train our AI models.\n\n"
+            "# Legal bases\n\nWe send you newsletters with your consent.")
+    assert basis(text) == "unclear"
