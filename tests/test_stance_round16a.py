@@ -4,6 +4,8 @@ based on…") or names no processing ("Grundlage ist…"). Short texts of our ow
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.test_stance import ask
@@ -35,3 +37,22 @@ def test_a_basis_for_another_purpose_in_that_section_is_not_the_trainings():
     text = ("# AI\n\nWe use your reviews to train our AI models.\n\n"
             "# Legal bases\n\nWe send you newsletters with your consent.")
     assert basis(text) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you switch on Help improve, we use your chats to train our models. We only do this with your consent.", "en"),
+    ("Si vous activez l'option, nous utilisons vos conversations pour entraîner nos modèles d'IA. "
+     "Nous ne le faisons qu'avec votre consentement.", "fr"),
+    ("Wenn Sie die Option einschalten, verwenden wir Ihre Chats, um unsere KI-Modelle zu trainieren. "
+     "Wir tun dies nur mit Ihrer Einwilligung.", "de"),
+    ("Si activas la opción, utilizamos tus chats para entrenar nuestros modelos de IA. "
+     "Solo lo hacemos con tu consentimiento.", "es"),
+])
+def test_a_use_done_only_with_consent_rests_on_consent(text, locale):
+    assert basis(text, locale) == "consent"
+
+
+def test_a_german_future_with_a_long_object_is_the_platforms_own_use():
+    text = ("Ab dem 1. März 2027 werden wir hochgeladene Fotos in verkleinerter Form verwenden, um unsere "
+            "KI-Modelle zu trainieren. Rechtsgrundlage ist unser berechtigtes Interesse.")
+    assert ask(text + "\n", "de", today=date(2026, 12, 1))["legal-basis"].value == "legitimate-interests"
