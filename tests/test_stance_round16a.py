@@ -56,3 +56,25 @@ def test_a_german_future_with_a_long_object_is_the_platforms_own_use():
     text = ("Ab dem 1. März 2027 werden wir hochgeladene Fotos in verkleinerter Form verwenden, um unsere "
             "KI-Modelle zu trainieren. Rechtsgrundlage ist unser berechtigtes Interesse.")
     assert ask(text + "\n", "de", today=date(2026, 12, 1))["legal-basis"].value == "legitimate-interests"
+
+
+def route(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["ai-opt-out"].value
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The consent withdrawn in a setting named in quotes, the verb at the end.
+    ("# KI\n\nMit Ihrer Einwilligung verwenden wir Ihre Notizen, um unsere KI-Modelle zu trainieren.\n\n"
+     "Sie können Ihre Einwilligung jederzeit in den Einstellungen unter „Modelle verbessern“ widerrufen.", "de"),
+    ("# IA\n\nCon tu consentimiento utilizamos tus notas para entrenar nuestros modelos de IA.\n\n"
+     "Puedes retirar el consentimiento desmarcando la casilla «Ayudar» en tu perfil.", "es"),
+    ("# IA\n\nAvec votre consentement, nous utilisons vos notes pour entraîner nos modèles d'IA.\n\n"
+     "Vous pouvez retirer le consentement en décochant la case « Aider » dans les paramètres.", "fr"),
+    # An exception that is the way out.
+    ("We use your drawings to train our AI models unless you turn the Help improve option off in Settings.", "en"),
+    ("Nous utilisons vos dessins pour entraîner nos modèles d'IA, sauf si vous désactivez l'option dans les paramètres.", "fr"),
+    ("Wir verwenden deine Zeichnungen, um unsere KI-Modelle zu trainieren, es sei denn, du deaktivierst die Option in den Einstellungen.", "de"),
+    ("Utilizamos tus dibujos para entrenar nuestros modelos de IA, salvo que desactives la opción en Ajustes.", "es"),
+])
+def test_a_withdrawal_or_an_exception_in_a_setting_is_the_setting(text, locale):
+    assert route(text, locale) == "setting"
