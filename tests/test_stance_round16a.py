@@ -78,3 +78,13 @@ def route(text: str, locale: str = "en") -> str:
 ])
 def test_a_withdrawal_or_an_exception_in_a_setting_is_the_setting(text, locale):
     assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your public reviews to train our AI models. You can object to this use at any time.\n\n"
+     "[Review objection form](https://example.com/settings/ai/objection)", "en"),
+    ("Wir verwenden deine öffentlichen Bewertungen, um unsere KI-Modelle zu trainieren. Du kannst dem jederzeit widersprechen.\n\n"
+     "[Widerspruchsformular](https://example.com/settings/ai/widerspruch)", "de"),
+])
+def test_a_link_named_a_form_is_a_form_wherever_it_is_hosted(text, locale):
+    assert route(text, locale) == "form"

@@ -35,6 +35,9 @@ def link_route(label: str, url: str, words: Words, alone: bool = False) -> str:
     patterns = link_patterns()
     if patterns["navigation"].search(target):
         return ""
+    # A link named a form ("[Objection form](…/settings/privacy/objection)") is one, wherever it is hosted.
+    if words.has("refuse.form-named", label) and not words.has("refuse.setting", label):
+        return "form"
     if patterns["setting"].search(target):
         return "setting"
     if patterns["form"].search(target):
