@@ -88,3 +88,12 @@ def test_a_withdrawal_or_an_exception_in_a_setting_is_the_setting(text, locale):
 ])
 def test_a_link_named_a_form_is_a_form_wherever_it_is_hosted(text, locale):
     assert route(text, locale) == "form"
+
+
+def test_a_consent_withdrawn_under_a_quoted_settings_path_is_a_setting_and_keeps_the_default():
+    got = ask("# Empfehlungen\n\nMit Ihrer Einwilligung verwenden wir Ihren Verlauf, um unsere KI-Modelle zu trainieren.\n\n"
+              "Sie können diese Einwilligung jederzeit in der App unter „Einstellungen > Privatsphäre > Persönliche "
+              "Vorschläge“ widerrufen.\n", "de")
+    assert got["ai-opt-out"].value == "setting"
+    assert got["ai-opt-out"].details["others"] == ["Einstellungen > Privatsphäre > Persönliche Vorschläge"]
+    assert got["ai-training"].details["default"] == "no"

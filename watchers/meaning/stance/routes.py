@@ -12,11 +12,16 @@ from watchers.meaning.stance.words import Words, link_patterns
 
 EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 INNER_URL = re.compile(r"https?://")
+# A setting named in quotes ("„Einstellungen > Datenschutz > Empfehlungen“", «Mejorar la app»).
+QUOTED = re.compile(r"[„“\"«‹][^„“”\"«»‹›.;]{1,80}[“”\"»›]")
 
 
-def refuses(plain: str, words: Words) -> bool:
+def refuses(plain: str, words: Words, kinds: tuple[str, ...] = ("objection", "choice", "withdrawal")) -> bool:
+    """Whether the sentence objects, opts out or withdraws a consent (`kinds`); a setting's quoted
+    name counts as one word, so that the verb after it is still read ("diese Einwilligung unter „…“ widerrufen")."""
     plain = unaddressed(plain)
-    return any(words.has(f"refuse.{kind}", plain) for kind in ("objection", "choice", "withdrawal"))
+    texts = (plain, QUOTED.sub("„…“", plain)) if QUOTED.search(plain) else (plain,)
+    return any(words.has(f"refuse.{kind}", text) for text in texts for kind in kinds)
 
 
 def unaddressed(plain: str) -> str:

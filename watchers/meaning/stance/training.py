@@ -28,6 +28,7 @@ from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
 from watchers.meaning.stance.data import categories, other_accounts, training_data
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, quoted
+from watchers.meaning.stance.routes import refuses
 from watchers.meaning.stance.words import Words
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -154,7 +155,7 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
             cues.append("yes")
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
-    if any(not words.has("refuse.withdrawal", visible(sentence)) for _, sentence in refusals):
+    if any(not refuses(visible(sentence), words, ("withdrawal",)) for _, sentence in refusals):
         cues.append("yes")  # a way to opt out of the training means it happens unless one does
     if cues:
         return "no" if "no" in cues and "yes" not in cues else "yes"
