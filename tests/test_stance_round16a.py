@@ -97,3 +97,21 @@ def test_a_consent_withdrawn_under_a_quoted_settings_path_is_a_setting_and_keeps
     assert got["ai-opt-out"].value == "setting"
     assert got["ai-opt-out"].details["others"] == ["Einstellungen > Privatsphäre > Persönliche Vorschläge"]
     assert got["ai-training"].details["default"] == "no"
+
+
+def training(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["ai-training"].value
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never use your course notes to train AI models.", "en"),
+    ("Nous n'utilisons jamais vos fiches pour entraîner des modèles d'IA.", "fr"),
+    ("Unsere KI trainiert nie mit deinen Dateien oder deinen Dokumenten.", "de"),
+    ("Nunca usamos tus apuntes para entrenar modelos de IA.", "es"),
+])
+def test_a_denial_of_a_study_tools_material_is_partial(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_of_all_your_content_stays_complete():
+    assert training("We never use your content to train AI models.") == "no"
