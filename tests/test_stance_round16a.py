@@ -115,3 +115,12 @@ def test_a_denial_of_a_study_tools_material_is_partial(text, locale):
 
 def test_a_denial_of_all_your_content_stays_complete():
     assert training("We never use your content to train AI models.") == "no"
+
+
+def test_a_german_future_whose_verb_ends_a_long_sentence_states_the_coming_use():
+    got = ask("# KI\n\nDerzeit nutzen wir Ihre Daten nicht zum Training von KI-Modellen.\n\n"
+              "Ab dem 1. März 2027 werden wir Zahlungs- und Nachrichtendaten unserer Kundinnen und Kunden in "
+              "verschlüsselter Form zum Training von KI-Modellen nutzen.\n\n"
+              "Rechtsgrundlage hierfür wird unser berechtigtes Interesse sein.\n", "de", today=date(2026, 12, 1))
+    assert got["legal-basis"].value == "legitimate-interests"
+    assert got["effective"].details.get("upcoming") == "2027-03-01"
