@@ -18,7 +18,7 @@ from watchers.meaning.links import LINK, comparable_url
 
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 WORD = re.compile(r"\w+")
-ABBREVIATION = re.compile(r"(?:\b(?:Art|Abs|No|Nr|Inc|Ltd|Pte|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.|\b[a-z]\.(?<=\b[zdu]\.)|\b\d{1,2}\.)$")
+ABBREVIATION = re.compile(r"(?:\b(?:Art|art|Abs|No|Nr|Inc|Ltd|Pte|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.|\b[a-z]\.(?<=\b[zdu]\.)|\b\d{1,2}\.)$")
 # Pairs before -> after only when enough distinct words are shared: else they stand apart.
 PAIRING_RATIO = 0.3
 # A word found in more removed sentences than this says nothing about which

@@ -23,6 +23,10 @@ FOLLOWING = re.compile(r"\b(?:ff|et seq|and following|et suivants|et s|y siguien
 LAST_RIGHTS_ARTICLE = 22
 RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
 DIGIT = re.compile(r"\d")
+# A legal reference in brackets, with a number and an abbreviation's dot ("(Art. 6(1)(a) GDPR)",
+# "(Art. 6 Abs. 1 lit. a DSGVO)", « (art. 6.1.a du RGPD) »): it reads as nothing between a consent
+# and its withdrawal.
+CITATION = re.compile(r"\((?=[^)]*\d)(?=[^)]*\.)(?:[^()]|\(\w{1,4}\)){0,80}\)")
 
 
 def named_rights(layout: Layout, words: Words) -> Finding:
@@ -68,8 +72,9 @@ def _listed_rights(layout: Layout, p: Passage, in_list: set[int], words: Words) 
 
 def _said(plain: str, words: Words) -> str:
     """A sentence as its rights are read: its addresses said as words ("… per E-Mail an privacy@…
-    widerrufen"), without a right it says is not given ("Ein Widerspruchsrecht besteht nicht")."""
-    return words.strip("rights.excluded", unaddressed(plain))
+    widerrufen"), without a right it says is not given ("Ein Widerspruchsrecht besteht nicht") nor
+    a legal reference in brackets."""
+    return words.strip("rights.excluded", CITATION.sub(" ", unaddressed(plain)))
 
 
 def _by_article(plain: str, words: Words) -> tuple[set[str], str]:

@@ -1,0 +1,45 @@
+"""Round 16b of the stance rules: a consent withdrawn or an objection made however the sentence
+says it (future tense, a later clause, a legal reference in brackets), retention kept only on the
+device or only pointed to, and the dates of pages. Short texts of our own in EN, FR, DE and ES."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stance import ask
+
+
+def rights(text: str, locale: str = "en") -> tuple[str, ...]:
+    return ask(text + "\n", locale)["rights"].value
+
+
+# ---------------------------------------------------------------- rights
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We process your survey answers on the basis of your consent (Art. 6(1)(a) GDPR), which you may withdraw at any time."),
+    ("fr", "Nous traitons vos réponses sur la base de votre consentement (art. 6.1.a du RGPD), que vous pouvez retirer à tout moment."),
+    ("de", "Grundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können."),
+    ("es", "La base es tu consentimiento (art. 6.1.a RGPD), que puedes revocar en cualquier momento."),
+])
+def test_a_legal_reference_in_brackets_does_not_hide_the_withdrawal(locale, text):
+    assert "withdraw-consent" in rights(text, locale)
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Once you have agreed, you will be able to withdraw your consent from the account page."),
+    ("fr", "Une fois votre accord donné, vous pourrez retirer votre consentement depuis votre espace."),
+    ("de", "Nach Ihrer Zustimmung werden Sie Ihre Einwilligung im Konto widerrufen können."),
+    ("es", "Podrás retirar el consentimiento en cualquier momento desde tu perfil."),
+])
+def test_a_withdrawal_in_the_future_tense_or_of_the_consent_is_named(locale, text):
+    assert rights(text, locale) == ("withdraw-consent",)
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "You can switch it off under Settings > Privacy or, if you prefer, object through our form."),
+    ("fr", "Vous pouvez le désactiver dans Réglages ou, si vous préférez, vous y opposer via notre formulaire."),
+    ("de", "Du kannst es unter Einstellungen ausschalten oder, wenn du magst, über unser Formular widersprechen."),
+    ("es", "Puedes desactivarlo en Ajustes o, si lo prefieres, oponerte mediante nuestro formulario."),
+])
+def test_an_objection_later_in_the_sentence_is_named(locale, text):
+    assert "objection" in rights(text, locale)
