@@ -43,3 +43,29 @@ def test_a_withdrawal_in_the_future_tense_or_of_the_consent_is_named(locale, tex
 ])
 def test_an_objection_later_in_the_sentence_is_named(locale, text):
     assert "objection" in rights(text, locale)
+
+
+# ---------------------------------------------------------------- retention
+
+def retention(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["retention"].value
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your chat history is stored locally on your device."),
+    ("fr", "Toutes les conversations sont stockées localement sur votre appareil."),
+    ("de", "Deine Chats werden nur lokal auf deinem Gerät gespeichert."),
+    ("es", "Tus conversaciones se guardan localmente en tu dispositivo."),
+])
+def test_data_kept_only_on_the_members_device_is_no_retention(locale, text):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "The service queues your messages on our servers until they are delivered to your contacts."),
+    ("fr", "Vos messages sont conservés sur nos serveurs jusqu'à leur remise au destinataire."),
+    ("de", "Deine Nachrichten werden bis zur Zustellung auf unseren Servern zwischengespeichert."),
+    ("es", "Tus mensajes se guardan en nuestros servidores hasta su entrega al destinatario."),
+])
+def test_messages_held_on_the_servers_until_delivered_are_a_retention(locale, text):
+    assert retention(text, locale) == "stated"
