@@ -69,3 +69,13 @@ def test_data_kept_only_on_the_members_device_is_no_retention(locale, text):
 ])
 def test_messages_held_on_the_servers_until_delivered_are_a_retention(locale, text):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# 5. Retention\nInformation on retention can be found in section 9."),
+    ("fr", "# 5. Conservation\nLes informations sur la durée de conservation se trouvent à la section 9."),
+    ("de", "# 5. Speicherdauer\nInformationen zur Speicherdauer finden Sie in Abschnitt 9."),
+    ("es", "# 5. Conservación\nLa información sobre los plazos de conservación la encontrarás en la sección 9."),
+])
+def test_a_retention_section_that_only_sends_the_reader_elsewhere_states_nothing(locale, text):
+    assert retention(text, locale) == "not-stated"
