@@ -79,3 +79,13 @@ def test_messages_held_on_the_servers_until_delivered_are_a_retention(locale, te
 ])
 def test_a_retention_section_that_only_sends_the_reader_elsewhere_states_nothing(locale, text):
     assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# How long we keep your data\nWe keep your league results for the current season and the following one."),
+    ("fr", "# Conservation\nNous conservons vos résultats pendant toute la saison en cours."),
+    ("de", "# Speicherdauer\nWir speichern deine Spielstände für die laufende Saison."),
+    ("es", "# Conservación\nConservamos tus resultados durante la temporada en curso y la siguiente."),
+])
+def test_data_kept_for_a_season_is_a_stated_retention(locale, text):
+    assert retention(text, locale) == "stated"
