@@ -89,3 +89,25 @@ def test_a_retention_section_that_only_sends_the_reader_elsewhere_states_nothing
 ])
 def test_data_kept_for_a_season_is_a_stated_retention(locale, text):
     assert retention(text, locale) == "stated"
+
+
+# ---------------------------------------------------------------- effective
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Privacy policy\n\nMarch 2025\n\nThis policy explains how we process your data."),
+    ("fr", "# Politique de confidentialité\n\nMars 2025\n\nCette politique explique comment nous traitons vos données."),
+    ("de", "# Datenschutzerklärung\n\nMärz 2025\n\nDiese Erklärung beschreibt, wie wir Ihre Daten verarbeiten."),
+    ("es", "# Política de privacidad\n\nMarzo de 2025\n\nEsta política explica cómo tratamos tus datos."),
+])
+def test_a_month_alone_under_the_title_dates_the_page_from_its_first_day(locale, text):
+    assert ask(text + "\n", locale)["effective"].value == "2025-03-01"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Last updated: March 2025 (March 14, 2025)"),
+    ("fr", "Dernière mise à jour : mars 2025 (14/03/2025)"),
+    ("de", "Zuletzt aktualisiert: März 2025 (14.03.2025)"),
+    ("es", "Última actualización: marzo de 2025 (14/03/2025)"),
+])
+def test_a_month_made_exact_beside_it_gives_the_day(locale, text):
+    assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == "2025-03-14"

@@ -22,14 +22,16 @@ DATE_SPAN = re.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
     rf"|\d{{1,2}}(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?{_MONTH_WORD},?\s+(?:de\s+|del\s+)?\d{{4}}"
     rf"|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    # "Last updated: July 2020": a month, read as its first day.
-    rf"|{_MONTH_WORD}\s+\d{{4}}\b"
+    # "Last updated: July 2020", «Noviembre de 2025»: a month, read as its first day.
+    rf"|{_MONTH_WORD}\s+(?:de\s+)?\d{{4}}\b"
 )
 # Between a label and its date: punctuation and an article or two ("on the", "le", "am").
 _GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
 _DIGIT = re.compile(r"\d")
+# Between a month and the exact date that follows it: "marzo de 2025 (14/03/2025)".
+_BESIDE = re.compile(r"\s*[(,–—-]?\s*")
 _PARSE = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
-_MONTH_ONLY = re.compile(rf"{_MONTH_WORD}\s+\d{{4}}")
+_MONTH_ONLY = re.compile(rf"{_MONTH_WORD}\s+(?:de\s+)?\d{{4}}")
 _PARSE_MONTH = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["month", "year"], "PREFER_DAY_OF_MONTH": "first"}
 
 
@@ -80,7 +82,15 @@ def with_iso_dates(text: str, language: str) -> str:
 def _date_after(line: str, position: int, language: str) -> date | None:
     gap = _GAP.match(line, position)
     span = DATE_SPAN.match(line, gap.end() if gap else position)
-    return _parse(span.group(0), language) if span else None
+    if not span:
+        return None
+    parsed = _parse(span.group(0), language)
+    # A month made exact beside it ("marzo de 2025 (14/03/2025)"): its day is the date.
+    if parsed and _MONTH_ONLY.fullmatch(span.group(0)) and (exact := DATE_SPAN.match(line, _BESIDE.match(line, span.end()).end())):
+        day = _parse(exact.group(0), language)
+        if day and (day.year, day.month) == (parsed.year, parsed.month):
+            return day
+    return parsed
 
 
 def _parse(span: str, locale: str) -> date | None:
