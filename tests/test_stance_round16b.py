@@ -111,3 +111,13 @@ def test_a_month_alone_under_the_title_dates_the_page_from_its_first_day(locale,
 ])
 def test_a_month_made_exact_beside_it_gives_the_day(locale, text):
     assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == "2025-03-14"
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "Last updated: Octuber 24, 2024", "2024-10-24"),
+    ("fr", "Dernière mise à jour : 3 novembr 2024", "2024-11-03"),
+    ("de", "Stand: 3. Dezmber 2024", "2024-12-03"),
+    ("es", "Última actualización: 5 de febrro de 2024", "2024-02-05"),
+])
+def test_a_month_misspelt_by_a_letter_is_read(locale, text, want):
+    assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == want

@@ -9,6 +9,7 @@ dateparser, in the page's language (ECOSYSTEM.md B5).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,13 @@ DATE_SPAN = re.compile(
 # Between a label and its date: punctuation and an article or two ("on the", "le", "am").
 _GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
 _DIGIT = re.compile(r"\d")
+# The months' names in the four languages, to read one misspelt by a letter.
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "janvier", "février", "avril", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "enero",
+          "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+          "diciembre")
+_MISSPELT = re.compile(r"[^\W\d_]{5,}")
 # Between a month and the exact date that follows it: "marzo de 2025 (14/03/2025)".
 _BESIDE = re.compile(r"\s*[(,–—-]?\s*")
 _PARSE = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
@@ -102,4 +110,10 @@ def _parse(span: str, locale: str) -> date | None:
     import dateparser  # here: its import is a tenth of a second that only classifying needs
 
     parsed = dateparser.parse(span.rstrip("."), languages=languages, settings=settings)
+    if parsed is None and (word := _MISSPELT.search(span)):
+        # A month misspelt by a letter ("Octuber 24, 2024"): read as the month it is closest to.
+        for month in difflib.get_close_matches(word.group(0).lower(), MONTHS, n=3, cutoff=0.85):
+            parsed = dateparser.parse(span.replace(word.group(0), month).rstrip("."), languages=languages, settings=settings)
+            if parsed:
+                break
     return parsed.date() if parsed else None
