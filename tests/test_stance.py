@@ -1414,8 +1414,9 @@ def test_blocking_or_preventing_the_use_is_a_refusal(text, locale):
     ("Ihr Nachrichtenverlauf wird nur auf Ihrem Gerät gespeichert.", "de"),
     ("Tu historial se almacena solo en tu dispositivo.", "es"),
 ])
-def test_data_kept_only_on_the_members_device_is_a_retention(text, locale):
-    assert ask("## Messages\n\n" + text, locale)["retention"].value == "stated"
+def test_data_kept_only_on_the_members_device_is_no_retention(text, locale):
+    # Convention 7 (tests/eval/README.md): data the platform does not keep states no retention.
+    assert ask("## Messages\n\n" + text, locale)["retention"].value == "not-stated"
 
 
 def test_processing_on_the_device_is_not_a_retention():
