@@ -121,3 +121,21 @@ def test_a_month_made_exact_beside_it_gives_the_day(locale, text):
 ])
 def test_a_month_misspelt_by_a_letter_is_read(locale, text, want):
     assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == want
+
+
+# ---------------------------------------------------------------- sentences
+
+def test_a_number_ends_a_sentence_unless_a_german_date_goes_on():
+    from watchers.meaning.passages import read_layout
+
+    sentences = read_layout("We keep it as set out in Section 11. You can object at any time. "
+                            "Stand: 11. März 2025 und 15. 07. 2019.\n").passages[0].sentences
+    assert sentences == ["We keep it as set out in Section 11.", "You can object at any time.",
+                         "Stand: 11. März 2025 und 15. 07. 2019."]
+
+
+def test_the_right_sentence_is_the_evidence_not_the_pointer_before_it():
+    got = ask("We retain your data in line with the schedule in Section 11. "
+              "You can object to this processing at any time.\n")["rights"]
+    assert got.value == ("objection",)
+    assert got.evidence.text == "You can object to this processing at any time."

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from watchers.meaning.links import visible
-from watchers.meaning.sentences import ABBREVIATION, SENTENCE_END
+from watchers.meaning.sentences import SENTENCE_END, joins
 
 ATX = re.compile(r"^#{1,6}\s+")
 SETEXT = re.compile(r"^(?:=+|-+)$")
@@ -77,7 +77,7 @@ class Passage:
             for part in (s.strip() for s in SENTENCE_END.split(self.text)):
                 if not part:
                     continue
-                if joined and ABBREVIATION.search(joined[-1]):
+                if joined and joins(joined[-1], part):
                     joined[-1] += " " + part
                 else:
                     joined.append(part)

@@ -19,6 +19,17 @@ from watchers.meaning.links import LINK, comparable_url
 SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“«¿¡(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 WORD = re.compile(r"\w+")
 ABBREVIATION = re.compile(r"(?:\b(?:Art|art|Abs|No|Nr|Inc|Ltd|Pte|Co|Corp|St|vs|etc|ca|cf|S|p|pp|z\.B|d\.h|e\.g|i\.e|U\.S)\.|\b[A-Z]\.|\b[a-z]\.(?<=\b[zdu]\.)|\b\d{1,2}\.)$")
+# "20." is a German day only before a month or the rest of a date ("20. März", "15. 07. 2019"):
+# "as set out in Section 11. You can…" ends there.
+ORDINAL = re.compile(r"\b\d{1,2}\.$")
+DAY_FOLLOWS = re.compile(r"\d|(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.")
+
+
+def joins(before: str, after: str) -> bool:
+    """Does `after` go on the sentence `before` was cut from at an abbreviation's dot?"""
+    return bool(ABBREVIATION.search(before)) and (not ORDINAL.search(before) or bool(DAY_FOLLOWS.match(after)))
+
+
 # Pairs before -> after only when enough distinct words are shared: else they stand apart.
 PAIRING_RATIO = 0.3
 # A word found in more removed sentences than this says nothing about which
@@ -53,7 +64,7 @@ def _rejoin_abbreviations(parts: list[str]) -> list[str]:
     """Undo splits after "Art.", "e.g.", "Inc.", "20." (German dates)…: they do not end a sentence."""
     joined: list[str] = []
     for part in parts:
-        if joined and ABBREVIATION.search(joined[-1]):
+        if joined and joins(joined[-1], part):
             joined[-1] += " " + part
         else:
             joined.append(part)
