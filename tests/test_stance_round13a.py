@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance import ask
+from test_stance import ask
 
 
 # ---------------------------------------------------------------- default (call 6)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_stance import ask
+from test_stance import ask
 
 
 # ---------------------------------------------------------------- effective

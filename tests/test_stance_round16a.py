@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.test_stance import ask
+from test_stance import ask
 
 
 def basis(text: str, locale: str = "en") -> str:

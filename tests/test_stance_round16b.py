@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_stance import ask
+from test_stance import ask
 
 
 def rights(text: str, locale: str = "en") -> tuple[str, ...]:
