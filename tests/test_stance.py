@@ -24,6 +24,27 @@ def ask(text: str, locale: str = "en", kind: str = "privacy-policy", today: date
     return answer([Document(watch, kind, locale, 3, text, "2025-10-01T06:00:00Z")], today)
 
 
+# One question's value for a short text (the round modules' tests ask one question each).
+def training(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["ai-training"].value
+
+
+def route(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["ai-opt-out"].value
+
+
+def basis(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["legal-basis"].value
+
+
+def retention(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["retention"].value
+
+
+def rights(text: str, locale: str = "en") -> tuple[str, ...]:
+    return ask(text + "\n", locale)["rights"].value
+
+
 # ---------------------------------------------------------------- AI training
 
 def test_training_with_its_data_basis_default_and_setting():

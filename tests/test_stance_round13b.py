@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_stance import ask
+from test_stance import ask, rights
 
 
 # ---------------------------------------------------------------- effective
@@ -93,10 +93,6 @@ def test_data_deleted_with_the_account_or_within_a_time_is_stated():
 
 
 # ---------------------------------------------------------------- rights
-
-def rights(text: str, locale: str = "en") -> tuple[str, ...]:
-    return ask(text, locale)["rights"].value
-
 
 def test_the_data_kept_about_the_reader_said_accessible_is_access():
     assert rights("Most of the information we keep about our members is accessible by logging in.\n") == ("access",)

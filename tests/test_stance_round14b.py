@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_stance import ask
-
-
-def retention(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["retention"].value
+from test_stance import retention, rights
 
 
 # ---------------------------------------------------------------- retention
@@ -45,10 +41,6 @@ def test_a_pointer_or_the_laws_exception_alone_is_not_a_retention(text, locale):
 
 
 # ---------------------------------------------------------------- rights
-
-def rights(text: str, locale: str = "en") -> tuple[str, ...]:
-    return ask(text + "\n", locale)["rights"].value
-
 
 def test_rights_listed_as_verbs_under_a_lead_in_the_law_permits():
     got = rights("# Your Statutory Rights\n\nThe law may allow you to request that we:\n\n"

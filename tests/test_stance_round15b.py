@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_stance import ask
-
-
-def rights(text: str, locale: str = "en") -> tuple[str, ...]:
-    return ask(text + "\n", locale)["rights"].value
+from test_stance import ask, retention, rights
 
 
 # ---------------------------------------------------------------- rights
@@ -97,10 +93,6 @@ def test_a_version_or_publication_date(text, locale, want):
 
 
 # ---------------------------------------------------------------- retention
-
-def retention(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["retention"].value
-
 
 @pytest.mark.parametrize("text, locale", [
     # Not kept longer than the purpose requires: a bound (convention 7).

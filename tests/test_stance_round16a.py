@@ -8,11 +8,7 @@ from datetime import date
 
 import pytest
 
-from test_stance import ask
-
-
-def basis(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["legal-basis"].value
+from test_stance import ask, basis, route, training
 
 
 @pytest.mark.parametrize("text, locale, want", [
@@ -58,10 +54,6 @@ def test_a_german_future_with_a_long_object_is_the_platforms_own_use():
     assert ask(text + "\n", "de", today=date(2026, 12, 1))["legal-basis"].value == "legitimate-interests"
 
 
-def route(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["ai-opt-out"].value
-
-
 @pytest.mark.parametrize("text, locale", [
     # The consent withdrawn in a setting named in quotes, the verb at the end.
     ("# KI\n\nMit Ihrer Einwilligung verwenden wir Ihre Notizen, um unsere KI-Modelle zu trainieren.\n\n"
@@ -97,10 +89,6 @@ def test_a_consent_withdrawn_under_a_quoted_settings_path_is_a_setting_and_keeps
     assert got["ai-opt-out"].value == "setting"
     assert got["ai-opt-out"].details["others"] == ["Einstellungen > Privatsphäre > Persönliche Vorschläge"]
     assert got["ai-training"].details["default"] == "no"
-
-
-def training(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["ai-training"].value
 
 
 @pytest.mark.parametrize("text, locale", [

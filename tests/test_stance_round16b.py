@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_stance import ask
-
-
-def rights(text: str, locale: str = "en") -> tuple[str, ...]:
-    return ask(text + "\n", locale)["rights"].value
+from test_stance import ask, retention, rights
 
 
 # ---------------------------------------------------------------- rights
@@ -46,10 +42,6 @@ def test_an_objection_later_in_the_sentence_is_named(locale, text):
 
 
 # ---------------------------------------------------------------- retention
-
-def retention(text: str, locale: str = "en") -> str:
-    return ask(text + "\n", locale)["retention"].value
-
 
 @pytest.mark.parametrize("locale, text", [
     ("en", "Your chat history is stored locally on your device."),
