@@ -34,6 +34,21 @@ def test_ai_clause_with_objection_and_future_date():
     assert any(e.flag == "ai-training" and e.after.startswith("From 1 February 2027") for e in result.excerpts)
 
 
+def test_an_excerpt_from_a_table_row_is_quoted_as_its_cells():
+    # What a DPO reads in the alert is the row's words; its pipes are the page's layout.
+    before = BASE + ("\n\n| Données | Finalité | Base juridique |\n|---|---|---|\n"
+                     "| Publications publiques | Entraînement de nos modèles d'IA | Consentement |")
+    after = before.replace("Consentement |", "Intérêts légitimes |")
+    result = classify(before, after, language="fr", today=date(2026, 11, 23))
+    assert "legal-basis" in result.flags
+    assert {(e.before, e.after) for e in result.excerpts if e.flag == "legal-basis"} == {(
+        "Publications publiques — Entraînement de nos modèles d'IA — Consentement",
+        "Publications publiques — Entraînement de nos modèles d'IA — Intérêts légitimes")}
+    # A sentence with a pipe in its words is not a row.
+    assert classify(BASE, BASE + "\n\nWe train our AI models | on public posts.").excerpts[0].after == \
+        "We train our AI models | on public posts."
+
+
 def test_an_added_denial_is_not_ai_training_but_a_removed_one_is():
     denial = "\n\nWe do not use your private messages to train AI models."
     assert flags(BASE, BASE + denial) == ()

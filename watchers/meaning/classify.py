@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 from watchers.meaning.dates import LabelledDate, find_dates, with_iso_dates
 from watchers.meaning.links import LINK, comparable_url, is_opt_out_link, links, visible
+from watchers.meaning.passages import as_read
 from watchers.meaning.sentences import SentenceChanges, changed_sentences, comparison_key, pair
 from watchers.meaning.summary import summarise
 from watchers.meaning.wording import PRACTICES, TOGGLES, Concepts, changes_concept
@@ -130,6 +131,8 @@ def _classify(before: str, after: str, language: str, kind: str, opt_out_urls: t
     flags = [f for f in FLAGS if f in flags]
     facts = {"removed": len(removed), "added": len(added), "reordered": changes.reordered,
              "copies_removed": len(changes.copies_removed), "copies_added": len(changes.copies_added)}
+    # Excerpts are quoted as read: a table row's cells, not its pipes (stance proofs are too).
+    excerpts = [Excerpt(e.flag, as_read(e.before), as_read(e.after)) for e in excerpts]
     return Classification(tuple(flags), _severity(flags, kind), tuple(excerpts), tuple(date_changes), facts)
 
 

@@ -203,10 +203,15 @@ def read_layout(text: str) -> Layout:
 
 def as_read(line: str) -> str:
     """A line as a reader quotes it: a table row's cells joined by " — " (a proof taken from a
-    table is a row, and its pipes are layout, not words); any other line unchanged."""
-    if not line.strip().startswith("|"):
-        return line
-    return " — ".join(cell for cell in _cells(line) if cell and not TABLE_SEPARATOR.match(cell))
+    table is a row, and its pipes are layout, not words); any other line unchanged. The
+    sentence splitter drops a row's opening pipe, so a row is also a line that ends with one
+    and has a cell border inside ("Public posts | Training | Consent |")."""
+    row = line.strip()
+    if not row.startswith("|"):
+        if not (row.endswith("|") and not row.endswith("\\|") and " | " in row):
+            return line
+        row = "| " + row
+    return " — ".join(cell for cell in _cells(row) if cell and not TABLE_SEPARATOR.match(cell))
 
 
 def _cells(row: str) -> list[str]:
