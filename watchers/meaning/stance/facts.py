@@ -214,6 +214,8 @@ def retention(layout: Layout, words: Words) -> Finding:
         closing = words.has("retention.closing", p.plain)
         for sentence in p.sentences:
             plain = visible(sentence)
+            if words.has("retention.child-found", plain):
+                continue  # a child's account found and deleted: data not meant to be kept (convention 7)
             none = _kept_none(plain, words)
             deleted = closing and words.has("retention.deleted", plain)
             # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
