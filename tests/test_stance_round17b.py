@@ -47,3 +47,77 @@ def test_a_retention_period_beside_the_childrens_clause_still_counts():
     text = ("# Children\n\nIf we learn that a child under 13 has signed up, we delete the account.\n\n"
             "# Retention\n\nWe keep your orders for 6 years.")
     assert retention(text) == "stated"
+
+
+# ---------------------------------------------------------------- data
+
+def data(text: str, locale: str = "en") -> list[str]:
+    return ask(text + "\n", locale)["ai-training"].details["data"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # How a member uses, plays or travels is usage (metadata).
+    ("We use the way you use the app and your gameplay data to train our machine learning models.", "en", ["metadata"]),
+    ("We use your trip data and the telematics data of your car to train our AI models.", "en", ["metadata"]),
+    ("Nous utilisons l'historique d'écoute et les données de conduite de nos membres pour entraîner nos modèles d'IA.", "fr",
+     ["metadata"]),
+    ("Wir nutzen deine Hörhistorie und deine Fahrtdaten, um unsere KI-Modelle zu trainieren.", "de", ["metadata"]),
+    ("Utilizamos tus datos de consumo y uso y tu historial de escucha para entrenar nuestros modelos de IA.", "es",
+     ["metadata"]),
+])
+def test_usage_play_and_travel_are_metadata(text, locale, want):
+    assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your answers to the personality quiz and your food diary entries to train our AI models.", "en"),
+    ("Nous utilisons vos réponses au questionnaire d'aptitude et vos playlists pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir nutzen deine Antworten im Eignungstest und deine Lernkarten, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos tus respuestas al cuestionario de estilo y los partes de siniestro para entrenar nuestros modelos de IA.", "es"),
+])
+def test_answers_to_a_quiz_and_records_kept_for_the_service_are_other(text, locale):
+    assert data(text, locale) == ["other"]
+
+
+def test_answers_published_on_a_forum_stay_public_posts():
+    assert data("We use the answers you publish in the community to train our AI models.") == ["public-posts"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your prompts and the generated images to train our image models.", "en"),
+    ("Nous utilisons vos requêtes et les images générées pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir verwenden Ihre Prompts und die generierten Bilder, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos tus prompts y las imágenes generadas para entrenar nuestros modelos de IA.", "es"),
+])
+def test_images_the_ai_generates_are_interactions_not_photos(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+def test_a_reference_photo_uploaded_beside_the_prompts_is_still_a_photo():
+    assert data("Prompts, generated images and the reference photos you upload may be used to train our models.") \
+        == ["ai-interactions", "photos-videos"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use in-game chat logs to train the machine learning models that detect abuse.", "en"),
+    ("Nous utilisons les SMS de nos clients pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir nutzen den Spiel-Chat, um unsere KI-Modelle gegen Beleidigungen zu trainieren.", "de"),
+    ("Utilizamos los SMS de nuestros clientes para entrenar nuestros modelos de IA.", "es"),
+])
+def test_chat_between_players_and_text_messages_are_messages(text, locale):
+    assert data(text, locale) == ["messages"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Wir verwenden die Fragen, die Sie unserem KI-Reiseassistenten stellen, um das Modell zu trainieren.", "de"),
+    ("Wir verwenden Ihre Gespräche mit dem Fitness-Coach, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos tus interacciones con el servicio de chat con IA para entrenar nuestros modelos de IA.", "es"),
+    ("We use users' feedback on AI answers to train our models.", "en"),
+])
+def test_questions_and_talks_with_an_assistant_are_interactions(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+def test_public_audio_is_not_a_record_of_the_service():
+    text = "We use public content you share, like posts or audio, to train our generative AI models."
+    assert "other" not in data(text)
