@@ -121,3 +121,23 @@ def test_questions_and_talks_with_an_assistant_are_interactions(text, locale):
 def test_public_audio_is_not_a_record_of_the_service():
     text = "We use public content you share, like posts or audio, to train our generative AI models."
     assert "other" not in data(text)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use recordings of your tutoring sessions to train our AI models.", "en"),
+    ("Nous utilisons les enregistrements de vos cours pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir verwenden die Vorgänge, die Sie in der App anlegen, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos tu historial de movimientos y pagos para entrenar nuestros modelos de IA.", "es"),
+])
+def test_lesson_recordings_and_what_a_member_files_are_other(text, locale):
+    assert data(text, locale) == ["other"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use match telemetry to train our anti-cheat models.", "en"),
+    ("Nous utilisons les journaux de parties pour entraîner nos modèles d'IA anti-triche.", "fr"),
+    ("Wir verwenden Spielprotokolle, um unsere KI-Modelle gegen Betrug zu trainieren.", "de"),
+    ("Utilizamos los datos de partidas para entrenar nuestros modelos de IA contra las trampas.", "es"),
+])
+def test_game_logs_are_metadata(text, locale):
+    assert data(text, locale) == ["metadata"]
