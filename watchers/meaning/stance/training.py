@@ -77,7 +77,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # elsewhere was set aside above.
             # Said of data the sentence before says the platform holds ("We process your username
             # and chat messages. This data may also be used to develop AI models"): that use is its own.
-            own = words.has("training.own", plain) or _of_data_before(p, sentence, plain, words)
+            own = words.has("training.own", plain) or _of_data_before(p, sentence, plain, words) \
+                or _used_under_uses(layout, p, plain, words)
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
@@ -93,6 +94,16 @@ def _of_data_before(p: Passage, sentence: str, plain: str, words: Words) -> bool
     before = visible(p.sentences[at - 1]) if at else ""
     return bool(before) and words.has("anaphora.back", plain) and words.has("training.own", before) \
         and words.has("members-data", before)
+
+
+def _used_under_uses(layout: Layout, p: Passage, plain: str, words: Words) -> bool:
+    """A use said in the passive ("Recordings of public rooms are used to train the speech models")
+    in a section whose heading names the uses of members' data ("How we use your information"):
+    the section is about what the platform does with what its members give it, so the data is
+    theirs, as in a list under such a heading (`_purpose`)."""
+    heading = layout.heading(p)
+    return heading is not None and words.has("members-data.purpose-lead", heading.plain) \
+        and words.has("training.passive", plain)
 
 
 def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: bool, words: Words,
