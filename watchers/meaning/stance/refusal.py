@@ -78,6 +78,10 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                 continue
             if not (refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
                 continue
+            # "Depending on account type or plan, users may have the ability to opt out": a way out
+            # for some members the text does not name, not one the reader can count on.
+            if words.has("default.depends", plain):
+                continue
             if everywhere or words.has("training", plain) or (p.at, sentence) in close \
                     or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
