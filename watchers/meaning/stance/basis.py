@@ -153,11 +153,22 @@ def _row_names(layout: Layout, p: Passage, said: set[str], words: Words) -> bool
     is a short label, so most of its words, and at least two, are the training's ("Amélioration
     de nos algorithmes de recommandation d'offres" for "entraîner les algorithmes … qui vous
     recommandent des offres")."""
-    if p.row < 0 or not words.has("fields.basis", p.column):
+    if p.row < 0 or not words.has("fields.basis", _column(layout, p)):
         return False
     purpose = _stems(" ".join(q.plain for q in layout.rows[p.row] if q is not p), words)
     shared = purpose & said
     return len(shared) >= ROW_STEMS and 2 * len(shared) >= len(purpose)
+
+
+def _column(layout: Layout, p: Passage) -> str:
+    """A table cell's column header; a table written without its separator line ("| Finalité |
+    Base légale |" straight above the rows) keeps its header as a first row, whose cell in the
+    same place names the column."""
+    if p.column or p.row not in layout.rows:
+        return p.column
+    first = min(r for r, cells in layout.rows.items() if cells and cells[0].section == p.section)
+    header, row = layout.rows[first], layout.rows[p.row]
+    return header[row.index(p)].plain if first != p.row and len(header) == len(row) else ""
 
 
 def _stems(text: str, words: Words) -> set[str]:
