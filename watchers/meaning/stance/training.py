@@ -199,6 +199,13 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
             # it goes on already ("we already use your public posts…") says what is done today.
             # A whole policy mentioning a change to come still states its current uses.
             affirmed = [s for s in affirmed if _dated_past(s) or s.words.has("training.ongoing", visible(s.sentence))]
+    # A listed purpose that names neither the data nor the training ("- Improve AI response
+    # accuracy") beside a denial of training on members' data as a whole ("Your content is not used
+    # for AI model training"): the denial is what the text says of training, the purpose reads in its light.
+    complete = [s for s in found if not s.affirms and not _partial(s, layout)]
+    if complete:
+        affirmed = [s for s in affirmed if s.explicit or s.own or not s.purpose
+                    or words.has("training.verb", visible(s.sentence))]
     if not affirmed:
         denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
