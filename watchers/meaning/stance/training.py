@@ -288,6 +288,10 @@ def _partial(s: Statement, layout: Layout) -> bool:
     lead = layout.intro(s.passage) if s.passage.kind == "item" else None
     if s.words.has("denial.channel", said) or (lead is not None and s.words.has("denial.channel", lead.plain)):
         return True
+    # "… does not use them to train our models in a way that exposes your data to other users": only
+    # that manner is denied, the training itself may still happen.
+    if s.words.has("denial.manner", said):
+        return True
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied
