@@ -30,7 +30,8 @@ DATA = {"public-posts", "photos-videos", "messages", "ai-interactions", "metadat
 RIGHTS = {"access", "correction", "deletion", "portability", "objection", "restriction", "withdraw-consent",
           "complaint"}
 ROUTES = VOCABULARY[("ai-opt-out", "value")]
-LINK_SYNTAX = re.compile(r"\]\(|https?://")
+# A link's target is not what a reader quotes; an address written bare in the sentence is.
+LINK_SYNTAX = re.compile(r"\]\(|\(https?://")
 
 
 def words(text: str) -> str:
