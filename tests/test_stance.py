@@ -45,6 +45,10 @@ def rights(text: str, locale: str = "en") -> tuple[str, ...]:
     return ask(text + "\n", locale)["rights"].value
 
 
+def data(text: str, locale: str = "en") -> list[str]:
+    return ask(text + "\n", locale)["ai-training"].details["data"]
+
+
 # ---------------------------------------------------------------- AI training
 
 def test_training_with_its_data_basis_default_and_setting():

@@ -1,0 +1,102 @@
+"""Stance rules: the legal basis of the training (basis.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_stance import ask, basis
+
+
+def test_a_task_in_the_public_interest_is_not_the_contract():
+    got = ask("Les questions que vous posez à l'assistant sont utilisées pour entraîner ses modèles. Ce traitement est "
+              "nécessaire à l'exécution d'une mission d'intérêt public.", "fr")
+    assert (got["ai-training"].value, got["legal-basis"].value) == ("yes", "unclear")
+
+
+@pytest.mark.parametrize("locale, text, basis", [
+    ("fr", "| Finalité | Base légale |\n| --- | --- |\n| Entraîner nos modèles d'apprentissage automatique | INTERET LEGITIME |", "legitimate-interests"),
+    ("fr", "| Finalité | Base légale |\n| --- | --- |\n| Entraîner nos modèles d'apprentissage automatique | EXECUTION DU CONTRAT |", "contract"),
+    ("es", "| Finalidad | Base legal |\n| --- | --- |\n| Entrenar nuestros modelos de inteligencia artificial | INTERES LEGITIMO |", "legitimate-interests"),
+])
+def test_a_basis_in_capitals_without_accents_is_read(locale, text, basis):
+    assert ask(text, locale)["legal-basis"].value == basis
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your prompts to train our models. We do not use your data to train our models without your opt-in and consent."),
+    ("fr", "Nous utilisons vos requêtes pour entraîner nos modèles d'IA, jamais sans votre accord et consentement."),
+    ("es", "Utilizamos tus consultas para entrenar nuestros modelos de IA con tu autorización y consentimiento."),
+])
+def test_consent_named_after_an_opt_in_is_consent(locale, text):
+    assert ask(text, locale)["legal-basis"].value == "consent"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# AI features\n\nWe use the notes you write in the app to train our machine learning models.\n\n"
+     "# Legal grounds\n\nThis processing rests on our legitimate interest in better suggestions.", "en",
+     "legitimate-interests"),
+    ("# Intelligence artificielle\n\nNous utilisons vos messages au support pour entraîner nos modèles d'IA.\n\n"
+     "# Bases légales\n\nCet entraînement est fondé sur votre consentement.", "fr", "consent"),
+    ("# KI\n\nWir verwenden Ihre Fahrtdaten, um unsere KI-Modelle zu trainieren.\n\n"
+     "# Rechtsgrundlagen\n\nGrundlage ist unser berechtigtes Interesse an genaueren Prognosen.", "de",
+     "legitimate-interests"),
+    ("# Inteligencia artificial\n\nUtilizamos tus recetas guardadas para entrenar nuestros modelos de IA.\n\n"
+     "# Bases jurídicas\n\nEste tratamiento es necesario para la ejecución de tu contrato.", "es", "contract"),
+    ("# Inteligencia artificial\n\nUtilizamos los dibujos de los niños para entrenar nuestros modelos de IA.\n\n"
+     "# Bases jurídicas\n\nLa base jurídica de este entrenamiento es el consentimiento de los tutores.", "es", "consent"),
+])
+def test_the_legal_bases_section_after_the_training_points_back_to_it(text, locale, want):
+    assert basis(text, locale) == want
+
+
+def test_a_basis_for_another_purpose_in_that_section_is_not_the_trainings():
+    text = ("# AI\n\nWe use your reviews to train our AI models.\n\n"
+            "# Legal bases\n\nWe send you newsletters with your consent.")
+    assert basis(text) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you switch on Help improve, we use your chats to train our models. We only do this with your consent.", "en"),
+    ("Si vous activez l'option, nous utilisons vos conversations pour entraîner nos modèles d'IA. "
+     "Nous ne le faisons qu'avec votre consentement.", "fr"),
+    ("Wenn Sie die Option einschalten, verwenden wir Ihre Chats, um unsere KI-Modelle zu trainieren. "
+     "Wir tun dies nur mit Ihrer Einwilligung.", "de"),
+    ("Si activas la opción, utilizamos tus chats para entrenar nuestros modelos de IA. "
+     "Solo lo hacemos con tu consentimiento.", "es"),
+])
+def test_a_use_done_only_with_consent_rests_on_consent(text, locale):
+    assert basis(text, locale) == "consent"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use your match chat to train machine learning models that detect cheating. This processing is "
+     "necessary to perform our Terms of Service with you.", "en", "contract"),
+    ("We use your lesson recordings to train our pronunciation models. We do so because it is necessary to "
+     "provide the feedback features described in our Terms of Use, which form our contract with you.", "en",
+     "contract"),
+    ("Nous utilisons vos parties pour entraîner nos modèles d'IA anti-triche. Ce traitement est nécessaire pour "
+     "exécuter nos Conditions d'utilisation.", "fr", "contract"),
+    ("Wir verwenden deine Spieldaten, um unsere KI-Modelle zu trainieren. Diese Verarbeitung ist erforderlich, "
+     "um die in unseren Nutzungsbedingungen beschriebenen Funktionen bereitzustellen.", "de", "contract"),
+    ("Utilizamos tus partidas para entrenar nuestros modelos de IA. Este tratamiento es necesario para cumplir "
+     "nuestros Términos de Servicio.", "es", "contract"),
+])
+def test_necessary_to_perform_or_provide_the_terms_is_the_contract(text, locale, want):
+    assert basis(text, locale) == want
+
+
+def test_part_of_the_service_we_agree_to_provide_under_the_terms_is_the_contract():
+    text = ("We use reports from players to train models that detect abuse.\n\n"
+            "Keeping matches fair is part of the service we agree to provide to you under our Terms of Service.")
+    assert basis(text) == "contract"
+
+
+def test_a_purpose_and_basis_table_without_its_separator_line():
+    text = ("# Finalités et bases légales\n\n| Finalité | Base légale |\n| Facturation | Exécution du contrat |\n"
+            "| Amélioration de nos modèles de recommandation | Intérêt légitime |\n\n"
+            "# Recommandations\n\nNous utilisons l'historique de vos commandes pour entraîner nos modèles de "
+            "recommandation.")
+    assert basis(text, "fr") == "legitimate-interests"

@@ -1,0 +1,99 @@
+"""Stance rules: the date the terms take effect, and dates in sentences (facts.py, dates.py, sentences.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_stance import ask
+
+
+def test_a_weekday_between_the_label_and_the_date():
+    for text, locale in (("# Notice\n\nEffective Tuesday, March 4, 2025\n\nWe respect your privacy.\n", "en"),
+                         ("# Hinweis\n\nFassung 2.0, gültig ab Dienstag, 4. März 2025\n\nText.\n", "de"),
+                         ("# Avis\n\nEn vigueur à compter du mardi 4 mars 2025\n\nTexte.\n", "fr"),
+                         ("# Aviso\n\nVigente desde el martes, 4 de marzo de 2025\n\nTexto.\n", "es")):
+        assert ask(text, locale)["effective"].value == "2025-03-04", locale
+
+
+def test_updated_with_its_date_and_no_colon():
+    assert ask("# Terms\n\nUpdated May 6, 2025\n\nHello.\n")["effective"].value == "2025-05-06"
+    got = ask("# Privacy\n\nFor app users – Updated May 6, 2025.\n\nHello.\n")
+    assert got["effective"].value == "2025-05-06"
+    assert got["effective"].evidence.text == "For app users – Updated May 6, 2025."
+    assert ask("# Datenschutz\n\nAktualisiert 6. Mai 2025\n\nHallo.\n", "de")["effective"].value == "2025-05-06"
+    assert ask("# Privacidad\n\nActualizado 6 de mayo de 2025\n\nHola.\n", "es")["effective"].value == "2025-05-06"
+
+
+def test_a_label_naming_its_document_before_the_colon():
+    assert ask("# Avis\n\nDernière mise à jour de la présente Politique de confidentialité : 6 mai 2025\n\nTexte.\n",
+               "fr")["effective"].value == "2025-05-06"
+    assert ask("# Aviso\n\nÚltima actualización de esta Política de Privacidad: 6 de mayo de 2025\n\nTexto.\n",
+               "es")["effective"].value == "2025-05-06"
+    assert ask("# Policy\n\nLast updated of this Privacy Policy: May 6, 2025\n\nText.\n")["effective"].value == "2025-05-06"
+
+
+def test_a_bare_date_under_the_title_dates_the_page():
+    got = ask("# Privacy Policy\n\nJune 2, 2024\n\nWe keep your data safe.\n")
+    assert got["effective"].value == "2024-06-02"
+    assert got["effective"].evidence.text == "June 2, 2024"
+    # A date alone far down the page (a table's cell, a changelog) is not the page's date.
+    far = "# Policy\n\nIntro.\n\nMore.\n\nEven more.\n\nJune 2, 2024\n"
+    assert ask(far)["effective"].value == ""
+    assert ask("# Hinweis\n\nStand dieser Datenschutzerklärung: 6. Mai 2025\n\nText.\n", "de")["effective"].value == "2025-05-06"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # "Version:" heading a line, a version number with a word before its date.
+    ("# Privacy notice\n\nVersion: 14 January 2025\n\nWe rent bikes.", "en", "2025-01-14"),
+    ("# Datenschutz\n\nFassung: 3. Februar 2025\n\nWir vermieten Räder.", "de", "2025-02-03"),
+    ("# Privacidad\n\nVersión: 5 de marzo de 2025\n\nAlquilamos bicicletas.", "es", "2025-03-05"),
+    ("# Confidentialité\n\nVersion 2.3 provisoire du jeudi 6 mars 2025.\n\nNous louons des vélos.", "fr", "2025-03-06"),
+    # Put online on a day (« mise en ligne le »).
+    ("# Confidentialité\n\nPolitique mise en ligne le 7 avril 2025.\n\nNous louons des vélos.", "fr", "2025-04-07"),
+    # A dotted date with a space after each dot.
+    ("# Confidentialité\n\n(en vigueur à compter du 8. 05. 2025)\n\nNous louons des vélos.", "fr", "2025-05-08"),
+])
+def test_a_version_or_publication_date(text, locale, want):
+    assert ask(text + "\n", locale)["effective"].value == want
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Privacy policy\n\nMarch 2025\n\nThis policy explains how we process your data."),
+    ("fr", "# Politique de confidentialité\n\nMars 2025\n\nCette politique explique comment nous traitons vos données."),
+    ("de", "# Datenschutzerklärung\n\nMärz 2025\n\nDiese Erklärung beschreibt, wie wir Ihre Daten verarbeiten."),
+    ("es", "# Política de privacidad\n\nMarzo de 2025\n\nEsta política explica cómo tratamos tus datos."),
+])
+def test_a_month_alone_under_the_title_dates_the_page_from_its_first_day(locale, text):
+    assert ask(text + "\n", locale)["effective"].value == "2025-03-01"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Last updated: March 2025 (March 14, 2025)"),
+    ("fr", "Dernière mise à jour : mars 2025 (14/03/2025)"),
+    ("de", "Zuletzt aktualisiert: März 2025 (14.03.2025)"),
+    ("es", "Última actualización: marzo de 2025 (14/03/2025)"),
+])
+def test_a_month_made_exact_beside_it_gives_the_day(locale, text):
+    assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == "2025-03-14"
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "Last updated: Octuber 24, 2024", "2024-10-24"),
+    ("fr", "Dernière mise à jour : 3 novembr 2024", "2024-11-03"),
+    ("de", "Stand: 3. Dezmber 2024", "2024-12-03"),
+    ("es", "Última actualización: 5 de febrro de 2024", "2024-02-05"),
+])
+def test_a_month_misspelt_by_a_letter_is_read(locale, text, want):
+    assert ask(text + "\n\nWe process your data.\n", locale)["effective"].value == want
+
+
+def test_a_number_ends_a_sentence_unless_a_german_date_goes_on():
+    from watchers.meaning.passages import read_layout
+
+    sentences = read_layout("We keep it as set out in Section 11. You can object at any time. "
+                            "Stand: 11. März 2025 und 15. 07. 2019.\n").passages[0].sentences
+    assert sentences == ["We keep it as set out in Section 11.", "You can object at any time.",
+                         "Stand: 11. März 2025 und 15. 07. 2019."]

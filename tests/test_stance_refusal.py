@@ -1,0 +1,206 @@
+"""Stance rules: how to refuse the training (refusal.py over routes.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_stance import ask, route
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Your listings and our AI\n\nWe use the photos of your ads to train our AI models.\n\n"
+           "# How do I turn it off?\n\n- Open your account.\n- Switch off “Use my ads to improve the AI”.\n\n"
+           "If you cannot sign in, you can object with our [objection form](https://example.com/objection-form)."),
+    ("es", "# Tus anuncios y nuestra IA\n\nUsamos las fotos de tus anuncios para entrenar nuestros modelos de IA.\n\n"
+           "# ¿Cómo lo desactivo?\n\n- Entra en tu cuenta.\n- Desactiva «Usar mis anuncios para la IA».\n\n"
+           "Si no puedes entrar, puedes oponerte con el [formulario de oposición](https://example.com/objection-form)."),
+])
+def test_the_members_own_ads_are_listings_and_their_setting_comes_before_a_fallback_form(locale, text):
+    got = ask(text, locale, kind="opt-out")["ai-opt-out"]
+    assert (got.value, got.details["other-routes"]) == ("setting", ["form"])
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use the reviews members publish to train our moderation models. This processing is not subject to objection."),
+    ("fr", "Nous utilisons les avis publiés par les membres pour entraîner notre modèle de modération. "
+           "Ce traitement ne peut pas faire l'objet d'une opposition."),
+    ("de", "Wir verwenden die veröffentlichten Bewertungen unserer Mitglieder, um unser Moderationsmodell zu trainieren. "
+           "Dieser Verarbeitung kann nicht widersprochen werden."),
+    ("es", "Utilizamos las reseñas publicadas por los miembros para entrenar nuestro modelo de moderación. "
+           "Este tratamiento no puede ser objeto de oposición."),
+])
+def test_processing_not_open_to_objection_leaves_no_way_to_refuse(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "none")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your drafts to train the writing models behind our assistant. "
+           "To keep your drafts out of training, enable Incognito Mode in the editor."),
+    ("fr", "Nous utilisons vos brouillons pour entraîner les modèles de notre assistant. "
+           "Pour que vos brouillons ne servent pas à l'entraînement, activez le mode confidentialité dans l'éditeur."),
+    ("de", "Wir verwenden Ihre Entwürfe, um die Modelle unseres Assistenten zu trainieren. "
+           "Damit Ihre Entwürfe nicht verwendet werden, aktivieren Sie den Privatmodus im Editor."),
+    ("es", "Utilizamos tus borradores para entrenar los modelos de nuestro asistente. "
+           "Para que tus borradores no se usen, activa el modo privacidad en el editor."),
+])
+def test_turning_on_a_privacy_mode_is_a_setting_that_refuses(locale, text):
+    assert ask(text, locale)["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use the recipes you publish to train our suggestion models. "
+           "You may request that your recipes be excluded from this training with our [privacy form](https://example.com/privacy-request)."),
+    ("fr", "Nous utilisons les recettes que vous publiez pour entraîner nos modèles de suggestion. "
+           "Vous pouvez demander que vos recettes soient exclues de cet entraînement via notre [formulaire](https://example.com/privacy-request)."),
+    ("de", "Wir verwenden die von Ihnen veröffentlichten Rezepte, um unsere Vorschlagsmodelle zu trainieren. "
+           "Sie können verlangen, dass Ihre Rezepte von diesem Training ausgeschlossen werden, über unser [Formular](https://example.com/privacy-request)."),
+    ("es", "Utilizamos las recetas que publicas para entrenar nuestros modelos de sugerencias. "
+           "Puedes pedirnos que tus recetas se excluyan de este entrenamiento con nuestro [formulario](https://example.com/privacy-request)."),
+])
+def test_asking_that_ones_content_be_excluded_is_a_refusal(locale, text):
+    got = ask(text, locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("form", ["https://example.com/privacy-request"])
+
+
+def test_withdrawing_a_consent_with_a_name_of_its_own_is_a_refusal():
+    text = ("With your consent, we use your voice recordings to train our speech models. "
+            "You can withdraw your voice training consent at any time in Settings > Privacy > Voice.")
+    assert ask(text, "en")["ai-opt-out"].value == "setting"
+
+
+def test_no_setting_to_turn_a_use_off_is_no_way_out():
+    text = ("We use the clips you post publicly to train our editing models. "
+            "There is no setting to turn this training off for public clips.")
+    assert ask(text, "en")["ai-opt-out"].value == "none"
+
+
+def test_a_question_to_the_reader_is_not_the_button_of_a_setting():
+    text = ("# Training mode\n\nWe use your chats to train our models unless you turn on Privacy Mode.\n\n"
+            "You can enable Privacy Mode under Settings > Privacy.\n\n[Did this answer your question?](https://example.com/help/mode)")
+    got = ask(text, "en", kind="opt-out")["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("setting", [])
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your lessons to train our tutoring models. You can object by email at the address in the Contact section below.\n\n"
+           "# Security\n\nWe encrypt data in transit.\n\n# Contact\n\nRequests: [dpo@example.com](mailto:dpo@example.com)"),
+    ("fr", "Nous utilisons vos leçons pour entraîner nos modèles. Pour vous y opposer, écrivez-nous à l'adresse indiquée dans la section « Contact ».\n\n"
+           "# Sécurité\n\nNous chiffrons les données.\n\n# Contact\n\nDemandes : [dpo@example.com](mailto:dpo@example.com)"),
+    ("de", "Wir verwenden Ihre Lektionen, um unsere Modelle zu trainieren. Sie können per E-Mail an die im Abschnitt „Kontakt“ genannte Adresse widersprechen.\n\n"
+           "# Sicherheit\n\nWir verschlüsseln Daten.\n\n# Kontakt\n\nAnfragen: [dpo@example.com](mailto:dpo@example.com)"),
+    ("es", "Utilizamos tus lecciones para entrenar nuestros modelos. Puedes oponerte a este uso por correo electrónico en la dirección del apartado «Contacto».\n\n"
+           "# Seguridad\n\nCiframos los datos.\n\n# Contacto\n\nSolicitudes: [dpo@example.com](mailto:dpo@example.com)"),
+])
+def test_an_address_in_a_section_named_by_its_heading_is_the_refusals(locale, text):
+    got = ask(text, locale)["ai-opt-out"]
+    assert (got.value, got.details["links"]) == ("email", ["mailto:dpo@example.com"])
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The consent withdrawn in a setting named in quotes, the verb at the end.
+    ("# KI\n\nMit Ihrer Einwilligung verwenden wir Ihre Notizen, um unsere KI-Modelle zu trainieren.\n\n"
+     "Sie können Ihre Einwilligung jederzeit in den Einstellungen unter „Modelle verbessern“ widerrufen.", "de"),
+    ("# IA\n\nCon tu consentimiento utilizamos tus notas para entrenar nuestros modelos de IA.\n\n"
+     "Puedes retirar el consentimiento desmarcando la casilla «Ayudar» en tu perfil.", "es"),
+    ("# IA\n\nAvec votre consentement, nous utilisons vos notes pour entraîner nos modèles d'IA.\n\n"
+     "Vous pouvez retirer le consentement en décochant la case « Aider » dans les paramètres.", "fr"),
+    # An exception that is the way out.
+    ("We use your drawings to train our AI models unless you turn the Help improve option off in Settings.", "en"),
+    ("Nous utilisons vos dessins pour entraîner nos modèles d'IA, sauf si vous désactivez l'option dans les paramètres.", "fr"),
+    ("Wir verwenden deine Zeichnungen, um unsere KI-Modelle zu trainieren, es sei denn, du deaktivierst die Option in den Einstellungen.", "de"),
+    ("Utilizamos tus dibujos para entrenar nuestros modelos de IA, salvo que desactives la opción en Ajustes.", "es"),
+])
+def test_a_withdrawal_or_an_exception_in_a_setting_is_the_setting(text, locale):
+    assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your public reviews to train our AI models. You can object to this use at any time.\n\n"
+     "[Review objection form](https://example.com/settings/ai/objection)", "en"),
+    ("Wir verwenden deine öffentlichen Bewertungen, um unsere KI-Modelle zu trainieren. Du kannst dem jederzeit widersprechen.\n\n"
+     "[Widerspruchsformular](https://example.com/settings/ai/widerspruch)", "de"),
+])
+def test_a_link_named_a_form_is_a_form_wherever_it_is_hosted(text, locale):
+    assert route(text, locale) == "form"
+
+
+def test_a_consent_withdrawn_under_a_quoted_settings_path_is_a_setting_and_keeps_the_default():
+    got = ask("# Empfehlungen\n\nMit Ihrer Einwilligung verwenden wir Ihren Verlauf, um unsere KI-Modelle zu trainieren.\n\n"
+              "Sie können diese Einwilligung jederzeit in der App unter „Einstellungen > Privatsphäre > Persönliche "
+              "Vorschläge“ widerrufen.\n", "de")
+    assert got["ai-opt-out"].value == "setting"
+    assert got["ai-opt-out"].details["others"] == ["Einstellungen > Privatsphäre > Persönliche Vorschläge"]
+    assert got["ai-training"].details["default"] == "no"
+
+
+def test_an_announced_start_in_ing_with_a_setting_that_already_works():
+    text = ("From June 1, 2027, we will start using the boards you create to train the AI models behind "
+            "smart suggestions.\n\nUntil then, we do not use your personal data to train AI models.\n\n"
+            "You can switch this off at any time under Settings > Privacy > Smart suggestions.")
+    found = ask(text + "\n", "en", today=date(2027, 3, 1))
+    assert found["ai-training"].value == "no"
+    assert found["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use the voice messages you send to train our speech models. To stop your voice messages being used "
+     "for model training, write to ai-optout@example.com.", "en", "email"),
+    ("Nous utilisons vos messages vocaux pour entraîner nos modèles d'IA. Pour que vos messages ne soient plus "
+     "utilisés, écrivez à ia@example.fr.", "fr", "email"),
+    ("Wir verwenden Ihre Sprachnachrichten, um unsere KI-Modelle zu trainieren. Damit Ihre Sprachnachrichten "
+     "nicht mehr dafür verwendet werden, schreiben Sie an ki@example.de.", "de", "email"),
+    ("Utilizamos tus mensajes de voz para entrenar nuestros modelos de IA. Para que tus mensajes dejen de "
+     "utilizarse, escribe a ia@example.es.", "es", "email"),
+])
+def test_a_refusal_said_as_what_is_stopped(text, locale, want):
+    assert route(text, locale) == want
+
+
+def test_a_german_settings_compound_is_a_setting():
+    text = ("Mit Ihrer Einwilligung verwenden wir Ihre Notizen, um unsere KI-Modelle zu trainieren. "
+            "Sie können Ihre Einwilligung jederzeit in den Profileinstellungen unter „KI-Hilfe“ widerrufen.")
+    assert route(text, "de") == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nous concédons vos contenus publics sous licence à des entreprises qui les utilisent pour entraîner des "
+     "modèles d'IA. Les utilisateurs ne peuvent pas exclure leurs publications de ces accords.", "fr"),
+    ("Wir verwenden öffentliche Beiträge, um unsere KI-Modelle zu trainieren. Nutzer können ihre öffentlichen "
+     "Beiträge davon nicht ausschließen.", "de"),
+    ("Utilizamos los contenidos públicos para entrenar nuestros modelos de IA. Los usuarios no pueden excluir "
+     "sus publicaciones de este uso.", "es"),
+])
+def test_users_cannot_exclude_in_the_third_person_is_no_route(text, locale):
+    assert route(text, locale) == "none"
+
+
+def test_an_opt_out_that_depends_on_the_plan_is_no_route_to_count_on():
+    text = ("We may use your prompts to improve our AI models. Depending on account type or plan, users may be "
+            "able to opt out of this use in account settings.")
+    assert route(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "With your consent, we use your course answers to train our tutoring model. "
+           "You can give or withhold your consent in your privacy settings."),
+    ("fr", "Avec votre consentement, nous utilisons vos réponses aux exercices pour entraîner notre modèle de tutorat. "
+           "Vous pouvez le donner ou refuser votre consentement dans vos paramètres de confidentialité."),
+    ("fr", "Avec votre consentement, nous utilisons vos réponses aux exercices pour entraîner notre modèle de tutorat. "
+           "Vous pouvez décocher l'option dans vos préférences, ce qui retire votre consentement."),
+    ("de", "Mit Ihrer Einwilligung nutzen wir Ihre Übungsantworten, um unser Tutor-Modell zu trainieren. "
+           "Ihre Einwilligung können Sie in den Einstellungen mit dem Schalter „Antworten teilen“ erteilen oder verweigern."),
+    ("de", "Mit Ihrer Einwilligung nutzen wir Ihre Übungsantworten, um unser Tutor-Modell zu trainieren. "
+           "Wenn Sie den Schalter in den Einstellungen ausschalten, widerrufen Sie Ihre Einwilligung."),
+    ("es", "Con tu consentimiento, usamos tus respuestas a los ejercicios para entrenar nuestro modelo de tutoría. "
+           "Puedes dar o negar tu consentimiento en Ajustes > Privacidad."),
+])
+def test_a_consent_given_refused_or_withdrawn_in_a_setting_is_refused_there(locale, text):
+    got = ask(text, locale)
+    assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("consent", "setting")
+    assert got["ai-training"].details["default"] == "no"

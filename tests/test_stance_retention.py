@@ -1,0 +1,184 @@
+"""Stance rules: is a retention stated? (facts.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_stance import ask, retention
+
+
+def test_kept_as_long_as_necessary_in_other_words_is_a_retention():
+    # Convention 7 (these were read as the storage-limitation principle, not stated, before it).
+    for text, locale in (("# Retention\n\nWe hold your data for no longer than necessary for the purposes we collected it for.\n", "en"),
+                         ("# Retention\n\nYour files are kept for as long as we consider necessary.\n", "en"),
+                         ("# Retention\n\nWe retain your details only for as long as necessary to fulfil the purposes above, "
+                          "unless a longer retention period is permitted by law.\n", "en"),
+                         ("# Speicherdauer\n\nWir speichern Ihre Daten nicht länger als nötig.\n", "de"),
+                         ("# Conservation\n\nNous conservons vos données aussi longtemps que nécessaire.\n", "fr"),
+                         ("# Conservación\n\nConservamos tus datos el tiempo que sea necesario.\n", "es")):
+        assert ask(text, locale)["retention"].value == "stated", text
+    # Only the data needed, kept as a schedule elsewhere sets out: no how-long here.
+    pointer = ask("We process only the personal data needed for these purposes and keep it as set out in our "
+                  "retention schedule.\n")
+    assert pointer["retention"].value == "not-stated"
+    named = ask("# Retention\n\nWe keep your data as long as needed to provide the service to you.\n")
+    assert named["retention"].value == "stated"
+
+
+def test_a_label_of_legal_obligations_is_not_a_retention_criterion():
+    got = ask("# Why we use data\n\n- Legal obligations: we retain and share records as necessary to comply with "
+              "tax rules, audits or court orders.\n")
+    assert got["retention"].value == "not-stated"
+
+
+def test_not_keeping_what_a_partner_or_a_payment_processor_holds_is_not_a_retention():
+    for text, locale in (("Our hosting partner does not keep logs of your visits.\n", "en"),
+                         ("We never store your payment card details.\n", "en"),
+                         ("Unser Zahlungsdienstleister verarbeitet Ihre Karte; wir speichern keine Ihrer Zahlungsdaten.\n", "de"),
+                         ("Notre prestataire ne conserve pas vos fichiers.\n", "fr"),
+                         ("No guardamos los datos de tu tarjeta.\n", "es")):
+        assert ask(text, locale)["retention"].value == "not-stated", text
+    assert ask("We do not store your voice recordings.\n")["retention"].value == "stated"
+
+
+def test_data_deleted_with_the_account_or_within_a_time_is_stated():
+    for text, locale in (("You may close your account whenever you like, and your nickname will be deleted.\n", "en"),
+                         ("Sie können Ihr Konto jederzeit löschen. Dann löschen wir Ihre Fotos.\n", "de"),
+                         ("Vous pouvez supprimer votre compte. Vos messages seront alors supprimés.\n", "fr"),
+                         ("Puedes cerrar tu cuenta. Si la cierras, se borrarán tus fotos.\n", "es"),
+                         ("Vos brouillons sont supprimés dans les 48 heures.\n", "fr"),
+                         ("Tus borradores se eliminan dentro del plazo de 48 horas.\n", "es"),
+                         ("We never read or keep your notes, and your notes are deleted after they are synced.\n", "en")):
+        assert ask(text, locale)["retention"].value == "stated", text
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Kept as long as its purposes require, with or without the law's longer periods (convention 7).
+    ("We store your photos for as long as necessary to run the gallery, unless a longer period is required by law.", "en"),
+    ("Vos recettes sont conservées pendant la durée nécessaire aux finalités décrites ci-dessus.", "fr"),
+    ("Wir bewahren Ihre Nachrichten auf, solange es für die genannten Zwecke erforderlich ist.", "de"),
+    ("Conservamos tus mensajes solo el tiempo necesario para cumplir con las finalidades descritas.", "es"),
+    # Kept for a time, whatever the verb's form or the preposition.
+    ("L'éditeur conserve vos messages pour une durée de 2 ans à compter de votre dernière visite.", "fr"),
+    # Deleted from the platform's own servers right after a step of the processing.
+    ("Nach der Analyse (ca. 2 Sekunden) wird die Aufnahme von unseren Servern gelöscht.", "de"),
+    ("The recording is deleted from our servers after the transcription is done.", "en"),
+])
+def test_kept_for_its_purposes_a_time_or_until_a_step_is_stated(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A pointer to the schedule elsewhere, with only the data needed named.
+    ("We collect only the information needed for these purposes and retain it in line with the schedule in Section 8.", "en"),
+    ("Nous ne collectons que les données nécessaires et les conservons conformément au tableau de la section 8.", "fr"),
+    ("Wir speichern Ihre Daten gemäß der Tabelle in Abschnitt 8.", "de"),
+    ("Conservamos tus datos conforme a la tabla del apartado 8.", "es"),
+    # Only a longer keeping the law may require, or only the law's duties.
+    ("We may keep your notes even after you leave if retention is necessary to comply with legal obligations.", "en"),
+    ("- Legal duties: we retain and share records as necessary to comply with audits, or court orders.", "en"),
+])
+def test_a_pointer_or_the_laws_exception_alone_is_not_a_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Not kept longer than the purpose requires: a bound (convention 7).
+    ("Your files are not kept longer than the purpose requires.", "en"),
+    ("Vos fichiers ne sont pas conservés plus longtemps que nécessaire.", "fr"),
+    ("Ihre Dateien werden nicht länger als erforderlich gespeichert.", "de"),
+    ("Tus archivos no se conservan más tiempo del necesario.", "es"),
+])
+def test_not_kept_longer_than_needed_is_stated(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The periods named and sent elsewhere (a register, a deletion concept, a page), under a retention heading.
+    ("# Data retention\n\nOur retention periods are set out in our records of processing, available on request.", "en"),
+    ("# Conservation\n\nLes durées de conservation figurent dans notre registre des traitements.", "fr"),
+    ("# Speicherdauer\n\nWie lange wir Daten speichern, ist in unserem Löschkonzept festgelegt.", "de"),
+    ("# Conservación\n\nLos plazos de conservación se detallan en nuestro Centro de privacidad.", "es"),
+])
+def test_periods_only_pointed_to_are_not_stated(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your chat history is stored locally on your device."),
+    ("fr", "Toutes les conversations sont stockées localement sur votre appareil."),
+    ("de", "Deine Chats werden nur lokal auf deinem Gerät gespeichert."),
+    ("es", "Tus conversaciones se guardan localmente en tu dispositivo."),
+])
+def test_data_kept_only_on_the_members_device_is_no_retention(locale, text):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "The service queues your messages on our servers until they are delivered to your contacts."),
+    ("fr", "Vos messages sont conservés sur nos serveurs jusqu'à leur remise au destinataire."),
+    ("de", "Deine Nachrichten werden bis zur Zustellung auf unseren Servern zwischengespeichert."),
+    ("es", "Tus mensajes se guardan en nuestros servidores hasta su entrega al destinatario."),
+])
+def test_messages_held_on_the_servers_until_delivered_are_a_retention(locale, text):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# 5. Retention\nInformation on retention can be found in section 9."),
+    ("fr", "# 5. Conservation\nLes informations sur la durée de conservation se trouvent à la section 9."),
+    ("de", "# 5. Speicherdauer\nInformationen zur Speicherdauer finden Sie in Abschnitt 9."),
+    ("es", "# 5. Conservación\nLa información sobre los plazos de conservación la encontrarás en la sección 9."),
+])
+def test_a_retention_section_that_only_sends_the_reader_elsewhere_states_nothing(locale, text):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# How long we keep your data\nWe keep your league results for the current season and the following one."),
+    ("fr", "# Conservation\nNous conservons vos résultats pendant toute la saison en cours."),
+    ("de", "# Speicherdauer\nWir speichern deine Spielstände für die laufende Saison."),
+    ("es", "# Conservación\nConservamos tus resultados durante la temporada en curso y la siguiente."),
+])
+def test_data_kept_for_a_season_is_a_stated_retention(locale, text):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Retention\n\nOur retention periods follow from our internal deletion concept, which we share on request.", "en"),
+    ("# Durée de conservation\n\nLes durées de conservation découlent de notre politique d'effacement interne.", "fr"),
+    ("# Speicherdauer\n\nDie Löschfristen richten sich nach unserem Verarbeitungsverzeichnis.", "de"),
+    ("# Conservación\n\nLos plazos de conservación constan en nuestra política interna de supresión.", "es"),
+])
+def test_periods_taken_from_a_document_are_a_pointer(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Retention\n\nWe keep project files while your team space is active.", "en"),
+    ("# Retention\n\nWe retain billing records for the duration of our contractual relationship.", "en"),
+    ("# Conservation\n\nNous conservons vos relevés pendant les délais légaux de prescription.", "fr"),
+    ("# Speicherdauer\n\nWir speichern Ihre Buchungen für die Dauer der Geschäftsbeziehung.", "de"),
+    ("# Conservación\n\nConservamos tus pedidos durante la relación comercial y los plazos legales de prescripción.", "es"),
+])
+def test_a_contract_or_workspace_term_and_limitation_periods_are_stated(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Children\n\nIf we learn that a child under 13 has created an account, we will delete your child's account.", "en"),
+    ("# Mineurs\n\nSi nous découvrons qu'un enfant de moins de 15 ans s'est inscrit, nous supprimerons votre compte.", "fr"),
+    ("# Kinder\n\nWenn wir feststellen, dass ein Kind unter 16 Jahren ein Konto angelegt hat, wird dein Konto gelöscht.", "de"),
+    ("# Menores\n\nSi descubrimos que un menor de 14 años se ha registrado, eliminaremos tu cuenta.", "es"),
+])
+def test_a_child_found_and_deleted_is_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+def test_a_retention_period_beside_the_childrens_clause_still_counts():
+    text = ("# Children\n\nIf we learn that a child under 13 has signed up, we delete the account.\n\n"
+            "# Retention\n\nWe keep your orders for 6 years.")
+    assert retention(text) == "stated"

@@ -1,0 +1,170 @@
+"""Stance rules: the rights the texts name (rights.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_stance import ask, rights
+
+
+def test_the_data_kept_about_the_reader_said_accessible_is_access():
+    assert rights("Most of the information we keep about our members is accessible by logging in.\n") == ("access",)
+    assert rights("Die meisten Informationen, die wir über Sie speichern, sind in Ihrem Profil zugänglich.\n", "de") == ("access",)
+    assert rights("Les informations que nous conservons sur vous sont accessibles depuis votre profil.\n", "fr") == ("access",)
+    assert rights("Puede acceder a la información que guardamos sobre usted desde su perfil.\n", "es") == ("access",)
+
+
+def test_rights_said_as_requests_conditions_and_kinds():
+    assert rights("When you request us to disclose your data, we do so promptly.\n") == ("access",)
+    assert rights("When you request us to suspend the use of your data, we will do so.\n") == ("restriction",)
+    assert rights("If you want to access to, change or delete your details, write to us.\n") == ("access", "deletion")
+    assert rights("You can use your objection rights as set out below.\n") == ("objection",)
+    assert rights("Sie können Ihr Konto löschen. Wir nutzen Ihre Notizen, sofern Sie dem nicht widersprechen.\n",
+                  "de") == ("deletion", "objection")
+    assert rights("Puede eliminar su perfil cuando quiera.\n", "es") == ("deletion",)
+
+
+def test_withdrawing_any_or_this_consent():
+    assert rights("You may withdraw any consent you gave us at any time.\n") == ("withdraw-consent",)
+    assert rights("Puedes retirar este consentimiento cuando quieras.\n", "es") == ("withdraw-consent",)
+
+
+def test_rights_listed_as_verbs_under_a_lead_in_the_law_permits():
+    got = rights("# Your Statutory Rights\n\nThe law may allow you to request that we:\n\n"
+                 "- give you access to and/or a copy of the information we hold about you\n"
+                 "- update information which is outdated\n- delete your information\n"
+                 "- restrict how we process your information\n\n"
+                 "The law may also permit you to revoke your consent to some processing.")
+    assert got == ("access", "correction", "deletion", "portability", "restriction", "withdraw-consent")
+
+
+def test_a_request_from_the_reader_and_a_consent_declined_or_withdrawn():
+    assert rights("If we receive a request from you to suspend the use of your details, we will do so.") == ("restriction",)
+    assert rights("We ask before analysing your drafts. You may refuse or withdraw that consent at any time.") \
+        == ("withdraw-consent",)
+    assert rights("# Data Subject Rights\n\nYou are entitled to know what we hold. You may obtain a copy of this data.") \
+        == ("access", "portability")
+
+
+def test_cancelling_ones_data_is_deletion():
+    assert rights("Puede acceder, rectificar o cancelar sus datos escribiéndonos.", "es") \
+        == ("access", "correction", "deletion")
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The policy's outline of its own contents gives no right.
+    ("This policy sets out what we collect, how we share it and how you can access and control your information.", "en"),
+    ("Cette politique explique ce que nous collectons et comment vous pouvez accéder à vos données.", "fr"),
+    ("Diese Erklärung beschreibt, welche Daten wir erheben und wie Sie auf Ihre Daten zugreifen können.", "de"),
+    ("Esta política explica qué datos tratamos y cómo puede acceder a sus datos.", "es"),
+    # Changing one's settings corrects no data.
+    ("In your account you can also change your sharing preferences for data.", "en"),
+    ("Dort können Sie auch Ihre Einstellungen zur Weitergabe von Daten ändern.", "de"),
+    ("Vous pouvez modifier vos paramètres de partage des données.", "fr"),
+    ("Puedes cambiar tu configuración de privacidad de los datos.", "es"),
+])
+def test_an_outline_of_the_policy_or_a_change_of_settings_is_no_right(text, locale):
+    assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A complaint or a claim taken to the authority, said outside any rights section.
+    ("If you are unhappy with how we handled your request, you may complain to the data protection authority.", "en"),
+    ("Members may also file a claim with their supervisory authority.", "en"),
+    ("En cas de désaccord, vous pouvez saisir la CNIL.", "fr"),
+    # A right named as a compound noun („Beschwerderecht“).
+    ("Außerdem steht Ihnen ein Beschwerderecht bei der zuständigen Aufsichtsbehörde zu.", "de"),
+])
+def test_a_complaint_to_the_authority_is_the_right_to_complain(text, locale):
+    assert rights(text, locale) == ("complaint",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Subscribers may revoke this consent at any time from the app.", "en"),
+    ("Parents may withdraw their consent whenever they wish.", "en"),
+    ("Vous pouvez donner ou retirer ce consentement à tout moment dans l'application.", "fr"),
+    ("Puedes dar o revocar este consentimiento desde la aplicación.", "es"),
+])
+def test_a_consent_the_reader_or_others_may_revoke(text, locale):
+    assert rights(text, locale) == ("withdraw-consent",)
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # A second verb further on in the sentence that gives the first.
+    ("Vous pouvez à tout moment clôturer votre abonnement et mettre à jour les informations qui y figurent.", "fr",
+     ("correction",)),
+    # The right of the data subjects named as Latin-American laws name them, and a change of data.
+    ("# Derechos de los titulares\n\nLas personas pueden pedir la modificación de sus datos cuando estén incompletos.", "es",
+     ("correction",)),
+    ("Los clientes pueden acceder a sus datos en la oficina virtual.", "es", ("access",)),
+    # The transfer of one's data to oneself or to another company.
+    ("You have the right to request the transfer of your data to you or to another provider.", "en", ("portability",)),
+    # A how-to of an objection.
+    ("To object to this use, write to our privacy team.", "en", ("objection",)),
+    ("Pour vous opposer à ce traitement, écrivez-nous.", "fr", ("objection",)),
+    ("Para oponerte a este uso, escríbenos.", "es", ("objection",)),
+    ("Um dieser Nutzung zu widersprechen, schreiben Sie uns.", "de", ("objection",)),
+])
+def test_rights_said_in_passing(text, locale, want):
+    assert rights(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    # An objection the text says is not possible.
+    ("Because the law requires these checks, you cannot object to them.", "en"),
+    ("Ce traitement étant imposé par la loi, vous ne pouvez pas vous y opposer.", "fr"),
+    ("Da die Prüfung gesetzlich vorgeschrieben ist, können Sie ihr nicht widersprechen.", "de"),
+    ("Como el control es obligatorio, no puedes oponerte a él.", "es"),
+    # Downloading what is not one's data (a form, the app).
+    ("You can download the claim form from our website.", "en"),
+    ("Vous pouvez télécharger le formulaire d'inscription sur notre site.", "fr"),
+    ("Puedes descargar los modelos de formulario en nuestra web.", "es"),
+])
+def test_an_objection_denied_or_a_download_of_no_data_is_no_right(text, locale):
+    assert rights(text, locale) == ()
+
+
+def test_downloading_ones_data_is_still_access_and_portability():
+    assert rights("You can download your listening history at any time.") == ("access", "portability")
+    assert rights("Puedes descargar tus datos desde tu perfil.", "es") == ("access", "portability")
+    assert rights("Vous pouvez télécharger vos données depuis votre profil.", "fr") == ("access", "portability")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We process your survey answers on the basis of your consent (Art. 6(1)(a) GDPR), which you may withdraw at any time."),
+    ("fr", "Nous traitons vos réponses sur la base de votre consentement (art. 6.1.a du RGPD), que vous pouvez retirer à tout moment."),
+    ("de", "Grundlage ist Ihre Einwilligung (Art. 6 Abs. 1 lit. a DSGVO), die Sie jederzeit widerrufen können."),
+    ("es", "La base es tu consentimiento (art. 6.1.a RGPD), que puedes revocar en cualquier momento."),
+])
+def test_a_legal_reference_in_brackets_does_not_hide_the_withdrawal(locale, text):
+    assert "withdraw-consent" in rights(text, locale)
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Once you have agreed, you will be able to withdraw your consent from the account page."),
+    ("fr", "Une fois votre accord donné, vous pourrez retirer votre consentement depuis votre espace."),
+    ("de", "Nach Ihrer Zustimmung werden Sie Ihre Einwilligung im Konto widerrufen können."),
+    ("es", "Podrás retirar el consentimiento en cualquier momento desde tu perfil."),
+])
+def test_a_withdrawal_in_the_future_tense_or_of_the_consent_is_named(locale, text):
+    assert rights(text, locale) == ("withdraw-consent",)
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "You can switch it off under Settings > Privacy or, if you prefer, object through our form."),
+    ("fr", "Vous pouvez le désactiver dans Réglages ou, si vous préférez, vous y opposer via notre formulaire."),
+    ("de", "Du kannst es unter Einstellungen ausschalten oder, wenn du magst, über unser Formular widersprechen."),
+    ("es", "Puedes desactivarlo en Ajustes o, si lo prefieres, oponerte mediante nuestro formulario."),
+])
+def test_an_objection_later_in_the_sentence_is_named(locale, text):
+    assert "objection" in rights(text, locale)
+
+
+def test_the_right_sentence_is_the_evidence_not_the_pointer_before_it():
+    got = ask("We retain your data in line with the schedule in Section 11. "
+              "You can object to this processing at any time.\n")["rights"]
+    assert got.value == ("objection",)
+    assert got.evidence.text == "You can object to this processing at any time."

@@ -1,0 +1,312 @@
+"""Stance rules: does the platform train AI on members' data, and by default? (training.py).
+
+Short texts of our own in EN, FR, DE and ES, one test per reading; the eval sets in
+tests/eval measure the rules on real wording, these pin each reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from test_stance import ask, training
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your reviews to train our recommendation models."),
+    ("fr", "Nous utilisons vos avis pour entraîner nos modèles d'intelligence artificielle."),
+    ("de", "Wir verwenden Ihre Bewertungen, um unsere KI-Modelle zu trainieren."),
+    ("es", "Utilizamos tus reseñas para entrenar nuestros modelos de inteligencia artificial."),
+])
+def test_training_with_no_word_on_a_choice_is_on_by_default(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Depending on your settings, we use your reviews to train our recommendation models."),
+    ("fr", "Selon vos paramètres, nous utilisons vos avis pour entraîner nos modèles d'intelligence artificielle."),
+    ("de", "Je nach Ihren Einstellungen verwenden wir Ihre Bewertungen, um unsere KI-Modelle zu trainieren."),
+    ("es", "Según tu configuración, utilizamos tus reseñas para entrenar nuestros modelos de inteligencia artificial."),
+])
+def test_training_that_depends_on_what_the_text_does_not_say_has_no_default(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "unclear")
+
+
+def test_training_on_consent_with_no_word_on_a_choice_is_off_by_default():
+    got = ask("We use your reviews to train our recommendation models. This processing is based on your consent.")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use information for marketing: (i) sending offers; (ii) developing, enhancing, training, improving and marketing new products and services."),
+    ("fr", "Nous utilisons vos informations pour concevoir, tester, entraîner, promouvoir et commercialiser de nouveaux produits."),
+    ("es", "Utilizamos tu información para diseñar, probar, entrenar, promocionar y comercializar nuevos productos."),
+])
+def test_training_among_other_verbs_of_marketing_products_is_not_ai_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your feedback to train and improve our products."),
+    ("fr", "Nous utilisons vos retours pour entraîner et améliorer nos outils."),
+    ("es", "Utilizamos tus comentarios para entrenar y mejorar nuestros productos."),
+])
+def test_products_trained_are_ai_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+def test_content_made_with_the_ai_is_not_training_it():
+    got = ask("| Data | Purpose |\n| --- | --- |\n| Stories that you create with the AI | Providing the service |")
+    assert got["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nous utilisons vos questions pour entraîner notre assistant d'achat."),
+    ("es", "Utilizamos tus preguntas para entrenar a nuestro asistente de compras."),
+])
+def test_an_assistant_trained_is_ai_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "The questions you ask our help bot may be reused to train its models."),
+    ("fr", "Les questions que vous posez au robot d'aide peuvent être réutilisées pour entraîner ses modèles."),
+    ("de", "Wir werden Ihre Bewertungen und Suchanfragen in pseudonymisierter Form verwenden, um die KI-Modelle des Portals zu trainieren."),
+    ("es", "Trataremos las grabaciones de tus llamadas para entrenar los modelos de inteligencia artificial del servicio."),
+])
+def test_what_members_ask_review_search_or_say_on_calls_is_their_data(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+def test_data_of_the_customers_a_platform_serves_is_members_data():
+    got = ask("Nos modèles de détection de la fraude sont entraînés chaque année à partir de l'historique des paiements "
+              "de nos clients.", "fr")
+    assert got["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our coach answers your questions about strength training using a large language model."),
+    ("fr", "Notre coach répond à vos questions sur l'entraînement fractionné grâce à un modèle de langage."),
+    ("de", "Unser Coach beantwortet Ihre Fragen zum Krafttraining mit Hilfe eines Sprachmodells."),
+    ("es", "Nuestro entrenador responde a tus preguntas sobre el entrenamiento de fuerza con un modelo de lenguaje."),
+])
+def test_a_workout_is_not_ai_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "- 3. No training on customer data without written approval. We will not train AI models on customer data without written approval from the customer."),
+    ("fr", "- 3. Aucun entraînement sur les données des clients. Nous n'entraînons pas de modèles d'IA avec les données de nos clients."),
+    ("de", "- 3. Kein Training mit Kundendaten. Wir trainieren keine KI-Modelle mit den Daten unserer Kunden."),
+    ("es", "- 3. Sin entrenamiento con datos de clientes. No entrenamos modelos de IA con los datos de nuestros clientes."),
+])
+def test_a_principle_titled_as_a_denial_is_a_denial(locale, text):
+    assert ask(text, locale, "ai-notice")["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We process your usage data to improve the service. We will not use your AI inputs to train language models without your prior consent."),
+    ("fr", "Nous traitons vos données d'utilisation pour améliorer le service. Nous n'utilisons pas vos entrées d'IA pour entraîner des modèles de langage."),
+    ("de", "Wir verarbeiten Ihre Nutzungsdaten, um den Dienst zu verbessern. Wir verwenden Ihre KI-Eingaben nicht zum Training von Sprachmodellen."),
+    ("es", "Tratamos tus datos de uso para mejorar el servicio. No utilizamos tus entradas de IA para entrenar modelos de lenguaje."),
+])
+def test_a_denial_of_ai_inputs_only_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use your camera recordings to train our AI models."),
+    ("de", "Wir verwenden Ihre Kameraaufnahmen nicht zum Training unserer KI-Modelle."),
+])
+def test_a_denial_of_camera_footage_only_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Acme Motors uses short driving logs to train the models of our driver-assistance systems."),
+    ("fr", "Acme Motors utilise de courts journaux de conduite pour entraîner les modèles de nos systèmes d'aide à la conduite."),
+    ("de", "Acme Motors nutzt kurze Fahrprotokolle, um unsere Modelle für maschinelles Lernen zu trainieren."),
+    ("es", "Acme Motors utiliza breves registros de conducción para entrenar los modelos de nuestros sistemas de asistencia."),
+])
+def test_the_platform_naming_itself_trains_its_own_models_on_what_it_holds(locale, text):
+    assert ask(text, locale)["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use any data obtained through your company's single sign-on provider to train AI models."),
+    ("fr", "Nous n'utilisons pas les données obtenues via votre fournisseur d'authentification pour entraîner des modèles d'IA."),
+    ("de", "Über Ihren Anmeldedienst erhaltenen Daten verwenden wir nicht, um KI-Modelle zu trainieren."),
+    ("es", "No utilizamos los datos obtenidos a través de tu proveedor de inicio de sesión para entrenar modelos de IA."),
+    ("en", "We never use your documents to train AI models."),
+    ("fr", "Nous n'utilisons pas vos fichiers pour entraîner des modèles d'IA."),
+    ("de", "Wir verwenden Ihre Dokumente nicht, um KI-Modelle zu trainieren."),
+    ("es", "No usamos tus grabaciones para entrenar modelos de IA."),
+])
+def test_a_denial_of_one_channels_data_or_one_kind_of_content_is_partial(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+def test_items_detailing_a_partial_denial_are_partial_too():
+    got = ask("We do not use any data received from your calendar provider for training AI models. Specifically:\n\n"
+              "- Our app does not use this calendar data to train any AI models.\n")
+    assert got["ai-training"].value == "unclear"
+
+
+@pytest.mark.parametrize("text", [
+    "We do not use your data to train AI models.",
+    "We do not use any data collected through our Services to train AI models.",
+    "We do not use your personal data or your documents to train AI models.",
+])
+def test_a_denial_of_members_data_as_a_whole_is_still_no(text):
+    assert ask(text)["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "- Any datasets you upload to the platform to fine-tune models.\n- Code and models for you to build your own AI apps."),
+    ("fr", "Les données que vous importez pour entraîner vos propres modèles sont stockées dans votre espace."),
+    ("de", "Die Daten, die Sie hochladen, um Ihre eigenen Modelle zu trainieren, bleiben in Ihrem Konto."),
+    ("es", "Los datos que subes para entrenar tus propios modelos se guardan en tu cuenta."),
+])
+def test_data_the_member_uploads_to_train_their_own_models_is_not_the_platforms_training(locale, text):
+    assert ask(text, locale)["ai-training"].value == "unclear"
+
+
+def test_members_uploads_used_for_the_platforms_models_are_still_training():
+    assert ask("We use the files you upload to train our AI models.")["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never use your course notes to train AI models.", "en"),
+    ("Nous n'utilisons jamais vos fiches pour entraîner des modèles d'IA.", "fr"),
+    ("Unsere KI trainiert nie mit deinen Dateien oder deinen Dokumenten.", "de"),
+    ("Nunca usamos tus apuntes para entrenar modelos de IA.", "es"),
+])
+def test_a_denial_of_a_study_tools_material_is_partial(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_of_all_your_content_stays_complete():
+    assert training("We never use your content to train AI models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We may use pseudonymised data, which no longer identifies any member, to refine our machine learning "
+     "algorithms.", "en"),
+    ("Nous pouvons utiliser des données pseudonymisées, qui ne permettent plus de vous identifier, pour "
+     "améliorer nos algorithmes d'apprentissage automatique.", "fr"),
+    ("Wir verwenden pseudonymisierte Daten, die keinen Rückschluss auf Personen mehr zulassen, um unsere "
+     "Algorithmen für maschinelles Lernen zu verbessern.", "de"),
+    ("Podemos utilizar datos seudonimizados, que ya no identifican a ninguna persona, para mejorar nuestros "
+     "algoritmos de aprendizaje automático.", "es"),
+])
+def test_anonymised_data_improving_learning_algorithms_is_training(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How we use your information\n\nVoice notes left in shared workspaces are used to train the speech "
+     "models behind automatic transcripts.", "en"),
+    ("# Comment nous utilisons vos données\n\nLes notes vocales des espaces partagés sont utilisées pour "
+     "entraîner les modèles d'IA de transcription.", "fr"),
+    ("# Wofür wir Ihre Daten verwenden\n\nSprachnotizen aus geteilten Arbeitsbereichen werden zum Training "
+     "der KI-Modelle für Transkripte verwendet.", "de"),
+    ("# Cómo utilizamos tus datos\n\nLas notas de voz de los espacios compartidos se utilizan para entrenar "
+     "los modelos de IA de transcripción.", "es"),
+])
+def test_a_passive_use_under_how_we_use_your_information_is_members_data(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_a_passive_use_elsewhere_still_needs_members_data():
+    assert training("# Our technology\n\nPublic domain books are used to train the language models.") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The photos the Member uploads are used to train our image models.", "en"),
+    ("Les photos que l'Utilisateur importe sont utilisées pour entraîner nos modèles d'IA.", "fr"),
+    ("Die von Ihnen hochgeladenen Fotos werden zum Training unserer KI-Modelle verwendet.", "de"),
+    ("Las fotos que sube el Usuario se utilizan para entrenar los modelos de IA del servicio.", "es"),
+])
+def test_the_member_named_in_the_third_person_is_members_data(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We collect and use your personal data to:\n\n- send receipts\n\n- analyse shopping trends, for instance "
+     "using aggregated data for the purposes of machine learning", "en"),
+    ("Nous recueillons et utilisons vos données pour :\n\n- envoyer les reçus\n\n- analyser les tendances, "
+     "en utilisant par exemple des données agrégées à des fins d'apprentissage automatique", "fr"),
+    ("Los datos facilitados serán utilizados para los siguientes fines:\n\n- enviar los recibos\n\n"
+     "- mejorar y entrenar nuestros modelos de inteligencia artificial de forma agregada", "es"),
+])
+def test_an_item_of_a_list_of_uses_says_members_data_trains(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_the_member_addressed_as_tu_is_denied_as_a_whole():
+    text = "Nous ne louons pas tes contenus et ne les utilisons pas pour entraîner nos modèles d'IA."
+    assert training(text, "fr") == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "- Recordings of calls to our help desk, which we may use for training and quality purposes.",
+    "This policy covers the people who test or use the AI Workbench and our hosted AI services.",
+    "Partner integrations (if you connect them): whether data is used for training depends on the partner's "
+    "terms.",
+])
+def test_staff_coaching_using_an_ai_product_and_a_use_that_depends_are_not_training(text):
+    assert training(text) == "unclear"
+
+
+def test_a_denial_after_a_label_still_denies():
+    assert training("Shared models: No customer data is used to develop or train shared models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We will not be sharing your notes with anyone, for any purpose, including model training.", "en"),
+    ("Vos conversations ne seront partagées avec personne, y compris à des fins d'entraînement de modèles.", "fr"),
+    ("Tus mensajes no se compartirán con nadie, tampoco con fines de entrenamiento de modelos.", "es"),
+])
+def test_a_denial_of_sharing_is_not_a_denial_of_training(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We do not use your recordings to train our models in a way that exposes them to other members.", "en"),
+    ("Nous n'utilisons pas vos enregistrements pour entraîner nos modèles d'IA de manière que d'autres "
+     "membres puissent les voir.", "fr"),
+    ("Wir verwenden deine Aufnahmen nicht so, dass andere Mitglieder sie sehen, um KI-Modelle zu trainieren.", "de"),
+    ("No utilizamos tus grabaciones para entrenar nuestros modelos de IA de manera que otros usuarios las vean.",
+     "es"),
+])
+def test_a_denial_of_one_manner_only_is_partial(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_a_listed_purpose_beside_a_complete_denial_is_read_in_its_light():
+    text = ("# How we use your data\n\n- Provide study plans\n\n- Improve AI answer quality\n\n"
+            "# AI providers\n\nWe rely on outside AI services. However:\n\n"
+            "- No training: Your content is not used for AI model training")
+    assert training(text) == "no"
+
+
+def test_a_german_future_with_a_long_object_is_the_platforms_own_use():
+    text = ("Ab dem 1. März 2027 werden wir hochgeladene Fotos in verkleinerter Form verwenden, um unsere "
+            "KI-Modelle zu trainieren. Rechtsgrundlage ist unser berechtigtes Interesse.")
+    assert ask(text + "\n", "de", today=date(2026, 12, 1))["legal-basis"].value == "legitimate-interests"
+
+
+def test_a_denial_of_training_on_any_data_is_complete():
+    got = ask("# FAQ\n\nThe provider keeps nothing. We do not train on any data, nor do our vendors train on any data we send them.", kind="help")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("no", "none")
+
+
+def test_a_german_future_whose_verb_ends_a_long_sentence_states_the_coming_use():
+    got = ask("# KI\n\nDerzeit nutzen wir Ihre Daten nicht zum Training von KI-Modellen.\n\n"
+              "Ab dem 1. März 2027 werden wir Zahlungs- und Nachrichtendaten unserer Kundinnen und Kunden in "
+              "verschlüsselter Form zum Training von KI-Modellen nutzen.\n\n"
+              "Rechtsgrundlage hierfür wird unser berechtigtes Interesse sein.\n", "de", today=date(2026, 12, 1))
+    assert got["legal-basis"].value == "legitimate-interests"
+    assert got["effective"].details.get("upcoming") == "2027-03-01"
