@@ -40,6 +40,9 @@ DASHED_DATE = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 # on an English page of a German company too: the US writes its month first with slashes. A space may
 # follow each dot ("en vigueur à compter du 15. 07. 2019").
 DOTTED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?(\d{4})\b")
+# A numeric date written year first with slashes or dots ("2025/09/10", "2025.09.10", as pages from East Asia
+# date themselves): year, month, day everywhere it is written so; read as its ISO form.
+YEAR_FIRST = re.compile(r"\b(\d{4})[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01])\b")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -160,6 +163,7 @@ def _date_lines(text: str, words: Words) -> tuple[list[str], list[int]]:
         line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
         if DIGIT.search(line):
             line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
+            line = YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02}-{int(m[3]):02}", line)
             line = DOTTED_DATE.sub(lambda m: f"{m[3]}-{int(m[2]):02}-{int(m[1]):02}", line)
             line = words.strip("dates.weekday", line)  # "gültig ab Mittwoch, 1. November 2023"
         if not line:
