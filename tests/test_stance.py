@@ -1032,10 +1032,19 @@ def test_no_route_and_no_right_to_object_is_none(rights, value):
 @pytest.mark.parametrize("text, locale", [
     ("We do not store your prompts or the answers.", "en"),
     ("Vos données ne sont ni stockées ni revendues.", "fr"),
-    ("Nachdem wir Ihre Anfrage beantwortet haben, werden die Daten gelöscht.\n\nWir speichern Ihre Daten nie.", "de"),
+    ("Wir speichern Ihre Daten nie.", "de"),
     ("No almacenamos tus datos personales.", "es"),
 ])
-def test_data_not_kept_is_a_retention(text, locale):
+def test_data_never_kept_alone_is_no_retention(text, locale):
+    # Convention 7 (round 18): texts that speak only of data the platform does not keep state no retention.
+    assert ask(text, locale)["retention"].value == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nachdem wir Ihre Anfrage beantwortet haben, werden die Daten gelöscht.\n\nWir speichern Ihre Daten nie.", "de"),
+    ("We do not store your prompts: they are deleted once the answer is sent.", "en"),
+])
+def test_data_deleted_once_used_is_a_retention(text, locale):
     assert ask(text, locale)["retention"].value == "stated"
 
 
@@ -1107,7 +1116,8 @@ def test_rights_by_reference_to_an_article_and_those_following(text, locale):
     ("Tus conversaciones no se almacenan en nuestros servidores.", "es"),
 ])
 def test_the_members_data_not_kept(text, locale):
-    assert ask(text, locale, kind="ai-notice")["retention"].value == "stated"
+    # Convention 7 (round 18): only data the platform does not keep is no retention.
+    assert ask(text, locale, kind="ai-notice")["retention"].value == "not-stated"
 
 
 @pytest.mark.parametrize("text", ["We do not sell your data.", "Wir verkaufen Ihre Daten nicht."])

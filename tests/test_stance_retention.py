@@ -41,7 +41,9 @@ def test_not_keeping_what_a_partner_or_a_payment_processor_holds_is_not_a_retent
                          ("Notre prestataire ne conserve pas vos fichiers.\n", "fr"),
                          ("No guardamos los datos de tu tarjeta.\n", "es")):
         assert ask(text, locale)["retention"].value == "not-stated", text
-    assert ask("We do not store your voice recordings.\n")["retention"].value == "stated"
+    # Convention 7 (round 18): the members' data said never kept, alone, is no retention either.
+    assert ask("We do not store your voice recordings.\n")["retention"].value == "not-stated"
+    assert ask("We do not store your voice recordings: they are deleted once transcribed.\n")["retention"].value == "stated"
 
 
 def test_data_deleted_with_the_account_or_within_a_time_is_stated():

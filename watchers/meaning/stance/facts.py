@@ -43,6 +43,8 @@ DOTTED_DATE = re.compile(r"\b(0?[1-9]|[12]\d|3[01])\. ?(0?[1-9]|1[0-2])\. ?(\d{4
 # A numeric date written year first with slashes or dots ("2025/09/10", "2025.09.10", as pages from East Asia
 # date themselves): year, month, day everywhere it is written so; read as its ISO form.
 YEAR_FIRST = re.compile(r"\b(\d{4})[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01])\b")
+# A dot inside a name ("labs.google/fx"), not a sentence's end.
+INWORD_DOT = re.compile(r"(?<=[^\W\d])\.(?=[^\W\d])")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
 
@@ -207,7 +209,7 @@ def retention(layout: Layout, words: Words) -> Finding:
         # A cell under a retention column ("Durée de conservation") states the period, whatever its words.
         column = p.row >= 0 and words.has("retention.heading", p.column)
         if not (column or words.has("retention.criterion", p.plain) or words.has("retention.none", p.plain)
-                or words.has("retention.deleted", p.plain)):
+                or words.has("retention.never", p.plain) or words.has("retention.deleted", p.plain)):
             continue  # one search rules out most passages
         headings = layout.headings(p)
         about = column or any(words.has("retention.heading", h.plain) for h in headings)
@@ -217,34 +219,43 @@ def retention(layout: Layout, words: Words) -> Finding:
         # Data deleted when the member deletes the account, said in the passage that names it.
         closing = words.has("retention.closing", p.plain)
         for sentence in p.sentences:
-            plain = visible(sentence)
+            shown = visible(sentence)
+            # Read with a name's dots as letters ("labs.google/fx", "Booking.com"): the wording's "[^.;]"
+            # stops at a sentence's end, not inside a name.
+            plain = INWORD_DOT.sub("_", shown)
             if words.has("retention.child-found", plain):
                 continue  # a child's account found and deleted: data not meant to be kept (convention 7)
             none = _kept_none(plain, words)
+            # Data deleted once used or kept only for the member's own use ("deleted once the answer is sent")
+            # is kept until an event: a retention.
+            after_use = none and words.has("retention.none", plain)
             deleted = closing and words.has("retention.deleted", plain)
-            # Data not kept at all or deleted once used ("We do not store your prompts") is a retention too.
             # Per category, in a table or list of a retention section: "| Messages | 2 years |", "- Chats: 30 days".
             per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", plain)
+            how_long = _how_long(plain, words) and (words.concept("retention", plain)
+                                                    or words.has("retention.statement", plain)
+                                                    or about and (kept_above or words.has("retention.keep", plain)))
+            # A deletion once used needs no "your": "Documents are deleted right after processing".
             if column or deleted or (about and (none or per_category)) \
-                    or (none and words.has("retention.whose", plain)) \
-                    or (_how_long(plain, words) and (words.concept("retention", plain)
-                                                                    or words.has("retention.statement", plain)
-                                                                    or about and (kept_above or words.has("retention.keep", plain)))):
+                    or (none and (after_use or words.has("retention.whose", plain))) or how_long:
+                # Data said never kept ("We do not store your prompts", "0 Days Retention"), with no period or
+                # event: alone, the texts speak only of data the platform does not keep (convention 7).
+                never = not (column or deleted or per_category or after_use or how_long)
                 # What is kept and for how long first; how long deleting takes after.
                 # A period or criterion before a "not kept at all" (that one is often about some data only).
                 said = words.has("retention.keep", plain) and (column or words.has("retention.criterion", plain))
                 rank = (0 if about else 2) + (0 if said else 1)
-                candidates.append((rank, p, plain))
-    if not candidates:
+                candidates.append((rank, p, shown, never))
+    if all(never for *_, never in candidates):
         return _retention_section(layout, words)
     # Of equal rank, a sentence that gives a period ("within 60 days") before one with a criterion
     # only ("while your account is active"): how long is what the question asks.
     candidates.sort(key=lambda c: (c[0], not words.has("retention.period", c[2]), c[1].at))
-    _, passage, sentence = candidates[0]
+    _, passage, sentence, _ = candidates[0]
     match = words.find("retention.criterion", sentence)
     detail = sentence[match.start():] if match else sentence
     periods: list[str] = []
-    for _, _, other in candidates:
+    for _, _, other, _ in candidates:
         for span in re.finditer(r"\d+\s*\w+", other):
             if words.has("retention.period", span.group(0)) and span.group(0) not in periods:
                 periods.append(span.group(0))
@@ -276,12 +287,14 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
 def _kept_none(plain: str, words: Words) -> bool:
     """Data not kept at all or deleted once used, by the platform: not a partner's logs nor the card
     details a payment processor holds."""
-    return words.has("retention.none", plain) and not words.has("retention.none-elsewhere", plain)
+    return (words.has("retention.none", plain) or words.has("retention.never", plain)) \
+        and not words.has("retention.none-elsewhere", plain)
 
 
 def _how_long(plain: str, words: Words) -> bool:
     """A period or criterion of keeping, once the clauses that give none of their own are taken out:
     a pointer to the schedule elsewhere, which data is collected, a longer keeping the law may require."""
+    plain = words.strip("retention.zero", plain)  # "0 Days Retention": nothing kept, no period
     return words.has("retention.criterion", plain) \
         and words.has("retention.criterion", words.strip("retention.aside", plain))
 
