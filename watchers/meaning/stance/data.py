@@ -79,6 +79,11 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
             for q, kind in fields(layout, s.passage, words):
                 if kind == "data":
                     data |= categories(q.plain, words, item=True)
+            # A category described field by field in a short list ("Content Data" / "- What We Collect: Images,
+            # videos, text prompts…" / "- Purpose: … to train our AI models"): what it collects is what trains.
+            for q in _list_of(layout, s.passage):
+                if words.has("fields.collected", q.label):
+                    data |= categories(q.plain, words, item=False)
     return sorted(data - denied)
 
 
@@ -112,6 +117,20 @@ def described(layout: Layout, s: Statement) -> list[str]:
         out += after.sentences
         if after.plain.rstrip().endswith(":"):
             out += [q.text for q in layout.block(after) if q.kind == "item"]
+    return out
+
+
+def _list_of(layout: Layout, p: Passage) -> list[Passage]:
+    """The other items of the list `p` is an item of (none if it is not an item)."""
+    if p.kind != "item":
+        return []
+    out = []
+    for step in (-1, 1):
+        at = p.at + step
+        while 0 <= at < len(layout.passages) and layout.passages[at].kind == "item" \
+                and layout.passages[at].section == p.section:
+            out.append(layout.passages[at])
+            at += step
     return out
 
 
