@@ -157,7 +157,11 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
 
 def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage, str]], basis: str,
             words: Words) -> str:
-    cues = [s.default for s in found if s.default]
+    # Training on the member's consent is off until they give it (call 6): switching it off again
+    # ("you can turn this off at any time", "we stop if you say no") is the withdrawal of that
+    # consent, not a sign that the training runs for everyone until they refuse.
+    opt_in = basis == "consent"
+    cues = [s.default for s in found if s.default and not (opt_in and s.conditional and s.default == "yes")]
     # The paragraph around a training sentence: "Third-party training is off by default."
     for text in [s.passage.plain for s in found if s.affirms] + [visible(s) for _, s in refusals]:
         if words.has("default.no", text):
@@ -166,7 +170,7 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
             cues.append("yes")
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
-    if any(not refuses(visible(sentence), words, ("withdrawal",)) for _, sentence in refusals):
+    if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",)) for _, sentence in refusals):
         cues.append("yes")  # a way to opt out of the training means it happens unless one does
     if cues:
         return "no" if "no" in cues and "yes" not in cues else "yes"
