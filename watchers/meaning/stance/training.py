@@ -166,8 +166,8 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     for text in [s.passage.plain for s in found if s.affirms] + [visible(s) for _, s in refusals]:
         if words.has("default.no", text):
             cues.append("no")
-        elif words.has("default.yes", text):
-            cues.append("yes")
+        elif words.has("default.yes", text) and (not opt_in or words.has("default.on", text)):
+            cues.append("yes")  # on consent, "you can turn it off" is the withdrawal; only "on by default" counts
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
     if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",)) for _, sentence in refusals):
