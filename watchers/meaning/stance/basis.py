@@ -61,6 +61,8 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
             candidates.append((3, basis, q, other))
         basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
         for q in _closest(basis_fields, plain, words):
+            if not states_basis(q.plain, words):
+                continue  # "You may withdraw your consent … at any time", after a list of bases: a refusal
             label = q.column if q.row >= 0 else _label_of(layout, s.passage, q, words)
             if basis := named_basis(label, words) or named_basis(q.plain, words):
                 candidates.append((2, basis, q, q.plain))
@@ -103,6 +105,10 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
     Einwilligung …")."""
     def about(q: Passage, sentence: str) -> bool:
         plain = visible(sentence)
+        # Another item of the same list of purposes is a purpose of its own ("- Where you have given
+        # your consent: … we will use your information in accordance with that purpose"): its basis is its own.
+        if q is not s.passage and q.kind == "item" and s.passage.kind == "item":
+            return False
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
             or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
                                     or bool(named_basis(plain, s.words)))) \
@@ -223,6 +229,10 @@ def _label_of(layout: Layout, p: Passage, q: Passage, words: Words) -> str:
 def _closest(passages: list[Passage], sentence: str, words: Words) -> list[Passage]:
     """Passages about training first, then by how many of the sentence's words they repeat:
     of three balancing-test bullets, the one about developing AI is the evidence."""
+    # Longer words first ("Improving our AI voice models" and "improving and developing our products"):
+    # on short ones ("you", "our", "for example") the basis of another purpose could win.
     mine = set(re.findall(r"\w+", sentence.casefold()))
+    stems = {w[:STEM] for w in LONG_WORD.findall(sentence.casefold())}
     return sorted(passages, key=lambda q: (not words.has("training", q.plain),
+                                           -len(stems & {w[:STEM] for w in LONG_WORD.findall(q.plain.casefold())}),
                                            -len(mine & set(re.findall(r"\w+", q.plain.casefold())))))
