@@ -124,6 +124,12 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
         return made(True, "yes", conditional=True)
     if words.has("exclusion.agreement-condition", plain):
         return made(True, "no", conditional=True)
+    # "By default, your data is not used to train our models. You can choose to share data to improve
+    # the service in your settings": an opt-in the paragraph describes, not a denial. Alone, "by
+    # default we do not use…" stays a denial.
+    if words.has("denial.by-default", plain) \
+            and words.has("default.no", words.strip("denial.by-default", p.plain.replace(plain, " "))):
+        return made(True, "no", conditional=True)
     return made(False)
 
 
@@ -170,7 +176,9 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
             cues.append("yes")  # on consent, "you can turn it off" is the withdrawal; only "on by default" counts
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
-    if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",)) for _, sentence in refusals):
+    # An opt-in kept in the settings ("You can choose to share … in your settings") is no opt-out.
+    if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",))
+                          and not words.has("default.no", visible(sentence)) for _, sentence in refusals):
         cues.append("yes")  # a way to opt out of the training means it happens unless one does
     if cues:
         return "no" if "no" in cues and "yes" not in cues else "yes"
