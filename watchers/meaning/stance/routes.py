@@ -19,7 +19,8 @@ QUOTED = re.compile(r"[„“\"«‹][^„“”\"«»‹›.;]{1,80}[“”\"»
 def refuses(plain: str, words: Words, kinds: tuple[str, ...] = ("objection", "choice", "withdrawal")) -> bool:
     """Whether the sentence objects, opts out or withdraws a consent (`kinds`); a setting's quoted
     name counts as one word, so that the verb after it is still read ("diese Einwilligung unter „…“ widerrufen")."""
-    plain = unaddressed(plain)
+    # The platform opting out for its members ("we have configured our integrations to opt out") is not the member's refusal.
+    plain = words.strip("refuse.by-platform", unaddressed(plain))
     texts = (plain, QUOTED.sub("„…“", plain)) if QUOTED.search(plain) else (plain,)
     return any(words.has(f"refuse.{kind}", text) for text in texts for kind in kinds)
 

@@ -119,8 +119,11 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
         return made(True)
     # "We will not use your posts to train … if you object", "Turning it off means we won't use
     # your data to train": used until one refuses.
-    if words.has("exclusion.refusal-condition", plain) or words.has("refuse.choice", plain) \
-            or words.has("refuse.objection", plain):
+    # The platform opting out for its members ("we have configured our integrations to opt out of
+    # provider-side training") is no refusal of the member's.
+    member = words.strip("refuse.by-platform", plain)
+    if words.has("exclusion.refusal-condition", member) or words.has("refuse.choice", member) \
+            or words.has("refuse.objection", member):
         return made(True, "yes", conditional=True)
     if words.has("exclusion.agreement-condition", plain):
         return made(True, "no", conditional=True)
