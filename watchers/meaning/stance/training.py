@@ -156,7 +156,9 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     # A list straight under a heading that names uses ("Finalidades y bases legales", "How we use
     # your information"): its items are those uses.
     heading = layout.heading(p)
-    if p.kind == "item" and intro is None and heading is not None \
+    # A short title between them ("Platform Improvement") is a sub-heading of that section, not a lead.
+    subheading = intro is not None and len(intro.plain.split()) <= 5 and not intro.plain.rstrip(" *_").endswith((":", ".", "?", "!"))
+    if p.kind == "item" and (intro is None or subheading) and heading is not None \
             and (words.has("members-data.purpose-lead", heading.plain) or words.has("fields.purpose", heading.plain)):
         return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
