@@ -173,14 +173,25 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # consent, not a sign that the training runs for everyone until they refuse.
     opt_in = basis == "consent"
     cues = [s.default for s in found if s.default and not (opt_in and s.conditional and s.default == "yes")]
-    # The paragraph around a training sentence: "Third-party training is off by default."
-    for text in [s.passage.plain for s in found if s.affirms] + [visible(s) for _, s in refusals]:
+
+    def read(text: str, opt_in: bool) -> None:
         if words.has("default.no", text):
             cues.append("no")
+            if words.has("default.on", text):
+                cues.append("yes")  # "on by default for Starter teams, off by default for Enterprise": on for some
         elif words.has("default.yes", text) and (not opt_in or words.has("default.on", text)):
-            cues.append("yes")  # on consent, "you can turn it off" is the withdrawal; only "on by default" counts
+            cues.append("yes")  # on an opt-in, "you can turn it off" is the way back; only "on by default" counts
+
+    # The paragraph around a training sentence: "Third-party training is off by default."
+    for text in [s.passage.plain for s in found if s.affirms]:
+        read(text, opt_in)
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
+    # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
+    # how the member takes the choice back: only without such words does a way out mean it is on.
+    opt_in = opt_in or ("no" in cues and "yes" not in cues)
+    for _, sentence in refusals:
+        read(visible(sentence), opt_in)
     # An opt-in kept in the settings ("You can choose to share … in your settings") is no opt-out.
     if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",))
                           and not words.has("default.no", visible(sentence)) for _, sentence in refusals):
