@@ -189,7 +189,9 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
     # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
     # how the member takes the choice back: only without such words does a way out mean it is on.
-    opt_in = opt_in or ("no" in cues and "yes" not in cues)
+    # The opt-in must be the training sentence's own: "Marketing e-mails only with your consent" beside it is not.
+    opt_in = opt_in or ("yes" not in cues and any(s.default == "no" or words.has("default.no", visible(s.sentence))
+                                                  for s in found if s.affirms))
     for _, sentence in refusals:
         read(visible(sentence), opt_in)
     # An opt-in kept in the settings ("You can choose to share … in your settings") is no opt-out.
