@@ -152,3 +152,14 @@ We rely on the following legal bases:
 
 You may withdraw your consent at any time by writing to us."""
     assert basis(text) == "legitimate-interests"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# No entrenamos con tus datos\n\nLas notas que escribes no se utilizan para entrenar nuestros modelos de IA.", "es"),
+    ("# Nous n'entraînons pas d'IA sur vos données\n\nLes notes que vous écrivez ne sont pas utilisées pour "
+     "entraîner nos modèles d'IA.", "fr"),
+    ("# Wir trainieren nicht mit Ihren Daten\n\nIhre Notizen werden nicht zum Training unserer KI-Modelle "
+     "verwendet.", "de"),
+])
+def test_a_heading_that_denies_training_on_your_data_covers_its_example(text, locale):
+    assert training(text, locale) == "no"
