@@ -49,6 +49,10 @@ def data(text: str, locale: str = "en") -> list[str]:
     return ask(text + "\n", locale)["ai-training"].details["data"]
 
 
+def default(text: str, locale: str = "en") -> str:
+    return ask(text + "\n", locale)["ai-training"].details["default"]
+
+
 # ---------------------------------------------------------------- AI training
 
 def test_training_with_its_data_basis_default_and_setting():

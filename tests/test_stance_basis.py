@@ -100,3 +100,24 @@ def test_a_purpose_and_basis_table_without_its_separator_line():
             "# Recommandations\n\nNous utilisons l'historique de vos commandes pour entraîner nos modèles de "
             "recommandation.")
     assert basis(text, "fr") == "legitimate-interests"
+
+
+def test_another_purpose_in_the_list_does_not_give_its_basis():
+    text = """We use your information for the following purposes:
+
+- Improving our voice models: We use the recordings you make to train and improve our voice models.
+
+- Fraud checks: We screen payments for fraud.
+
+- With your consent: Where you consent to a particular use, we will use your information for that purpose.
+
+We rely on the following legal bases:
+
+- your consent;
+
+- the performance of our contract with you, for example when you buy a plan;
+
+- our legitimate interests, such as improving and developing our products;
+
+You may withdraw your consent at any time by writing to us."""
+    assert basis(text) == "legitimate-interests"

@@ -106,3 +106,34 @@ def test_lesson_recordings_and_what_a_member_files_are_other(text, locale):
 ])
 def test_game_logs_are_metadata(text, locale):
     assert data(text, locale) == ["metadata"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Project Data\n\n- What we collect: Photos, videos and prompts you upload to the editor.\n"
+     "- Purpose: To run the editor. We may use de-identified project data to train our AI models.",
+     "en", {"ai-interactions", "photos-videos"}),
+    ("Données de projet\n\n- Ce que nous collectons : les photos et vidéos que vous importez.\n"
+     "- Finalité : faire fonctionner l'éditeur. Nous utilisons ces données de projet pour entraîner nos modèles d'IA.",
+     "fr", {"photos-videos"}),
+])
+def test_a_category_described_field_by_field_trains_on_what_it_collects(text, locale, want):
+    assert set(data(text, locale)) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use recordings and transcripts of your calls with our support line to train our AI models.", "en", {"other"}),
+    ("Nous utilisons les enregistrements et transcriptions de vos appels au support pour entraîner nos modèles d'IA.",
+     "fr", {"other"}),
+    ("Wir verwenden Aufzeichnungen Ihrer Anrufe bei der Hotline, um unsere KI-Modelle zu trainieren.", "de", {"other"}),
+    ("Utilizamos las grabaciones de tus llamadas al soporte para entrenar nuestros modelos de IA.", "es", {"other"}),
+    ("Wir trainieren unsere KI-Modelle zur Betrugserkennung mit Ihren Kontoumsätzen.", "de", {"other"}),
+    ("We train our AI models with your voice commands and sensor values.", "en", {"other"}),
+    ("Wir trainieren unsere KI-Modelle mit Ihren Sprachbefehlen und Kamera-Standbildern.", "de",
+     {"other", "photos-videos"}),
+    ("Nous analysons le comportement des utilisateurs pour entraîner nos modèles d'IA.", "fr", {"metadata"}),
+    ("We analyse aggregated user behaviour to train our AI models.", "en", {"metadata"}),
+    ("Utilizamos los flujos de trabajo que creas para entrenar nuestros modelos de IA.", "es", {"other"}),
+    ("You can opt in to let us use your post-processing notes to train our AI models.", "en", set()),
+])
+def test_data_named_in_the_training_sentence(text, locale, want):
+    assert set(data(text, locale)) == want

@@ -97,3 +97,21 @@ def test_a_number_ends_a_sentence_unless_a_german_date_goes_on():
                             "Stand: 11. März 2025 und 15. 07. 2019.\n").passages[0].sentences
     assert sentences == ["We keep it as set out in Section 11.", "You can object at any time.",
                          "Stand: 11. März 2025 und 15. 07. 2019."]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy Notice\n\nHow Lumio handles your data\n\n2024/11/05\n\n# Scope\n\nThis notice covers the app.", "en"),
+    ("# Datenschutzhinweis\n\nWie Lumio Ihre Daten behandelt\n\n2024.11.05\n\n# Geltungsbereich\n\nDieser Hinweis gilt für die App.", "de"),
+])
+def test_a_date_written_year_first_under_the_title_dates_the_page(text, locale):
+    assert ask(text, locale)["effective"].value == "2024-11-05"
+
+
+@pytest.mark.parametrize("text, locale, day", [
+    ("# Notice\n\nThis notice was updated for the last time on 3 February 2024 and replaces earlier ones.", "en", "2024-02-03"),
+    ("# Avis\n\nCet avis a été mis à jour pour la dernière fois le 3 février 2024 ; il remplace les précédents.", "fr", "2024-02-03"),
+    ("# Hinweis\n\nDieser Hinweis wurde zum letzten Mal aktualisiert am 3. Februar 2024 und ersetzt frühere Fassungen.", "de", "2024-02-03"),
+    ("# Aviso\n\nEste aviso fue actualizado por última vez el 3 de febrero de 2024 y sustituye a los anteriores.", "es", "2024-02-03"),
+])
+def test_a_last_update_said_in_a_sentence(text, locale, day):
+    assert ask(text, locale)["effective"].value == day

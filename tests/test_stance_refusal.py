@@ -204,3 +204,48 @@ def test_a_consent_given_refused_or_withdrawn_in_a_setting_is_refused_there(loca
     got = ask(text, locale)
     assert (got["legal-basis"].value, got["ai-opt-out"].value) == ("consent", "setting")
     assert got["ai-training"].details["default"] == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you turn on “Improve transcripts”, we use your recordings to train our speech models. "
+     "You can turn it off again at any time in Settings > Privacy.", "en"),
+    ("Si vous activez « Améliorer les transcriptions », nous utilisons vos enregistrements pour entraîner nos "
+     "modèles de reconnaissance vocale. Vous pouvez désactiver l'option à tout moment dans les paramètres.", "fr"),
+    ("Wenn Sie in den Einstellungen „Transkripte verbessern“ aktivieren, verwenden wir Ihre Aufnahmen, um unsere "
+     "KI-Modelle zu trainieren. Sie können die Option jederzeit wieder deaktivieren.", "de"),
+    ("Si activas «Mejorar las transcripciones», utilizamos tus grabaciones para entrenar nuestros modelos de IA. "
+     "Puedes desactivar la opción en cualquier momento en los ajustes.", "es"),
+])
+def test_an_opt_in_said_as_its_condition_is_off_by_default(text, locale):
+    got = ask(text + "\n", locale)
+    assert got["ai-training"].value == "yes"
+    assert got["ai-training"].details["default"] == "no"
+    assert got["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("By default, your data is not used to train our AI models. You can choose to share your data to improve "
+     "the service in your privacy settings.", "en"),
+    ("Par défaut, vos données ne sont pas utilisées pour entraîner nos modèles d'IA. Vous pouvez choisir de "
+     "partager vos données pour améliorer le service dans vos paramètres de confidentialité.", "fr"),
+    ("Standardmäßig werden Ihre Daten nicht zum Training unserer KI-Modelle verwendet. Sie können in den "
+     "Datenschutz-Einstellungen freiwillig Daten freigeben.", "de"),
+    ("Por defecto, tus datos no se utilizan para entrenar nuestros modelos de IA. Puedes optar por compartir "
+     "tus datos para mejorar el servicio en la configuración de privacidad.", "es"),
+])
+def test_a_denial_by_default_beside_an_opt_in_is_an_opt_in(text, locale):
+    got = ask(text + "\n", locale)
+    assert got["ai-training"].value == "yes"
+    assert got["ai-training"].details["default"] == "no"
+    assert got["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never train AI on your data, and we have set up our vendor accounts to opt out of vendor-side "
+     "training wherever possible.", "en"),
+    ("Wir trainieren keine KI mit Ihren Daten, und wir haben das Training bei unseren Anbietern deaktiviert.", "de"),
+])
+def test_the_platform_opting_out_for_members_leaves_a_denial(text, locale):
+    got = ask(text + "\n", locale)
+    assert got["ai-training"].value == "no"
+    assert got["ai-opt-out"].value == "none"

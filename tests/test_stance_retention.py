@@ -115,7 +115,7 @@ def test_periods_only_pointed_to_are_not_stated(text, locale):
     ("de", "Deine Chats werden nur lokal auf deinem Gerät gespeichert."),
     ("es", "Tus conversaciones se guardan localmente en tu dispositivo."),
 ])
-def test_data_kept_only_on_the_members_device_is_no_retention(locale, text):
+def test_data_kept_only_on_the_members_device_is_no_retention_in_four_languages(locale, text):
     assert retention(text, locale) == "not-stated"
 
 
@@ -184,3 +184,52 @@ def test_a_retention_period_beside_the_childrens_clause_still_counts():
     text = ("# Children\n\nIf we learn that a child under 13 has signed up, we delete the account.\n\n"
             "# Retention\n\nWe keep your orders for 6 years.")
     assert retention(text) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Zero data retention: your API requests are never logged or stored by us.", "en"),
+    ("0 days retention. We do not record your transcripts.", "en"),
+    ("Vos enregistrements vocaux ne sont jamais conservés sur nos serveurs.", "fr"),
+    ("Ihre Uploads werden von uns nicht gespeichert.", "de"),
+    ("No guardamos el contenido de tus consultas.", "es"),
+])
+def test_data_said_never_kept_and_nothing_more_is_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We do not keep your uploads: files are deleted as soon as the conversion ends.", "en"),
+    ("Uploaded spreadsheets are erased once the report is generated.", "en"),
+    ("Les fichiers importés sont supprimés dès la fin de la conversion.", "fr"),
+    ("Hochgeladene Tabellen werden nach der Auswertung gelöscht.", "de"),
+    ("Los archivos subidos se eliminan una vez terminada la conversión.", "es"),
+])
+def test_data_deleted_once_used_is_a_retention_even_without_your(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("By default, Fotolab keeps your edit history on app.fotolab.io for up to 24 months.", "en"),
+    ("De forma predeterminada, guardamos tu historial en app.fotolab.io durante 24 meses.", "es"),
+])
+def test_a_name_with_dots_does_not_cut_the_retention_sentence(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+def test_deleting_once_no_longer_necessary_with_a_partner_is_a_retention():
+    assert retention("Our vendors must keep using your files only for the task, deleting them once they are no "
+                     "longer necessary for it.") == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("You can ask us to delete your account, unless we are legally required to retain it.", "en"),
+    ("Tu peux demander l'effacement de ton compte (sauf obligation légale de conservation).", "fr"),
+    ("Sie können die Löschung Ihres Kontos verlangen, soweit dem keine gesetzlichen Aufbewahrungsfristen entgegenstehen.", "de"),
+    ("Puedes solicitar la supresión de tu cuenta, salvo obligación legal de conservación.", "es"),
+])
+def test_a_deletion_right_with_a_legal_exception_states_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+def test_kept_no_longer_than_needed_in_spanish_is_a_bound():
+    assert retention("Tus grabaciones no se conservan más tiempo de lo necesario.", "es") == "stated"

@@ -168,3 +168,32 @@ def test_the_right_sentence_is_the_evidence_not_the_pointer_before_it():
               "You can object to this processing at any time.\n")["rights"]
     assert got.value == ("objection",)
     assert got.evidence.text == "You can object to this processing at any time."
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Puede revisar sus búsquedas guardadas, o borrarlas desde el menú.", "es", {"access", "deletion"}),
+    ("Sie können der Nutzung Ihrer Fahrtdaten für unsere Prognosemodelle jederzeit in der App unter "
+     "„Privatsphäre“ formlos widersprechen.", "de", {"objection"}),
+    ("Wenn Sie einen Antrag auf Löschung stellen oder eine erteilte Einwilligung widerrufen, entfernen wir Ihre "
+     "Daten.", "de", {"deletion", "withdraw-consent"}),
+    ("If you send a deletion request or withdraw your consent, we remove your data.", "en",
+     {"deletion", "withdraw-consent"}),
+    ("Les tuteurs légaux peuvent s'opposer à ce traitement en nous écrivant.", "fr", {"objection"}),
+    ("Parents may object to this processing by writing to us.", "en", {"objection"}),
+    ("Tu peux à tout moment retirer ton consentement.", "fr", {"withdraw-consent"}),
+    ("Si desactivas la opción, retiras tu consentimiento.", "es", {"withdraw-consent"}),
+])
+def test_rights_said_in_passing_by_a_verb_a_condition_or_a_guardian(text, locale, want):
+    assert set(rights(text, locale)) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Delete anytime\n\nA single tap in Settings wipes your data.", "en", {"deletion"}),
+    ("# Jederzeit löschen\n\nEin Klick in den Einstellungen entfernt alle deine Daten.", "de", {"deletion"}),
+    ("- Kontrolle: Einsicht, Export und Löschung Ihrer Daten sind jederzeit möglich.", "de",
+     {"access", "deletion", "portability"}),
+    ("- Control: access, export and deletion of your data at any time.", "en",
+     {"access", "deletion", "portability"}),
+])
+def test_rights_in_a_heading_or_named_as_nouns(text, locale, want):
+    assert set(rights(text, locale)) == want

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from test_stance import ask, training
+from test_stance import ask, default, training
 
 
 @pytest.mark.parametrize("locale, text", [
@@ -310,3 +310,80 @@ def test_a_german_future_whose_verb_ends_a_long_sentence_states_the_coming_use()
               "Rechtsgrundlage hierfür wird unser berechtigtes Interesse sein.\n", "de", today=date(2026, 12, 1))
     assert got["legal-basis"].value == "legitimate-interests"
     assert got["effective"].details.get("upcoming") == "2027-03-01"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your workout notes to train our coaching models on the basis of your consent. "
+     "You can switch this off at any time under Settings > Coaching.", "en"),
+    ("Nous utilisons vos notes d'entraînement sportif pour entraîner nos modèles d'IA sur la base de votre "
+     "consentement. Vous pouvez désactiver ce réglage à tout moment.", "fr"),
+    ("Wir verwenden Ihre Notizen, um unsere KI-Modelle zu trainieren. Rechtsgrundlage ist Ihre Einwilligung. "
+     "Sie können dies jederzeit in den Einstellungen deaktivieren.", "de"),
+    ("Utilizamos tus notas para entrenar nuestros modelos de IA sobre la base de tu consentimiento. "
+     "Puedes desactivarlo en cualquier momento en Ajustes.", "es"),
+])
+def test_training_on_consent_stays_off_by_default_beside_a_switch(text, locale):
+    assert default(text, locale) == "no"
+
+
+def test_on_by_default_still_wins_on_consent():
+    assert default("We use your drafts to train our writing models on the basis of your consent. This option is "
+                   "on by default; you can turn it off in your settings.") == "yes"
+
+
+def test_off_unless_turned_on_is_not_on_by_default():
+    assert default("If you switch on Smart Replies training, your chats are used to train our AI models; "
+                   "it stays off unless you turn it on.") == "no"
+
+
+def test_a_denial_by_default_alone_stays_a_denial():
+    assert training("By default, we do not use your personal data to train our AI models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your personal data to:\n\n- send booking confirmations\n\n- analyse usage, including to inform our "
+     "machine learning for purposes such as recommendations", "en"),
+    ("Nous utilisons vos données pour :\n\n- envoyer les confirmations\n\n- analyser l'usage, notamment pour "
+     "alimenter nos modèles de recommandation", "fr"),
+    ("Wir verwenden Ihre Daten, um:\n\n- Buchungen zu bestätigen\n\n- die Nutzung auszuwerten; die Ergebnisse "
+     "fließen in unsere KI-Modelle ein", "de"),
+    ("Utilizamos tus datos para:\n\n- enviar confirmaciones\n\n- analizar el uso, también para alimentar "
+     "nuestros modelos de recomendación", "es"),
+])
+def test_data_that_informs_or_feeds_models_trains_them(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_informing_our_algorithms_alone_is_not_training():
+    assert training("We use your personal data to:\n\n- improve the feed, including by informing our "
+                    "algorithms") == "unclear"
+
+
+def test_advancing_ai_capabilities_under_a_subtitle_of_uses_is_training():
+    assert training("# How we use your information\n\nService Quality\n\n- Support: answering your questions\n\n"
+                    "- Research: advancing AI image capabilities and new tools") == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your information is processed by our systems to:\n\n- match you with offers\n\n- improve our AI models "
+     "through ongoing learning", "en"),
+    ("Vos données sont traitées par nos systèmes pour :\n\n- vous proposer des offres\n\n- entraîner nos "
+     "modèles d'IA", "fr"),
+    ("Ihre Daten werden von unseren Systemen verarbeitet, um:\n\n- Ihnen Angebote zu zeigen\n\n- unsere "
+     "KI-Modelle zu trainieren", "de"),
+    ("Sus datos son tratados por nuestros sistemas para:\n\n- mostrarle ofertas\n\n- entrenar nuestros "
+     "modelos de IA", "es"),
+])
+def test_a_list_led_in_the_passive_names_uses_of_members_data(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# No entrenamos con tus datos\n\nLas notas que escribes no se utilizan para entrenar nuestros modelos de IA.", "es"),
+    ("# Nous n'entraînons pas d'IA sur vos données\n\nLes notes que vous écrivez ne sont pas utilisées pour "
+     "entraîner nos modèles d'IA.", "fr"),
+    ("# Wir trainieren nicht mit Ihren Daten\n\nIhre Notizen werden nicht zum Training unserer KI-Modelle "
+     "verwendet.", "de"),
+])
+def test_a_heading_that_denies_training_on_your_data_covers_its_example(text, locale):
+    assert training(text, locale) == "no"
