@@ -108,6 +108,9 @@ def run(paths: list[Path]) -> dict:
     cases = load_cases(paths)
     right = defaultdict(int)
     details = defaultdict(lambda: [0, 0])
+    # Right / asked per confidence level: whether "high" can be trusted more than "medium" on wording
+    # no rule has seen is what a reader of the answers needs to know.
+    confidence = defaultdict(lambda: [0, 0])
     misses, evidence_misses, skipped, timings = [], [], [], []
     scored = 0
     for case in cases:
@@ -121,6 +124,8 @@ def run(paths: list[Path]) -> dict:
         scored += 1
         for question in QUESTIONS:
             want, got = expected_value(case, question), got_value(answers, question)
+            confidence[answers[question].confidence][0] += want == got
+            confidence[answers[question].confidence][1] += 1
             if want == got:
                 right[question] += 1
             else:
@@ -146,6 +151,9 @@ def run(paths: list[Path]) -> dict:
     accuracy = {q: (right[q] / scored if scored else None) for q in QUESTIONS}
     return {"cases": scored, "skipped": skipped, "accuracy": accuracy,
             "details": {name: {"right": r, "of": n, "share": r / n if n else None} for name, (r, n) in details.items()},
+            "confidence": {level: {"right": r, "of": n, "share": r / n}
+                           for level in ("high", "medium", "low") if level in confidence
+                           for r, n in [confidence[level]]},
             "misses": misses, "evidence_misses": evidence_misses, "slowest": sorted(timings, reverse=True)[:3]}
 
 
@@ -182,6 +190,9 @@ def main() -> None:
         row = report["details"].get(name)
         if row:
             print(f"{name:<19}{row['right']:>5} / {row['of']:<5} {row['share']:.2f}")
+    print(f"\n{'confidence':<19}right / of   (answers to the six questions)")
+    for level, row in report["confidence"].items():
+        print(f"{level:<19}{row['right']:>5} / {row['of']:<5} {row['share']:.2f}")
     print(f"\n{len(report['misses'])} misses:")
     for miss in report["misses"]:
         print(f"  {miss['case']:<24} {miss['question']:<18} expected {miss['expected']!r}  got {miss['got']!r}"
