@@ -115,3 +115,20 @@ def test_a_date_written_year_first_under_the_title_dates_the_page(text, locale):
 ])
 def test_a_last_update_said_in_a_sentence(text, locale, day):
     assert ask(text, locale)["effective"].value == day
+
+
+# ---------------------------------------------------------------- round 19b
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy Policy\n\nWe process your data.\n\nIssued: 4 May 2023.", "en"),
+    ("# Politique de confidentialité\n\nÉdition : 04.05.2023\n\nNous traitons vos données.", "fr"),
+    ("# Datenschutzerklärung\n\nAusgabe: 04.05.2023\n\nWir verarbeiten Ihre Daten.", "de"),
+    ("# Política de privacidad\n\nEdición: 04.05.2023\n\nTratamos tus datos.", "es"),
+])
+def test_an_issue_or_edition_date_dates_the_page(text, locale):
+    assert ask(text, locale)["effective"].value == "2023-05-04"
+
+
+def test_a_stray_space_before_the_comma_of_a_date():
+    assert ask("# Privacy Policy\n\nEffective date: May 4th , 2023\n\nWe process your data.\n")["effective"].value \
+        == "2023-05-04"

@@ -233,3 +233,51 @@ def test_a_deletion_right_with_a_legal_exception_states_no_retention(text, local
 
 def test_kept_no_longer_than_needed_in_spanish_is_a_bound():
     assert retention("Tus grabaciones no se conservan más tiempo de lo necesario.", "es") == "stated"
+
+
+# ---------------------------------------------------------------- round 19b
+
+@pytest.mark.parametrize("text, locale", [
+    ("Orbita processes your account data only for as long as necessary for the purposes described above.", "en"),
+    ("Nous traitons vos données de réservation pendant la durée nécessaire aux finalités décrites ci-dessus.", "fr"),
+    ("Wir verarbeiten deine Reisedaten nur so lange, wie es für den jeweiligen Zweck erforderlich ist.", "de"),
+    ("Tratamos tus datos de reserva solo durante el tiempo necesario para las finalidades indicadas.", "es"),
+])
+def test_processing_only_as_long_as_its_purpose_needs_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("- We process data only as long as needed.", "en"),
+    ("- Wir verarbeiten Daten nur so lange wie nötig.", "de"),
+])
+def test_as_long_as_needed_with_no_purpose_is_a_principle_not_a_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Voice snippets and device identifiers are deleted after 20 minutes without activity.", "en"),
+    ("Les extraits vocaux sont supprimés au bout de 20 minutes sans activité.", "fr"),
+    ("Sprachaufnahmen werden nach 20 Minuten ohne Aktivität gelöscht.", "de"),
+    ("Los fragmentos de voz se eliminan tras 20 minutos sin actividad.", "es"),
+])
+def test_a_period_in_minutes_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Deletion\n\nWe will delete your booking records as soon as the contract with you has ended.", "en"),
+    ("# Suppression\n\nNous supprimons vos données de réservation dès que le contrat a pris fin.", "fr"),
+    ("# Löschung\n\nWir löschen Ihre Buchungsdaten, sobald der Vertrag mit Ihnen beendet ist.", "de"),
+    ("# Supresión\n\nEliminaremos tus datos de reserva tan pronto como finalice el contrato.", "es"),
+    ("When you delete a recording in the app, it is deleted from our cloud storage as well.", "en"),
+    ("Lorsque vous supprimez un enregistrement dans l'application, il est supprimé de notre stockage.", "fr"),
+    ("Sobald Sie eine Aufnahme in der App löschen, wird sie auch aus unserem Speicher gelöscht.", "de"),
+    ("Cuando eliminas una grabación en la app, se elimina también de nuestro almacenamiento.", "es"),
+])
+def test_deleted_at_an_event_or_when_the_member_deletes_it_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+def test_deleted_as_soon_as_possible_on_request_is_no_retention():
+    assert retention("If you ask, we will delete your data as soon as possible.") == "not-stated"

@@ -197,3 +197,64 @@ def test_rights_said_in_passing_by_a_verb_a_condition_or_a_guardian(text, locale
 ])
 def test_rights_in_a_heading_or_named_as_nouns(text, locale, want):
     assert set(rights(text, locale)) == want
+
+
+# ---------------------------------------------------------------- round 19b
+
+@pytest.mark.parametrize("text, locale", [
+    ("# What rights do you have?\n\nYou may obtain, free of charge, access to the data we hold about you.", "en"),
+    ("# Quels sont vos droits ?\n\nVous obtenez gratuitement des informations sur l'accès à vos données.", "fr"),
+    ("# Welche Rechte haben Sie?\n\nSie erhalten unentgeltlich Auskunft über Ihre gespeicherten Daten.", "de"),
+    ("# ¿Qué derechos tienes?\n\nRecibes gratis información sobre el acceso a tus datos.", "es"),
+])
+def test_a_heading_that_asks_which_rights_makes_a_rights_section(text, locale):
+    assert "access" in rights(text, locale)
+
+
+def test_the_right_then_an_adverb_then_the_right_in_german():
+    assert "access" in rights("Du hast das Recht jederzeit kostenlos Auskunft über deine Daten zu erhalten.", "de")
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("You can review and clear your search history from the Activity page.", "en", {"access", "deletion"}),
+    ("You can view and clear some of your data in the privacy centre.", "en", {"access", "deletion"}),
+    ("You can manage or delete these recordings at any time in the app.", "en", {"deletion"}),
+    ("To object, write to privacy@example.org and we will stop.", "en", {"objection"}),
+])
+def test_clearing_deleting_and_objecting_said_plainly(text, locale, want):
+    assert set(rights(text, locale)) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Nous avons mis en place des outils pour vous permettre d'accéder, de mettre à jour et de supprimer vos "
+     "données personnelles.", "fr", {"access", "correction", "deletion"}),
+    ("Ofrecemos herramientas que te permiten acceder, actualizar y eliminar tus datos personales.", "es",
+     {"access", "correction", "deletion"}),
+])
+def test_tools_that_let_the_member_access_update_delete(text, locale, want):
+    assert set(rights(text, locale)) == want
+
+
+def test_an_account_that_lets_you_see_your_bills_names_no_right():
+    assert rights("Votre espace client vous permet de consulter vos factures et de télécharger vos reçus.", "fr") == ()
+
+
+def test_the_ccpa_right_to_limit_sensitive_information_is_not_restriction():
+    assert rights("California residents have the right to limit the use of their sensitive personal information "
+                  "and the right to delete it.") == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Contents\n\n- 1. Who we are\n- 2. What we collect\n- 3. Retention\n- 4. Right to object\n- 5. Contact\n\n"
+     "# 1. Who we are\n\nWe run a ride-sharing app.", "en"),
+    ("# Sommaire\n\n- 1. Qui sommes-nous\n- 1.1 Contact\n- 1.2 Droit d'opposition\n- 2. Cookies\n\n"
+     "# Qui sommes-nous\n\nNous éditons une application de covoiturage.", "fr"),
+])
+def test_a_right_named_in_a_table_of_contents_is_not_given(text, locale):
+    assert rights(text, locale) == ()
+
+
+def test_a_numbered_list_of_rights_is_not_a_table_of_contents():
+    got = rights("You have the following rights:\n\n- 1. Right of access\n- 2. Right to erasure\n"
+                 "- 3. Right to object\n")
+    assert set(got) == {"access", "deletion", "objection"}

@@ -47,6 +47,8 @@ YEAR_FIRST = re.compile(r"\b(\d{4})[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01]
 INWORD_DOT = re.compile(r"(?<=[^\W\d])\.(?=[^\W\d])")
 # Markdown escapes and brackets around a date ("on \\[19 November 2023\\]").
 ESCAPED = re.compile(r"\\|[\[\]]")
+# A stray space before the comma after a day ("March 2nd , 2020"): the date reader expects none.
+SPACED_COMMA = re.compile(r"(?<=\d)(st|nd|rd|th)? +,(?= *\d{4}\b)")
 
 
 # ---------------------------------------------------------------- effective
@@ -164,6 +166,7 @@ def _date_lines(text: str, words: Words) -> tuple[list[str], list[int]]:
     for number, raw in enumerate(text.splitlines()):
         line = LIST_ITEM.sub("", ESCAPED.sub("", EMPHASIS.sub("", visible(raw))).strip(" #>|")).strip()
         if DIGIT.search(line):
+            line = SPACED_COMMA.sub(r"\1,", line)  # "March 2nd , 2020" read as "March 2nd, 2020"
             line = DASHED_DATE.sub(r"\1/\2/\3", line)  # "08-09-2025" read as the date reader reads "08/09/2025"
             line = YEAR_FIRST.sub(lambda m: f"{m[1]}-{int(m[2]):02}-{int(m[3]):02}", line)
             line = DOTTED_DATE.sub(lambda m: f"{m[3]}-{int(m[2]):02}-{int(m[1]):02}", line)

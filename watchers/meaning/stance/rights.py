@@ -27,13 +27,21 @@ DIGIT = re.compile(r"\d")
 # "(Art. 6 Abs. 1 lit. a DSGVO)", « (art. 6.1.a du RGPD) »): it reads as nothing between a consent
 # and its withdrawal.
 CITATION = re.compile(r"\((?=[^)]*\d)(?=[^)]*\.)(?:[^()]|\(\w{1,4}\)){0,80}\)")
+# An entry of a table of contents: a section number and a short title ("1.8 Droit d'opposition", "7. Your rights").
+CONTENTS_ENTRY = re.compile(r"^\W{0,2}\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+CONTENTS_WORDS = 10
+# A table of contents has at least this many entries in a row.
+CONTENTS_RUN = 3
 
 
 def named_rights(layout: Layout, words: Words) -> Finding:
     in_list = _rights_lists(layout, words)
+    contents = _contents(layout, words)
     named: list[str] = []
     best: tuple[int, Passage | None, str] = (0, None, "")
     for p in layout.passages:
+        if p.at in contents:
+            continue  # "1.8 Droit d'opposition" in a table of contents names a section, not a right given
         section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
         # Read in the passage: sentences are cut at "Art. 15 ff." as at any full stop.
         by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
@@ -58,6 +66,27 @@ def named_rights(layout: Layout, words: Words) -> Finding:
                  and len(_listed_rights(layout, p, in_list, words)) >= 2), None)
     passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
     return Finding(value, {}, passage, quoted(layout, passage, sentence), "high")
+
+
+def _contents(layout: Layout, words: Words) -> set[int]:
+    """The entries of a table of contents: a run of numbered short items ("1.2 Base juridique", "1.8 Droit
+    d'opposition", "2. Traitement des données"), most of which name no right. A numbered list of rights
+    ("1. Right of access", "2. Right to erasure") names one in every entry: it is not a table of contents."""
+    def entry(p: Passage | None) -> bool:
+        return p is not None and p.kind == "item" and bool(CONTENTS_ENTRY.match(p.plain)) \
+            and len(p.plain.split()) <= CONTENTS_WORDS
+
+    out: set[int] = set()
+    run: list[Passage] = []
+    for p in [*layout.passages, None]:
+        if entry(p) and (not run or run[-1].section == p.section):
+            run.append(p)
+            continue
+        rights = sum(1 for q in run if any(words.has(f"rights.kinds.{r}", q.plain) for r in RIGHTS))
+        if len(run) >= CONTENTS_RUN and 2 * rights < len(run):
+            out |= {q.at for q in run}
+        run = [p] if entry(p) else []
+    return out
 
 
 def _listed_rights(layout: Layout, p: Passage, in_list: set[int], words: Words) -> set[str]:
