@@ -137,3 +137,46 @@ def test_a_category_described_field_by_field_trains_on_what_it_collects(text, lo
 ])
 def test_data_named_in_the_training_sentence(text, locale, want):
     assert set(data(text, locale)) == want
+
+
+# ---------------------------------------------------------------- round 19b
+
+@pytest.mark.parametrize("text, locale, want", [
+    # What a member tells the AI tools, and how they react to what it generates.
+    ("We use the sketches you upload to our AI editor, and the instructions you give it, to train our models.", "en",
+     {"ai-interactions"}),
+    ("Nous utilisons les instructions que vous lui donnez pour entraîner nos modèles d'IA.", "fr", {"ai-interactions"}),
+    ("Utilizamos las instrucciones que le das para entrenar nuestros modelos de IA.", "es", {"ai-interactions"}),
+    ("Prompt content, ratings and other interactions with generated code may be used to train our AI models.", "en",
+     {"ai-interactions"}),
+    ("We use your voice commands to the navigation assistant to train our speech models.", "en", {"ai-interactions"}),
+    ("Wir verwenden Ihre Sprachbefehle an den Bordassistenten, um unsere KI-Modelle zu trainieren.", "de",
+     {"ai-interactions"}),
+    # A member's voice, teaching material, service requests, a candidate's record.
+    ("We use recordings of your pronunciation exercises to train our scoring models.", "en", {"other"}),
+    ("Nous utilisons les enregistrements de votre voix pour entraîner nos modèles d'IA.", "fr", {"other"}),
+    ("Wir verwenden Aufnahmen Ihrer Stimme, um unsere KI-Modelle zu trainieren.", "de", {"other"}),
+    ("Wir verwenden die hochgeladenen Lehrmaterialien, um unsere KI-Modelle zu trainieren.", "de", {"other"}),
+    ("Utilizamos los materiales didácticos que subes para entrenar nuestros modelos de IA.", "es", {"other"}),
+    ("We use the descriptions of your quote requests to train the models that match you with tradespeople.", "en",
+     {"other"}),
+    ("Nous utilisons vos demandes de devis pour entraîner nos modèles d'IA.", "fr", {"other"}),
+    ("We use applicants' resumes and assessment answers to train our matching models.", "en", {"other"}),
+    ("We use your answers to screening questions to train our matching models.", "en", {"other"}),
+    ("We use your communication logs to train our AI models.", "en", {"messages"}),
+    # Usage patterns; exchanges with other members are messages; messages posted on forums are posts.
+    ("Usamos tus patrones de uso para entrenar nuestros modelos de IA.", "es", {"metadata"}),
+    ("Wir verwenden Ihre Nutzungsmuster, um unsere KI-Modelle zu trainieren.", "de", {"metadata"}),
+    ("Nous utilisons vos échanges avec les autres membres pour entraîner nos modèles d'IA.", "fr", {"messages"}),
+    ("Usamos tus conversaciones con otros usuarios para entrenar nuestros modelos de IA.", "es", {"messages"}),
+    ("We use the messages you post on our forums to train our AI models.", "en", {"public-posts"}),
+    ("Nous utilisons les messages que vous publiez sur nos forums pour entraîner nos modèles d'IA.", "fr",
+     {"public-posts"}),
+])
+def test_round_19b_data_named_in_the_training_sentence(text, locale, want):
+    assert set(data(text, locale)) == want
+
+
+def test_french_summaries_are_not_resumes():
+    assert set(data("Nous utilisons les avis que vous publiez pour entraîner les modèles qui rédigent les résumés "
+                    "d'avis.", "fr")) == {"public-posts"}
