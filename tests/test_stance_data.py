@@ -180,3 +180,18 @@ def test_round_19b_data_named_in_the_training_sentence(text, locale, want):
 def test_french_summaries_are_not_resumes():
     assert set(data("Nous utilisons les avis que vous publiez pour entraîner les modèles qui rédigent les résumés "
                     "d'avis.", "fr")) == {"public-posts"}
+
+
+def test_an_api_the_page_title_names_is_the_pages_own_members():
+    page = ("# Quokka API Data Commitments\n\nQuokka does not train its models on Quokka API Customer Content or "
+            "Customer Data.\n")
+    assert ask(page, kind="ai-notice")["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("page", [
+    # Another product's API, or plans of the product, stay other accounts.
+    "# Privacy at Quokka\n\nWe do not train our models on content submitted through the Quokka API.\n",
+    "# Quokka Enterprise Privacy\n\nWe do not train our models on Quokka Enterprise customer data.\n",
+])
+def test_an_api_or_plan_not_named_as_the_pages_product_stays_other_accounts(page):
+    assert ask(page, kind="ai-notice")["ai-training"].value != "no"

@@ -160,7 +160,34 @@ def own_assistant(pages: list[tuple[str, str]]) -> re.Pattern | None:
 
 def other_accounts(s: Statement, layout: Layout) -> bool:
     """A statement about other accounts than a member's own, in its words or its heading
-    ("### If you use Le Chat Team or Le Chat Enterprise")."""
+    ("### If you use Le Chat Team or Le Chat Enterprise"). A product the page's title names ("# Llama
+    API Data Commitments") is the page's own subject, not other accounts: "Meta does not train on
+    Llama API Customer Content" speaks of the page's members; "our API" on another page does not."""
     heading = layout.heading(s.passage)
-    return s.words.has("members-data.other-accounts", visible(s.sentence)) \
-        or (heading is not None and s.words.has("members-data.other-accounts", heading.plain))
+    own = _named_in_title(layout)
+    texts = [visible(s.sentence)] + ([heading.plain] if heading is not None else [])
+    return any(m.group(0).lower() not in own or _name_before(text, m.start()) not in own[m.group(0).lower()]
+               for text in texts for m in s.words.matches("members-data.other-accounts", text))
+
+
+# A product's name before an account word: "Llama" in "Llama API".
+NAME_BEFORE = re.compile(r"(?-i:([A-Z][\w.-]*))\s+$")
+
+
+def _name_before(text: str, at: int) -> str:
+    m = NAME_BEFORE.search(text[max(0, at - 40):at])
+    return m.group(1) if m else ""
+
+
+def _named_in_title(layout: Layout) -> dict[str, set[str]]:
+    """The account words the page's title (its first heading) writes as part of a product's name
+    ("Llama API"), each with the names it follows. Only an API: a developer product of its own, where
+    "ChatGPT Enterprise" or "Le Chat Team" in a title are plans of a product whose other members the
+    page leaves aside."""
+    title = next((p for p in layout.passages if p.kind == "heading"), None)
+    if title is None:
+        return {}
+    own: dict[str, set[str]] = {}
+    for m in re.finditer(r"(?-i:([A-Z][\w.-]*))\s+(?-i:(API))\b", title.plain):
+        own.setdefault(m.group(2).lower(), set()).add(m.group(1))
+    return own
