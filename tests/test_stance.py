@@ -353,7 +353,8 @@ def test_using_ai_to_process_content_is_not_training():
 @pytest.mark.parametrize("text, locale", [
     ("We will not use your inputs to train our models, unless: (1) they are flagged for review, or (2) you have reported them to us.", "en"),
     ("Nous n'utiliserons pas vos contenus pour entraîner nos modèles, à moins que vous ne nous les signaliez.", "fr"),
-    ("Canva no entrenará sus modelos de IA con el contenido de tus diseños a menos que lo autorices.", "es"),
+    # The authorisation needs a way to give it (set 17's egroupai call): here, the settings.
+    ("Canva no entrenará sus modelos de IA con el contenido de tus diseños a menos que lo autorices en la configuración de privacidad.", "es"),
 ])
 def test_a_denial_with_exceptions_the_member_makes_is_opt_in(text, locale):
     got = ask(text + "\n", locale)

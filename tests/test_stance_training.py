@@ -387,3 +387,63 @@ def test_a_list_led_in_the_passive_names_uses_of_members_data(text, locale):
 ])
 def test_a_heading_that_denies_training_on_your_data_covers_its_example(text, locale):
     assert training(text, locale) == "no"
+
+
+# ---------------------------------------------------------------- round 19a
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nothing you draft in the editor trains our writing models. We never use your data to train our models "
+     "without your prior, explicit consent.", "en"),
+    ("Nous n'utilisons jamais vos données pour entraîner nos modèles d'IA sans votre accord préalable.", "fr"),
+    ("Wir verwenden Ihre Daten nicht ohne Ihre ausdrückliche Einwilligung, um unsere KI-Modelle zu trainieren.", "de"),
+    ("No usamos tus datos para entrenar nuestros modelos de IA sin tu consentimiento expreso.", "es"),
+])
+def test_an_opt_in_no_text_offers_leaves_a_denial(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-opt-out"].value, got["legal-basis"].value) == ("no", "none", "unclear")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never use your data to train our models without your explicit consent. You can give it under "
+     "Settings > Privacy > Model improvement.", "en"),
+    ("Nous n'utilisons pas vos données pour entraîner nos modèles d'IA sans votre consentement explicite, que "
+     "vous pouvez donner dans les paramètres de votre compte.", "fr"),
+])
+def test_an_opt_in_with_its_setting_is_training_off_by_default(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your snippets are never used to train our models unless you send them to us as feedback.", "en"),
+    ("Nous n'utilisons jamais vos données pour entraîner nos modèles d'IA, sauf si vous nous les envoyez comme retour.", "fr"),
+])
+def test_an_opt_in_the_member_gives_by_an_act_is_offered(text, locale):
+    assert default(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nous n'utiliserons vos messages pour entraîner nos modèles d'IA qu'avec votre accord.", "fr"),
+    ("We use your drafts to train our writing models, never without your consent.", "en"),
+    ("Usamos tus borradores para entrenar nuestros modelos de IA, nunca sin tu consentimiento.", "es"),
+])
+def test_only_with_your_agreement_is_training_on_consent(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never sell your data, never share it without your consent and never use it to train AI models.", "en"),
+    ("Wir verkaufen Ihre Daten nie, teilen sie nie ohne Ihre ausdrückliche Einwilligung und nutzen sie nie "
+     "zum Training von KI-Modellen.", "de"),
+    ("No vendemos tus datos, no los compartimos sin tu permiso y no los usamos para entrenar modelos de IA.", "es"),
+])
+def test_the_consent_of_sharing_is_not_the_trainings(text, locale):
+    assert training(text, locale) == "no"
+
+
+def test_a_use_for_our_models_beside_an_opt_in_denial_is_on_for_everyone():
+    text = ("We use your prompts to run the service:\n\n- Your prompts are used to serve your projects and, once "
+            "aggregated, to improve our models; they are never used to train models for other customers without "
+            "your permission.")
+    assert (training(text), default(text)) == ("yes", "yes")

@@ -106,9 +106,10 @@ def read_document(doc: Document, today: date, words: Words) -> dict[str, Finding
     language = words.language
     layout = read_layout(doc.text)
     found = training.statements(layout, words, doc.kind, today)
+    own = refusal.ai_refusals(layout, found, words, doc.kind)
+    found = training.unoffered(found, own, words)  # an opt-in no text offers is a denial
     affirmed = [s for s in found if s.affirms]
     basis = legal_basis(layout, found, words, doc.kind) if affirmed else Finding("unclear")
-    own = refusal.ai_refusals(layout, found, words, doc.kind)
     general = refusal.general_refusals(layout, words, basis.value) if affirmed else []
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
     route = refusal.refusal(layout, own, general, words, language,

@@ -125,6 +125,9 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
     # is about the training, as is one that names no processing ("Grundlage ist unser berechtigtes Interesse").
     after = {h for s in found if s.affirms and (h := _next_heading(layout, s.passage)) is not None
              and words.has("fields.basis", layout.passages[h].plain)}
+    # A denial ("Nous n'utilisons pas vos données … sans votre consentement explicite", no opt-in
+    # offered) names the basis a training it does not do would need: no basis of a training done.
+    denials = {(s.passage.at, s.sentence) for s in found if not s.affirms}
     for p in layout.passages:
         if p.kind == "heading":
             continue
@@ -138,7 +141,7 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             continue
         for sentence in p.sentences:
             plain = visible(sentence)
-            if not states_basis(plain, words) or not (basis := named_basis(plain, words)):
+            if (p.at, sentence) in denials or not states_basis(plain, words) or not (basis := named_basis(plain, words)):
                 continue
             if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
                 out.append((2, basis, p, plain))

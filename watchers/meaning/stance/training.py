@@ -20,6 +20,7 @@ The statements found here are what the other AI questions read: the legal basis
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
@@ -87,6 +88,30 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     return found
 
 
+def unoffered(found: list[Statement], refusals: list, words: Words) -> list[Statement]:
+    """A denial whose only exception is the member's opt-in ("We don't use your content to train
+    … unless you explicitly opt in", « sans votre consentement explicite ») is a denial when the
+    text describes no way to give that opt-in: no setting, form or address to choose it, nothing
+    in its paragraph to switch. It says what happens to everyone who has done nothing, and no
+    one can have done anything (set 17's egroupai call). With a way described (a setting that
+    asks whether to allow training), it is training on an opt-in: "yes", off by default."""
+    if refusals:
+        return found
+    return [replace(s, affirms=False, default="", conditional=False)
+            if s.affirms and s.conditional and s.default == "no" and not words.has("refuse.setting", s.passage.plain)
+            and not words.has("exclusion.member-act", _condition(s, words))
+            and not words.has("exclusion.only-if", visible(s.sentence))
+            else s for s in found]
+
+
+def _condition(s: Statement, words: Words) -> str:
+    """The agreement condition of a statement's sentence and what follows it ("unless: (1) … (2) you
+    have reported them to us")."""
+    plain = visible(s.sentence)
+    match = words.find("exclusion.agreement-condition", plain)
+    return plain[match.start():] if match else ""
+
+
 def _of_data_before(p: Passage, sentence: str, plain: str, words: Words) -> bool:
     """A sentence pointing back to data ("This data", « Ces données », „Diese Daten“, «Estos datos»)
     right after one in which the platform processes its members' data."""
@@ -117,6 +142,12 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     clauses = [c for c in words.split("clauses.joined", kept) if words.has("training", c)]
     if not words.denies(" ".join(clauses) or kept):
         return made(True)
+    # "These artifacts are used … to improve our models; they are never used to train general-purpose
+    # AI models … without your permission": a clause that says the use, beside one that denies
+    # another, affirms it with no choice of its own (the opt-in is the denied clause's).
+    if any(words.has("training.ai-page", c) and not words.denies(c)
+           for c in words.split("clauses.joined", kept) if c not in clauses):
+        return made(True)
     # "We will not use your posts to train … if you object", "Turning it off means we won't use
     # your data to train": used until one refuses.
     # The platform opting out for its members ("we have configured our integrations to opt out of
@@ -125,7 +156,7 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     if words.has("exclusion.refusal-condition", member) or words.has("refuse.choice", member) \
             or words.has("refuse.objection", member):
         return made(True, "yes", conditional=True)
-    if words.has("exclusion.agreement-condition", plain):
+    if _agreed(plain, words):
         return made(True, "no", conditional=True)
     # "By default, your data is not used to train our models. You can choose to share data to improve
     # the service in your settings": an opt-in the paragraph describes, not a denial. Alone, "by
@@ -134,6 +165,23 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
             and words.has("default.no", words.strip("denial.by-default", p.plain.replace(plain, " "))):
         return made(True, "no", conditional=True)
     return made(False)
+
+
+def _agreed(plain: str, words: Words) -> bool:
+    """A denial with the member's agreement as its exception ("… unless you opt in"), not one that
+    names an agreement for another use it lists ("Wir verkaufen deine Daten nie, teilen sie nie ohne
+    deine ausdrückliche Zustimmung und nutzen sie nie zum Training"): the condition's own part of
+    the sentence, between its commas and conjunctions, says the training or no other use."""
+    match = words.find("exclusion.agreement-condition", plain)
+    if match is None:
+        return False
+    start = 0
+    for part in words.split("clauses.coordinated", plain):
+        at = plain.find(part, start)
+        if at <= match.start() < at + len(part) + 1:
+            return words.has("training", part) or not words.has("exclusion.other-use", part)
+        start = at + len(part)
+    return True
 
 
 def _announced(plain: str, words: Words, today: date) -> bool:
