@@ -447,3 +447,50 @@ def test_a_use_for_our_models_beside_an_opt_in_denial_is_on_for_everyone():
             "aggregated, to improve our models; they are never used to train models for other customers without "
             "your permission.")
     assert (training(text), default(text)) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Vos données bancaires ne sont jamais utilisées pour entraîner nos modèles d'IA.", "fr"),
+    ("Tus datos de ubicación nunca se utilizan para entrenar nuestros modelos de IA.", "es"),
+    ("Your personal data (name, phone number, address) is never used to train our AI models.", "en"),
+    ("Ihre personenbezogenen Daten (Name, Telefonnummer, Adresse) werden nie zum Training unserer KI-Modelle "
+     "verwendet.", "de"),
+])
+def test_a_denial_of_one_kind_of_your_data_is_partial(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your personal data (for example your uploads and chats) is never used to train our AI models.", "en"),
+    ("We do not train on your data (except where a provider's own terms apply, see below).", "en"),
+    ("Nous n'utilisons pas vos données de manière à entraîner nos modèles d'IA.", "fr"),
+])
+def test_examples_or_exceptions_in_brackets_leave_the_whole_denied(text, locale):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We never use our listeners' data or their playlists to train AI models.", "en"),
+    ("Nous n'utilisons pas les données de nos abonnés, ni leurs commentaires, pour entraîner des modèles d'IA.", "fr"),
+    ("Wir verwenden die Daten unserer Leserinnen und Leser nicht zum Training von KI-Modellen.", "de"),
+    ("No utilizamos los datos de nuestros suscriptores, ni sus reseñas, para entrenar modelos de IA.", "es"),
+])
+def test_the_data_of_our_readers_or_subscribers_is_members_data_as_a_whole(text, locale):
+    assert training(text, locale) == "no"
+
+
+def test_licensing_our_own_articles_but_never_readers_data_is_not_training_on_it():
+    text = ("Nous n'utilisons pas les données de nos abonnés pour entraîner des modèles d'IA.\n\n"
+            "Nos articles peuvent être concédés sous licence à des éditeurs d'outils d'IA ; ces licences portent sur "
+            "nos textes, jamais sur les données de nos abonnés.")
+    assert training(text, "fr") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We do not sell your data or use it to train unrelated AI models.", "en"),
+    ("Nous n'utilisons pas vos données pour entraîner des modèles sans rapport avec le service.", "fr"),
+    ("Wir nutzen Ihre Daten nicht, um fremde KI-Modelle zu trainieren.", "de"),
+    ("No usamos tus datos para entrenar modelos de IA no relacionados con el servicio.", "es"),
+])
+def test_a_denial_of_unrelated_models_only_leaves_the_services_own_open(text, locale):
+    assert training(text, locale) == "unclear"

@@ -65,7 +65,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             if plain.rstrip(" *_").endswith(":") and not words.has("training.use", plain):
                 continue
             # Data as a whole ("does not train on any data") takes in the members'.
-            explicit = any(words.has(name, plain) for name in ("members-data", "members-data.whole", "members-data.granted"))
+            explicit = _names_members_data(plain, words)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
@@ -110,6 +110,21 @@ def _condition(s: Statement, words: Words) -> str:
     plain = visible(s.sentence)
     match = words.find("exclusion.agreement-condition", plain)
     return plain[match.start():] if match else ""
+
+
+def _names_members_data(plain: str, words: Words) -> bool:
+    """Does the sentence name members' data as what it uses? Data named only in a clause that denies,
+    beside one that affirms ("… licences accordées à des partenaires ; ces licences portent sur nos
+    articles, jamais sur les données de nos lecteurs"), is what the use leaves out."""
+    def named(text: str) -> bool:
+        return any(words.has(name, text) for name in ("members-data", "members-data.whole", "members-data.granted"))
+
+    if not named(plain):
+        return False
+    clauses = words.split("clauses.joined", plain)
+    if len(clauses) < 2 or all(words.denies(c) for c in clauses):
+        return True
+    return any(named(c) and not words.denies(c) for c in clauses)
 
 
 def _of_data_before(p: Passage, sentence: str, plain: str, words: Words) -> bool:
@@ -368,14 +383,16 @@ def _partial(s: Statement, layout: Layout) -> bool:
         return True
     # "… does not use them to train our models in a way that exposes your data to other users": only
     # that manner is denied, the training itself may still happen.
-    if s.words.has("denial.manner", said):
-        return True
+    if s.words.has("denial.manner", said) or s.words.has("denial.some-models", said):
+        return True  # "… to train unrelated AI models": only those models are denied
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied
     # Kinds of data ("your private messages") or of content a tool holds ("your text"), unless the whole is named too.
-    return (bool(categories(said, s.words, item=False)) or s.words.has("denial.content", said)) \
-        and not s.words.has("members-data.whole", said)
+    # "Vos données de santé", "your personal data (name, email, location)": the whole narrowed to a kind.
+    return (bool(categories(said, s.words, item=False)) or s.words.has("denial.content", said)
+            or s.words.has("members-data.qualified", said)) \
+        and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", said))
 
 
 def _under_refusal(s: Statement, layout: Layout) -> bool:
