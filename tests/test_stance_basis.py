@@ -121,3 +121,27 @@ We rely on the following legal bases:
 
 You may withdraw your consent at any time by writing to us."""
     assert basis(text) == "legitimate-interests"
+
+
+# ---------------------------------------------------------------- round 19a
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Research program\n\nYour participation is voluntary and requires your explicit consent.\n\n"
+     "# Data and AI\n\nIf you take part, we use your sleep recordings to train our detection models.", "en"),
+    ("# Programme de recherche\n\nVotre participation est volontaire et nécessite votre consentement explicite.\n\n"
+     "# Données et IA\n\nSi vous participez, nous utilisons vos enregistrements pour entraîner nos modèles d'IA.", "fr"),
+    ("# Forschungsprogramm\n\nIhre Teilnahme ist freiwillig und erfordert Ihre ausdrückliche Einwilligung.\n\n"
+     "# Daten und KI\n\nWenn Sie teilnehmen, verwenden wir Ihre Aufnahmen, um unsere KI-Modelle zu trainieren.", "de"),
+    ("# Programa de investigación\n\nTu participación es voluntaria y requiere tu consentimiento explícito.\n\n"
+     "# Datos e IA\n\nSi participas, usamos tus grabaciones para entrenar nuestros modelos de IA.", "es"),
+])
+def test_an_ai_page_that_says_the_use_requires_consent_rests_on_it(text, locale):
+    assert ask(text + "\n", locale, kind="ai-notice")["legal-basis"].value == "consent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nous n'utilisons pas vos données pour entraîner nos modèles d'IA sans votre consentement préalable.", "fr"),
+    ("We never use your data to train our AI models without your explicit consent.", "en"),
+])
+def test_a_denial_that_names_the_consent_it_would_need_gives_no_basis(text, locale):
+    assert basis(text, locale) == "unclear"

@@ -249,3 +249,47 @@ def test_the_platform_opting_out_for_members_leaves_a_denial(text, locale):
     got = ask(text + "\n", locale)
     assert got["ai-training"].value == "no"
     assert got["ai-opt-out"].value == "none"
+
+
+# ---------------------------------------------------------------- round 19a
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your ride history to train our demand models. You can object to this at any time from the "
+     "Privacy tab of your account.", "en"),
+    ("Nous utilisons l'historique de vos trajets pour entraîner nos modèles d'IA. Vous pouvez vous y opposer "
+     "depuis l'onglet « Vie privée » de votre profil.", "fr"),
+    ("Wir verwenden Ihre Fahrten, um unsere KI-Modelle zu trainieren. Sie können dem jederzeit im Bereich "
+     "„Privatsphäre“ Ihres Kontos widersprechen.", "de"),
+    ("Usamos tu historial de viajes para entrenar nuestros modelos de IA. Puedes oponerte en la pestaña "
+     "«Privacidad» de tu perfil.", "es"),
+])
+def test_a_section_of_your_account_is_a_setting(text, locale):
+    assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you join the beta program, we use your recordings to train our speech models. You can leave the "
+     "program at any time in the app, under Profile, then Labs.", "en"),
+    ("Si vous rejoignez le programme bêta, nous utilisons vos enregistrements pour entraîner nos modèles "
+     "vocaux. Vous pouvez quitter le programme à tout moment dans les paramètres.", "fr"),
+    ("Wenn Sie am Beta-Programm teilnehmen, verwenden wir Ihre Aufnahmen, um unsere KI-Modelle zu trainieren. "
+     "Sie können das Programm jederzeit in den Einstellungen verlassen.", "de"),
+    ("Si te unes al programa beta, usamos tus grabaciones para entrenar nuestros modelos de IA. Puedes "
+     "abandonar el programa en cualquier momento desde los ajustes.", "es"),
+])
+def test_leaving_the_program_the_training_belongs_to_is_a_setting_off_by_default(text, locale):
+    got = ask(text + "\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"], got["ai-opt-out"].value) \
+        == ("yes", "no", "setting")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your prompts to train our models. Customers can opt out of this training by upgrading to an "
+     "Enterprise plan.", "en"),
+    ("Nous utilisons vos requêtes pour entraîner nos modèles d'IA. Vous pouvez refuser cet usage en "
+     "souscrivant à une offre Entreprise.", "fr"),
+    ("Usamos tus consultas para entrenar nuestros modelos de IA. Puedes excluirte de este uso contratando "
+     "un plan Empresa.", "es"),
+])
+def test_a_paid_plan_is_no_way_to_refuse(text, locale):
+    assert route(text, locale) == "none"

@@ -494,3 +494,16 @@ def test_licensing_our_own_articles_but_never_readers_data_is_not_training_on_it
 ])
 def test_a_denial_of_unrelated_models_only_leaves_the_services_own_open(text, locale):
     assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The insurer uses pseudonymised claims data of its customers to train machine learning models.", "en"),
+    ("Die Versicherung verwendet pseudonymisierte Vertragsdaten ihrer Kunden, um Modelle des maschinellen "
+     "Lernens zu trainieren.", "de"),
+    ("La aseguradora utiliza datos de siniestros seudonimizados de sus clientes para entrenar modelos de "
+     "aprendizaje automático.", "es"),
+    ("L'assureur utilise les données de sinistres pseudonymisées de ses clients pour entraîner des modèles "
+     "d'apprentissage automatique.", "fr"),
+])
+def test_a_kind_of_data_of_its_customers_is_members_data(text, locale):
+    assert training(text, locale) == "yes"
