@@ -507,3 +507,41 @@ def test_a_denial_of_unrelated_models_only_leaves_the_services_own_open(text, lo
 ])
 def test_a_kind_of_data_of_its_customers_is_members_data(text, locale):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Transcripts are sent to our summary vendor. We chose the enterprise plan where data is never used for "
+     "training. We do not use your recordings to train AI models.", "en"),
+    ("Les transcriptions sont envoyées à notre prestataire. Nous avons choisi l'offre où les données ne servent "
+     "jamais à l'entraînement. Nous n'utilisons pas vos enregistrements pour entraîner des modèles d'IA.", "fr"),
+    ("Transkripte gehen an unseren Dienstleister. Wir nutzen die Stufe, bei der Daten nicht zum Training "
+     "verwendet werden. Wir verwenden Ihre Aufnahmen nicht, um KI-Modelle zu trainieren.", "de"),
+    ("Las transcripciones se envían a nuestro proveedor. Usamos el plan en el que los datos no se usan para "
+     "entrenar. No usamos tus grabaciones para entrenar modelos de IA.", "es"),
+])
+def test_a_vendor_tier_where_data_is_not_used_for_training_is_no_training_of_ours(text, locale):
+    assert training(text, locale) != "yes"
+
+
+def test_a_training_use_listed_after_a_sale_in_a_denial_is_denied_too():
+    assert training("We won't sell your personal data, rent it to brokers, or use it to train AI models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("- User input is never used for model training.", "en"),
+    ("- Les saisies des utilisateurs ne sont jamais utilisées pour entraîner des modèles d'IA.", "fr"),
+    ("- Nutzereingaben werden nie zum Training von KI-Modellen verwendet.", "de"),
+    ("- Las entradas de los usuarios nunca se usan para entrenar modelos de IA.", "es"),
+])
+def test_what_users_give_the_service_named_by_the_product_is_members_data(text, locale):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Brightnote does not use data from your workspace to train AI models.", "en"),
+    ("Brightnote n'utilise pas les données de votre espace pour entraîner des modèles d'IA.", "fr"),
+    ("Brightnote nutzt Daten aus Ihrem Arbeitsbereich nicht zum Training von KI-Modellen.", "de"),
+    ("Brightnote no utiliza los datos de tu espacio de trabajo para entrenar modelos de IA.", "es"),
+])
+def test_the_platform_named_in_the_third_person_denies_training_on_its_data(text, locale):
+    assert training(text, locale) == "no"
