@@ -545,3 +545,20 @@ def test_what_users_give_the_service_named_by_the_product_is_members_data(text, 
 ])
 def test_the_platform_named_in_the_third_person_denies_training_on_its_data(text, locale):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Our commitments\n\n| Practice | Our answer |\n|---|---|\n| AI model training on your content | Never |\n"
+     "| Sale of your data | Never |", "en"),
+    ("# Nos engagements\n\n| Pratique | Notre réponse |\n|---|---|\n| Entraînement de l'IA sur vos contenus | Jamais |", "fr"),
+    ("# Unsere Zusagen\n\n| Praxis | Unsere Antwort |\n|---|---|\n| Training von KI-Modellen mit Ihren Inhalten | Nie |", "de"),
+    ("# Nuestros compromisos\n\n| Práctica | Respuesta |\n|---|---|\n| Entrenamiento de modelos de IA con tu contenido | Nunca |", "es"),
+])
+def test_a_table_row_answering_the_training_with_never_denies_it(text, locale):
+    assert training(text, locale) == "no"
+
+
+def test_a_page_about_one_kind_of_data_answers_for_it():
+    text = ("# Biometric Data Notice\n\n"
+            "We do not use biometric data for marketing or for training artificial intelligence models.")
+    assert training(text) == "no"

@@ -83,9 +83,22 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
-                found.append(_statement(p, sentence, plain, explicit, purpose, words,
-                                        _announced(plain, words, today), own))
+                s = _statement(p, sentence, plain, explicit, purpose, words, _announced(plain, words, today), own)
+                if s.affirms and _row_says_no(layout, p, words):
+                    s = replace(s, affirms=False, default="", conditional=False)
+                found.append(s)
     return found
+
+
+def _row_says_no(layout: Layout, p: Passage, words: Words) -> bool:
+    """A table row that names the training in one cell and answers it with a bare "no" in
+    another ("| AI training on your content | Never |", « | … | Jamais | »): the row denies it.
+    Not a column asking whether one can refuse ("| AI training | Can you opt out? No |"): that
+    "no" is of the choice, not of the training."""
+    if p.row < 0 or p.row not in layout.rows:
+        return False
+    return any(q is not p and words.has("denial.cell", q.plain)
+               and not words.concept("opt-out", q.column or "") for q in layout.rows[p.row])
 
 
 def unoffered(found: list[Statement], refusals: list, words: Words) -> list[Statement]:
@@ -388,9 +401,16 @@ def _partial(s: Statement, layout: Layout) -> bool:
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied
+    # A page whose whole subject is the kind of data the denial names (its title: "# Consumer Health
+    # Data Privacy Policy", "we do not use consumer health data … for training"): convention 3 of
+    # tests/eval/README.md, the page answers for that data.
+    kinds = categories(said, s.words, item=False)
+    title = next((q for q in layout.passages if q.kind == "heading"), None)
+    if kinds and title is not None and kinds <= categories(title.plain, s.words, item=False):
+        return False
     # Kinds of data ("your private messages") or of content a tool holds ("your text"), unless the whole is named too.
     # "Vos données de santé", "your personal data (name, email, location)": the whole narrowed to a kind.
-    return (bool(categories(said, s.words, item=False)) or s.words.has("denial.content", said)
+    return (bool(kinds) or s.words.has("denial.content", said)
             or s.words.has("members-data.qualified", said)) \
         and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", said))
 
