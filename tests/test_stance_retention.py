@@ -281,3 +281,56 @@ def test_deleted_at_an_event_or_when_the_member_deletes_it_is_a_retention(text, 
 
 def test_deleted_as_soon_as_possible_on_request_is_no_retention():
     assert retention("If you ask, we will delete your data as soon as possible.") == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your voice sample is transcribed and then deleted; we never keep the audio.", "en"),
+    ("Uploaded receipts are deleted immediately after processing.", "en"),
+    ("L’enregistrement est analysé puis supprimé ; nous ne conservons pas l’audio.", "fr"),
+    ("Les justificatifs envoyés sont effacés aussitôt après leur traitement.", "fr"),
+    ("Die Sprachprobe wird ausgewertet und anschließend gelöscht.", "de"),
+    ("Das hochgeladene Foto wird nach der Verarbeitung sofort gelöscht.", "de"),
+    ("La muestra de voz se analiza y luego se elimina.", "es"),
+    ("Los recibos subidos se eliminan inmediatamente tras su procesamiento.", "es"),
+])
+def test_data_thrown_away_once_processed_is_kept_until_an_event(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Storage\n\nYour drafts stay in your account until you remove them.", "en"),
+    ("# Conservation\n\nVos brouillons restent dans votre compte jusqu’à ce que vous les retiriez.", "fr"),
+    ("# Speicherung\n\nDeine Entwürfe bleiben in deinem Konto, bis du sie entfernst.", "de"),
+    ("# Conservación\n\nTus borradores permanecen en tu cuenta hasta que los retires.", "es"),
+    ("Conservamos y mantenemos tus datos de contacto mientras seas cliente.", "es"),
+    ("Mantenemos los datos de tu perfil hasta que cierres la cuenta.", "es"),
+    ("We maintain your billing information for as long as you are a subscriber.", "en"),
+])
+def test_data_that_stays_somewhere_until_an_event_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We may keep your information to meet our accounting duties and to fulfil the purposes set out in this notice.", "en"),
+    ("Nous pouvons conserver vos informations afin d’atteindre les finalités exposées dans la présente notice.", "fr"),
+    ("Wir bewahren Ihre Angaben für die in dieser Erklärung genannten Zwecke auf.", "de"),
+    ("Podemos guardar tu información para cumplir los fines indicados en este aviso.", "es"),
+])
+def test_kept_for_the_purposes_the_policy_sets_out_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Payments and retention\n\n- Credits you have not used can be refunded within 14 days of purchase.", "en"),
+    ("# Data retention\n\nWe answer every privacy request within thirty days.", "en"),
+    ("# Paiements et conservation\n\n- Les crédits non utilisés sont remboursés sous 14 jours à compter de l’achat.", "fr"),
+    ("# Zahlung und Aufbewahrung\n\n- Ungenutzte Guthaben erstatten wir innerhalb von 14 Tagen nach dem Kauf.", "de"),
+    ("# Pagos y conservación\n\n- Los créditos no usados se pueden reembolsar en un plazo de 14 días desde la compra.", "es"),
+])
+def test_a_refund_or_answer_window_is_no_retention_period(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+def test_a_keeping_period_beside_a_refund_window_is_still_read():
+    assert retention("# Payments and retention\n\n- Refunds are possible within 14 days.\n"
+                     "- We keep invoices for ten years.") == "stated"

@@ -233,9 +233,12 @@ def retention(layout: Layout, words: Words) -> Finding:
             # is kept until an event: a retention.
             after_use = none and words.has("retention.none", plain)
             deleted = closing and words.has("retention.deleted", plain)
+            # A time to do something else ("a full refund within 14 days of purchase", "we respond within 30 days"),
+            # even in a section on billing and retention, is no period of keeping: read without it.
+            kept = words.strip("retention.window", plain)
             # Per category, in a table or list of a retention section: "| Messages | 2 years |", "- Chats: 30 days".
-            per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", plain)
-            how_long = _how_long(plain, words) and (words.concept("retention", plain)
+            per_category = (p.row >= 0 or p.kind == "item") and words.has("retention.criterion", kept)
+            how_long = _how_long(kept, words) and (words.concept("retention", plain)
                                                     or words.has("retention.statement", plain)
                                                     or about and (kept_above or words.has("retention.keep", plain)))
             # A deletion once used needs no "your": "Documents are deleted right after processing".
