@@ -258,3 +258,46 @@ def test_a_numbered_list_of_rights_is_not_a_table_of_contents():
     got = rights("You have the following rights:\n\n- 1. Right of access\n- 2. Right to erasure\n"
                  "- 3. Right to object\n")
     assert set(got) == {"access", "deletion", "objection"}
+
+
+@pytest.mark.parametrize("text, locale, right", [
+    ("# 3. Member Rights\n\n# 3.2 Right to Object\n\n- Close your account to stop all processing (delete account)", "en", "deletion"),
+    ("# Right of access\n\n- Download everything from the Privacy page", "en", "access"),
+    ("# Droits des utilisateurs\n\n- Fermer votre compte et effacer vos projets", "fr", "deletion"),
+    ("# 4.2 Droit d’opposition\n\n- Arrêter tout traitement (supprimer le compte)", "fr", "deletion"),
+    ("# Nutzerrechte\n\n- Konto schließen und alle Projekte löschen", "de", "deletion"),
+    ("# Widerspruchsrecht\n\n- Verarbeitung beenden (Konto löschen)", "de", "deletion"),
+    ("# Derechos de los usuarios\n\n- Cerrar la cuenta y borrar tus proyectos", "es", "deletion"),
+    ("# Derecho de oposición\n\n- Detener el tratamiento (eliminar la cuenta)", "es", "deletion"),
+])
+def test_a_heading_naming_users_rights_or_one_right_heads_a_rights_section(text, locale, right):
+    assert right in rights(text, locale)
+
+
+@pytest.mark.parametrize("text, locale, right", [
+    ("A guardian can create, adjust or delete the learner profiles at any time.", "en", "correction"),
+    ("A guardian can create, adjust or delete the learner profiles at any time.", "en", "deletion"),
+    ("You can clear your data whenever you like via Settings → Clear history.", "en", "deletion"),
+    ("Un parent peut à tout moment créer, ajuster ou supprimer les profils des élèves.", "fr", "correction"),
+    ("Ein Elternteil kann die Schülerprofile jederzeit anlegen, anpassen oder löschen.", "de", "correction"),
+    ("Ein Elternteil kann die Schülerprofile jederzeit anlegen, anpassen oder löschen.", "de", "deletion"),
+    ("Un tutor puede en cualquier momento crear, ajustar o eliminar los perfiles de los alumnos.", "es", "deletion"),
+])
+def test_a_control_someone_has_at_any_time_names_its_rights(text, locale, right):
+    assert right in rights(text, locale)
+
+
+def test_denuncias_y_reclamos_before_the_control_body_are_a_complaint():
+    text = ("# Tus derechos\n\nEl organismo de control de la ley de datos personales atiende las denuncias y "
+            "reclamos por incumplimiento de las normas de protección de datos.")
+    assert "complaint" in rights(text, "es")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("This notice covers what we gather. You will also find information about your rights and how you can reach us to update them.", "en"),
+    ("Cette notice couvre ce que nous recueillons. Vous y trouverez également des informations sur vos droits et la manière de nous joindre pour les mettre à jour.", "fr"),
+    ("Dieser Hinweis beschreibt unsere Erhebung. Sie erhalten außerdem Informationen über Ihre Rechte und erfahren, wie Sie uns erreichen, um Ihre Angaben zu aktualisieren.", "de"),
+    ("Este aviso cubre lo que recogemos. También encontrarás información sobre tus derechos y cómo contactarnos para actualizarlos.", "es"),
+])
+def test_a_preview_of_the_policys_contents_names_no_right(text, locale):
+    assert rights(text, locale) == ()
