@@ -308,12 +308,11 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
     # A listed purpose that names neither the data nor the training ("- Improve AI response
     # accuracy") beside a denial of training on members' data as a whole ("Your content is not used
     # for AI model training"): the denial is what the text says of training, the purpose reads in its light.
-    complete = [s for s in found if not s.affirms and not _partial(s, layout)]
-    if complete:
+    denials = [s for s in found if not s.affirms and not _partial(s, layout)]  # of members' data as a whole
+    if denials:
         affirmed = [s for s in affirmed if s.explicit or s.own or not s.purpose
                     or words.has("training.verb", visible(s.sentence))]
     if not affirmed:
-        denials = [s for s in found if not s.affirms and not _partial(s, layout)]
         if not denials and not any(s.announced for s in found):
             return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
         # Nothing done yet: a denial says so (of all data, else one that says "not yet": "today we
