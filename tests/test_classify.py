@@ -106,3 +106,9 @@ def test_dates_in_four_languages():
 def test_sentences_do_not_end_at_abbreviations():
     assert sentences("Consent (Art. 6(1)(a) GDPR) applies. See below.") == [
         "Consent (Art. 6(1)(a) GDPR) applies.", "See below."]
+
+
+def test_french_without_the_circumflex_is_the_same_wording():
+    before = "# Politique\n\nNous traitons vos données pour fournir le service."
+    after = before + "\n\nVos publications publiques servent à entrainer nos modèles."
+    assert "ai-training" in classify(before, after, today=date(2026, 11, 23), language="fr").flags

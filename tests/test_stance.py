@@ -2412,3 +2412,10 @@ def test_a_form_given_as_its_section_s_heading_and_posted_questions():
 def test_a_learner_s_progress_and_results_are_other_data(text, locale):
     got = ask("## AI\n\n" + text + "\n", locale)["ai-training"]
     assert (got.value, got.details["data"]) == ("yes", ["other"])
+
+
+def test_french_spelled_without_the_circumflex_reads_as_with_it():
+    # The 1990 spelling reform drops it ("entrainer", "aout"); both spellings are on real pages.
+    for verb in ("entraîner", "entrainer"):
+        assert training(f"# Politique\n\nNous utilisons vos publications publiques pour {verb} nos modèles d'IA.", "fr") == "yes"
+    assert ask("# Politique\n\nEn vigueur : 1er aout 2025\n\nNous traitons vos données.\n", "fr")["effective"].value == "2025-08-01"

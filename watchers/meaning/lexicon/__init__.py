@@ -49,7 +49,32 @@ class Lexicon:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(either_circumflex(pattern), re.IGNORECASE)
+
+
+# French spelled after the 1990 reform drops the circumflex on i and u: real pages write
+# « entrainer », « aout », « connaitre » as often as « entraîner », « août », « connaître ».
+_WITHOUT_CIRCUMFLEX = {"î": "i", "û": "u", "Î": "I", "Û": "U"}
+
+
+def either_circumflex(pattern: str) -> str:
+    """`pattern` with each î and û also matching the letter without its circumflex (inside a
+    character class, the plain letter is added to the class)."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        plain = _WITHOUT_CIRCUMFLEX.get(char)
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif plain:
+            char = char + plain if in_class else f"[{char}{plain}]"
+        out.append(char)
+    return "".join(out)
 
 
 @cache
