@@ -24,7 +24,7 @@ from reports.gather import Link, WatchInfo, link
 from reports.sitemanifest import key
 from reports.words import Note
 from watchers.meaning.passages import as_read
-from watchers.meaning.stance import QUESTIONS, Answer, Evidence, answer
+from watchers.meaning.stance import QUESTIONS, UNANSWERED, Answer, Evidence, answer
 from watchers.meaning.stance.history import documents
 from watchers.meaning.summary import shown
 from watchers.store.db import Store
@@ -220,6 +220,8 @@ def view(question: str, found: Answer, titles: dict[str, str] | None = None) -> 
         notes += [Note(name, shown(tuple(v)) if isinstance(v, list) else str(v))
                   for name, v in details.items() if v not in ("", [], None)]
     proof = found.evidence
+    if proof and (not found.value or found.value in UNANSWERED):
+        notes.append(Note("unread"))  # a sentence to read, not a proof (stance/doubt.py)
     document = (titles or {}).get(proof.watch, proof.watch) if proof else ""
     return AnswerView(question, shown(found.value), tuple(notes), tuple(links), upcoming, found.confidence,
                       proof, document, as_read(proof.text) if proof else "")

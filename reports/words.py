@@ -25,7 +25,7 @@ class Note(NamedTuple):
     """Something an answer adds beside its value: `kind` says what, `value` is an answer's
     words (translated) or, for "detail", the policy's own (never translated)."""
 
-    kind: str  # data, default, linked-accounts, not-in-effect, detail, or a detail's name
+    kind: str  # data, default, linked-accounts, not-in-effect, unread, detail, or a detail's name
     value: str = ""
 
 
@@ -35,6 +35,9 @@ NOTES = {
     "linked-accounts": N_("covers linked accounts: %(value)s"),
 }
 NOT_IN_EFFECT = N_("not in effect yet")
+# An unanswered question the texts speak of (watchers/meaning/stance/doubt.py): the quote is
+# what to read, not a proof.
+UNREAD = N_("the texts speak of it in words no rule reads: read the sentence quoted")
 
 
 # Words that other names share in English but not in every language are told apart by a
@@ -64,6 +67,8 @@ def note_words(note: Note, reader: Reader = ENGLISH) -> str:
         return value  # the policy's words
     if kind == "not-in-effect":
         return reader.gettext(NOT_IN_EFFECT)
+    if kind == "unread":
+        return reader.gettext(UNREAD)
     if kind in NOTES:
         return reader.gettext(NOTES[kind]) % {"value": value_words(value, reader)}
     return reader.gettext("%(name)s: %(value)s") % {"name": kind, "value": value_words(value, reader)}

@@ -2419,3 +2419,20 @@ def test_french_spelled_without_the_circumflex_reads_as_with_it():
     for verb in ("entraîner", "entrainer"):
         assert training(f"# Politique\n\nNous utilisons vos publications publiques pour {verb} nos modèles d'IA.", "fr") == "yes"
     assert ask("# Politique\n\nEn vigueur : 1er aout 2025\n\nNous traitons vos données.\n", "fr")["effective"].value == "2025-08-01"
+
+
+def test_an_unanswered_question_is_low_when_the_texts_speak_of_it_and_medium_when_silent():
+    # stance/doubt.py: on first sight of held-out real wording, "unclear" on a text that speaks
+    # of AI training was right 0.57 of the time, on a silent one 0.89.
+    silent = ask("# Privacy Policy\n\nWe process your e-mail address to run your account.\n")
+    assert silent["ai-training"].value == "unclear" and silent["ai-training"].confidence == "medium"
+    assert silent["ai-training"].evidence is None
+    assert silent["effective"].confidence == "medium" and silent["retention"].confidence == "medium"
+    spoken = ask("# Privacy Policy\n\nLast revised in the spring of 2026, see 12/03/2026 notes.\n\n"
+                 "Our assistant is powered by artificial intelligence that we build and improve continuously.\n")
+    training_answer = spoken["ai-training"]
+    assert training_answer.value == "unclear" and training_answer.confidence == "low"
+    assert training_answer.evidence.text.startswith("Our assistant is powered by artificial intelligence")
+    # Something to refuse may be there: the way to refuse is doubtful too; the basis of a training
+    # the texts do not establish is rightly unclear.
+    assert spoken["ai-opt-out"].confidence == "low" and spoken["legal-basis"].confidence == "medium"

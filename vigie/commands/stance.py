@@ -8,6 +8,7 @@ import click
 
 from vigie.context import Context, echo_json
 from watchers.meaning.passages import as_read
+from watchers.meaning.stance import UNANSWERED
 from watchers.meaning.summary import LABELS, shown
 from watchers.store.db import Store
 from watchers.terminal import printable
@@ -49,7 +50,9 @@ def stance(obj: Context, platform: str | None, as_json: bool):
                        + f"  [{found['confidence']}]")
             if found["evidence"]:
                 proof = found["evidence"]
-                click.echo(f"  {'':<28} “{printable(as_read(proof['text']), lines=False)}” "
+                # Unanswered with a sentence: the texts speak of it unread (stance/doubt.py).
+                lead = "read: " if not found["value"] or found["value"] in UNANSWERED else ""
+                click.echo(f"  {'':<28} {lead}“{printable(as_read(proof['text']), lines=False)}” "
                            f"({proof['watch']}, version {proof['version']})")
         for change in row["history"]:
             click.echo(f"  {change['at'][:10]}  {LABELS[change['question']]}: {printable(change['from'], lines=False)}"

@@ -17,7 +17,9 @@ the rule files.
 Confidence: "high" when the evidence says it outright (a sentence naming members' data and
 training, a labelled basis, a link to a form or setting, a header date); "medium" when it
 is read from the layout or the wording only (a route without a link, a last-updated date,
-a retention sentence outside a retention section); "low" when the texts do not say.
+a retention sentence outside a retention section, or the texts silent on the question); "low"
+when the texts speak of the question in words no rule reads: the evidence is then the sentence
+to read (`doubt.py`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from datetime import date, datetime
 from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.links import comparable_url
 from watchers.meaning.passages import read_layout
-from watchers.meaning.stance import data, facts, refusal, training
+from watchers.meaning.stance import data, doubt, facts, refusal, training
 from watchers.meaning.stance.basis import legal_basis
 from watchers.meaning.stance.findings import Finding
 from watchers.meaning.stance.rights import RIGHTS, named_rights
@@ -97,6 +99,7 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
     _upcoming_anywhere(answers, read)
     _nothing_to_refuse(answers)
     _no_way_out(answers)
+    _weigh_unanswered(answers, pages)
     return answers
 
 
@@ -195,6 +198,30 @@ def _no_way_out(answers: dict[str, Answer]) -> None:
             and answers["legal-basis"].value in ("legitimate-interests", "contract") \
             and answers["rights"].value and "objection" not in answers["rights"].value:
         answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
+
+
+def _weigh_unanswered(answers: dict[str, Answer], pages: list[tuple[Document, Words]]) -> None:
+    """An unanswered question is "medium" when the texts are silent on it, "low" when they speak
+    of it unread, with the sentence to read as its evidence (`doubt.py`, where the figures are)."""
+    training = answers["ai-training"]
+    for question in QUESTIONS:
+        current = answers[question]
+        if current.value not in UNANSWERED or current.details.get("upcoming"):
+            continue
+        order = SPECIFIC_FIRST if question in AI_QUESTIONS else POLICY_FIRST
+        ranked = sorted(pages, key=lambda pair: (_rank(pair[0].kind, order), -pair[0].version))
+        found = None
+        if question == "ai-opt-out":
+            doubtful = training.value == "yes" or training.confidence == "low"
+        elif question == "legal-basis" and training.value != "yes":
+            doubtful = False
+        else:
+            found = doubt.spoken_of(question, [(doc.text, words) for doc, words in ranked])
+            doubtful = found is not None
+        evidence = Evidence(ranked[found[0]][0].watch, ranked[found[0]][0].version, found[1]) if found else current.evidence
+        answers[question] = Answer(current.value, current.details, evidence, "low" if doubtful else "medium")
+        if question == "ai-training":
+            training = answers[question]
 
 
 def _blank(question: str) -> Finding:
