@@ -2414,11 +2414,17 @@ def test_a_learner_s_progress_and_results_are_other_data(text, locale):
     assert (got.value, got.details["data"]) == ("yes", ["other"])
 
 
-def test_french_spelled_without_the_circumflex_reads_as_with_it():
+def test_french_spelled_without_its_accents_reads_as_with_them():
     # The 1990 spelling reform drops it ("entrainer", "aout"); both spellings are on real pages.
     for verb in ("entraîner", "entrainer"):
         assert training(f"# Politique\n\nNous utilisons vos publications publiques pour {verb} nos modèles d'IA.", "fr") == "yes"
     assert ask("# Politique\n\nEn vigueur : 1er aout 2025\n\nNous traitons vos données.\n", "fr")["effective"].value == "2025-08-01"
+    # A page typed without accents ("desactiver", "Parametres") says the same; a participle stays
+    # one: "le personnel entraîné" is staff, "pour entrainer" is a model's training.
+    assert route("# Politique\n\nNous utilisons vos publications publiques pour entrainer nos modeles d'IA. "
+                 "Vous pouvez desactiver cette utilisation dans les Parametres de votre compte.", "fr") == "setting"
+    assert training("# Politique\n\nNous n'utilisons pas vos donnees personnelles pour entrainer des modeles "
+                    "d'intelligence artificielle.", "fr") == "no"
 
 
 def test_an_unanswered_question_is_low_when_the_texts_speak_of_it_and_medium_when_silent():

@@ -49,20 +49,22 @@ class Lexicon:
 
 
 def _compile(pattern: str) -> re.Pattern:
-    return re.compile(either_circumflex(pattern), re.IGNORECASE)
+    return re.compile(accents_optional(pattern), re.IGNORECASE)
 
 
-# French spelled after the 1990 reform drops the circumflex on i and u: real pages write
-# « entrainer », « aout », « connaitre » as often as « entraîner », « août », « connaître ».
-_WITHOUT_CIRCUMFLEX = {"î": "i", "û": "u", "Î": "I", "Û": "U"}
+# Pages written without their accents ("desactiver", "Parametres", "informacion": a form or a
+# mail typed on a keyboard without them), and French spelled after the 1990 reform, which drops
+# the circumflex on i and u ("entrainer", "aout"), say what the accented wording says.
+_PLAIN = dict(zip("éèêëàâçùûîïôáíóúñÉÈÊËÀÂÇÙÛÎÏÔÁÍÓÚÑ", "eeeeaacuuiioaiounEEEEAACUUIIOAIOUN"))
 
 
-def either_circumflex(pattern: str) -> str:
-    """`pattern` with each î and û also matching the letter without its circumflex (inside a
-    character class, the plain letter is added to the class)."""
+def accents_optional(pattern: str) -> str:
+    """`pattern` with each French or Spanish accented letter outside a character class also
+    matching the plain letter (a class is left as written: "[À-Ö]" is a range). German umlauts
+    are left alone: without them German writes "ue", not "u"."""
     out, in_class, escaped = [], False, False
     for char in pattern:
-        plain = _WITHOUT_CIRCUMFLEX.get(char)
+        plain = _PLAIN.get(char)
         if escaped:
             escaped = False
         elif char == "\\":
@@ -71,8 +73,8 @@ def either_circumflex(pattern: str) -> str:
             in_class = True
         elif char == "]" and in_class:
             in_class = False
-        elif plain:
-            char = char + plain if in_class else f"[{char}{plain}]"
+        elif plain and not in_class:
+            char = f"[{char}{plain}]"
         out.append(char)
     return "".join(out)
 
