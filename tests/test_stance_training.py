@@ -562,3 +562,44 @@ def test_a_page_about_one_kind_of_data_answers_for_it():
     text = ("# Biometric Data Notice\n\n"
             "We do not use biometric data for marketing or for training artificial intelligence models.")
     assert training(text) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Sketchloom does not train AI models on your uploads or your generated images.", "en"),
+    ("Sketchloom n'entraîne aucun modèle d'IA sur vos créations ni sur vos images générées.", "fr"),
+    ("Sketchloom trainiert keine KI-Modelle mit deinen Uploads oder deinen generierten Bildern.", "de"),
+    ("Sketchloom no entrena modelos de IA con tus diseños ni con tus imágenes generadas.", "es"),
+])
+def test_a_denial_of_a_creative_tools_uploads_and_outputs_is_partial(text, locale):
+    # Convention 3: the content such a tool mostly holds, not members' data as a whole.
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Our recommendation models are trained on licensed music catalogues, kept separate from listener data.", "en"),
+    ("Nos modèles de recommandation sont entraînés sur des catalogues sous licence, distincts des données de nos abonnés.", "fr"),
+    ("Unsere Empfehlungsmodelle werden mit lizenzierten Datensätzen trainiert, getrennt von den Daten unserer Abonnenten.", "de"),
+    ("Nuestros modelos de recomendación se entrenan con conjuntos de datos con licencia, separados de los datos de los usuarios.", "es"),
+])
+def test_members_data_a_training_is_kept_apart_from_is_not_what_it_uses(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The questions and ratings of registered members, once pseudonymised, help train our matching models.", "en"),
+    ("Les questions et les avis des membres inscrits, une fois pseudonymisés, servent à entraîner nos modèles de mise en relation.", "fr"),
+    ("Die Anfragen und Bewertungen der registrierten Mitglieder dienen nach Pseudonymisierung dazu, unsere KI-Modelle zu trainieren.", "de"),
+    ("Las consultas y las reseñas de los usuarios registrados, una vez seudonimizadas, sirven para entrenar nuestros modelos de IA.", "es"),
+])
+def test_what_the_members_ask_or_write_named_after_its_kind_is_their_data(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We keep the short clips you choose to send us and use them to improve our speech recognition models.", "en"),
+    ("Nous conservons les extraits que vous choisissez de nous envoyer et les utilisons pour améliorer nos modèles de prononciation.", "fr"),
+    ("Wir speichern die Ausschnitte, die du uns sendest, und nutzen sie, um unsere Aussprachemodelle zu verbessern.", "de"),
+    ("Guardamos los fragmentos que decides enviarnos y los utilizamos para mejorar nuestros modelos de pronunciación.", "es"),
+])
+def test_models_named_by_the_speech_task_they_learn_are_ai_models(text, locale):
+    assert training(text, locale) == "yes"

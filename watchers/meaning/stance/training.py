@@ -64,8 +64,10 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # data:"): its items say what is done with them, it says nothing on its own.
             if plain.rstrip(" *_").endswith(":") and not words.has("training.use", plain):
                 continue
-            # Data as a whole ("does not train on any data") takes in the members'.
-            explicit = _names_members_data(plain, words)
+            # Data as a whole ("does not train on any data") takes in the members'. Data the use is
+            # said to be kept apart from ("trained on licensed datasets separate from user content")
+            # is what it leaves out, not what it names.
+            explicit = _names_members_data(words.strip("exclusion.apart", plain), words)
             if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
