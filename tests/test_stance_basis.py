@@ -145,3 +145,17 @@ def test_an_ai_page_that_says_the_use_requires_consent_rests_on_it(text, locale)
 ])
 def test_a_denial_that_names_the_consent_it_would_need_gives_no_basis(text, locale):
     assert basis(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you switch on Smart Drafts, we use your notes to train our writing model.\n\n"
+     "We only do this with your explicit consent, which you can withdraw in Settings.", "en"),
+    ("Si vous activez Brouillons malins, nous utilisons vos notes pour entraîner notre modèle d'écriture.\n\n"
+     "Nous ne l'activons qu'avec votre consentement, que vous pouvez retirer dans les Paramètres.", "fr"),
+    ("Wenn du Smarte Entwürfe einschaltest, nutzen wir deine Notizen, um unser KI-Modell zu trainieren.\n\n"
+     "Wir schalten das nur mit deiner ausdrücklichen Einwilligung ein, die du in den Einstellungen widerrufen kannst.", "de"),
+    ("Si activas Borradores inteligentes, utilizaremos tus notas para entrenar nuestro modelo de escritura.\n\n"
+     "Solo lo activamos con tu consentimiento, que puedes retirar en Ajustes.", "es"),
+])
+def test_a_training_done_only_with_the_members_consent_rests_on_consent(text, locale):
+    assert basis(text, locale) == "consent"
