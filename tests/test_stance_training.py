@@ -603,3 +603,28 @@ def test_what_the_members_ask_or_write_named_after_its_kind_is_their_data(text, 
 ])
 def test_models_named_by_the_speech_task_they_learn_are_ai_models(text, locale):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your personal model is created only from your photos and is never shown to other members.", "en"),
+    ("Votre modèle d'IA est construit uniquement à partir de vos photos et n'est jamais montré aux autres membres.", "fr"),
+    ("Dein KI-Modell wird ausschließlich aus deinen Fotos erstellt und wird nie anderen Mitgliedern gezeigt.", "de"),
+    ("Tu modelo de IA se crea exclusivamente a partir de tus fotos y nunca se muestra a otros miembros.", "es"),
+])
+def test_a_model_built_from_the_members_own_data_is_trained_on_it_whatever_is_denied_beside(text, locale):
+    # The negation belongs to the second predicate ("… and is never shown"), not to the building.
+    assert training(text, locale) == "yes"
+
+
+def test_a_denial_of_training_for_someone_elses_model_only_limits_whose_model():
+    assert training("Your reference photos are never used to train anyone else's AI.") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("The usage data we have collected is used to improve the accuracy of the model behind our assistant.", "en"),
+    ("Les données d'usage collectées sont utilisées pour améliorer la précision du modèle de notre assistant.", "fr"),
+    ("Die erhobenen Nutzungsdaten werden verwendet, um die Genauigkeit unseres KI-Modells zu verbessern.", "de"),
+    ("Los datos de uso recopilados se utilizan para mejorar la precisión del modelo de nuestro asistente.", "es"),
+])
+def test_collected_data_used_to_improve_a_models_performance_is_training(text, locale):
+    assert training(text, locale) == "yes"
