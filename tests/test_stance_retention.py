@@ -334,3 +334,23 @@ def test_a_refund_or_answer_window_is_no_retention_period(text, locale):
 def test_a_keeping_period_beside_a_refund_window_is_still_read():
     assert retention("# Payments and retention\n\n- Refunds are possible within 14 days.\n"
                      "- We keep invoices for ten years.") == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy\n\nYour uploaded contracts and questions are never stored after your session ends.", "en"),
+    ("# Confidentialité\n\nVos contrats et vos questions ne sont jamais conservés après la fin de votre session.", "fr"),
+    ("# Datenschutz\n\nIhre Verträge und Fragen werden nach dem Ende Ihrer Sitzung nicht gespeichert.", "de"),
+    ("# Privacidad\n\nTus contratos y preguntas nunca se almacenan después de que termine tu sesión.", "es"),
+])
+def test_not_kept_past_the_session_is_kept_until_it_ends(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Your account\n\nDeleting your account permanently removes your recipes and photos from our servers.", "en"),
+    ("# Votre compte\n\nLa suppression de votre compte efface définitivement vos recettes et vos photos.", "fr"),
+    ("# Ihr Konto\n\nDie Löschung Ihres Kontos entfernt Ihre Rezepte und Fotos dauerhaft.", "de"),
+    ("# Tu cuenta\n\nEliminar tu cuenta borra de forma permanente tus recetas y fotos.", "es"),
+])
+def test_deleting_the_account_removes_the_data_is_kept_until_then(text, locale):
+    assert retention(text, locale) == "stated"

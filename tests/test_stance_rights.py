@@ -301,3 +301,81 @@ def test_denuncias_y_reclamos_before_the_control_body_are_a_complaint():
 ])
 def test_a_preview_of_the_policys_contents_names_no_right(text, locale):
     assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Changes\n\nWe reserve the right to update or amend this notice whenever our service changes.", "en"),
+    ("# Modifications\n\nNous nous réservons le droit de mettre à jour ou de modifier cette notice à tout moment.", "fr"),
+    ("# Änderungen\n\nWir behalten uns das Recht vor, diesen Hinweis jederzeit zu aktualisieren oder zu ändern.", "de"),
+    ("# Cambios\n\nNos reservamos el derecho de actualizar o modificar este aviso cuando cambie el servicio.", "es"),
+])
+def test_the_platforms_own_right_to_change_its_policy_is_no_right_of_the_reader(text, locale):
+    assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Who sees my pictures?\n\n- Only you can access, view and download the pictures you create.", "en"),
+    ("# Qui voit mes images ?\n\n- Vous seul pouvez accéder à vos créations et les télécharger.", "fr"),
+    ("# Wer sieht meine Bilder?\n\n- Nur Sie können auf Ihre Bilder zugreifen und sie herunterladen.", "de"),
+    ("# ¿Quién ve mis imágenes?\n\n- Solo tú puedes acceder a tus imágenes y descargarlas.", "es"),
+])
+def test_who_alone_sees_ones_content_is_no_right_of_access(text, locale):
+    assert rights(text, locale) == ()
+
+
+def test_an_apps_access_to_an_account_taken_back_is_no_right_of_access():
+    text = ("# Your rights\n\nYou can erase your workspace at any time. You can revoke our app's access to your "
+            "calendar account from your calendar provider's settings.")
+    assert rights(text) == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Ce document explique les choix dont vous disposez et la manière dont vous pouvez y accéder ou les mettre à jour.", "fr"),
+    ("This notice explains your choices and the ways in which you can access or update them.", "en"),
+    ("Este aviso explica sus opciones y la forma en que puede acceder a ella o actualizarla.", "es"),
+])
+def test_a_preview_said_the_way_you_can_names_no_right(text, locale):
+    assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("# Control\n\nMembers may:\n\n- edit their public profile\n- delete their account\n", "en", ("correction", "deletion")),
+    ("# Contrôle\n\nLes membres peuvent :\n\n- modifier leur profil\n- supprimer leur compte\n", "fr", ("correction", "deletion")),
+    ("# Kontrolle\n\nNutzer können:\n\n- ihr Profil bearbeiten\n- ihr Konto löschen\n", "de", ("correction", "deletion")),
+    ("# Control\n\nLos usuarios pueden:\n\n- pedir una copia de sus datos\n- borrar su cuenta\n", "es", ("access", "deletion", "portability")),
+])
+def test_a_bare_lead_in_saying_what_users_can_do_lists_their_rights(text, locale, expected):
+    assert rights(text, locale) == expected
+
+
+@pytest.mark.parametrize("text, locale, right", [
+    ("Clients may request access to their stored recordings by writing to us.", "en", "access"),
+    ("If you would like us to erase your recordings, write to privacy@example.org.", "en", "deletion"),
+    ("Les clients peuvent demander la suppression de leurs enregistrements.", "fr", "deletion"),
+    ("Si vous souhaitez que nous effacions vos enregistrements, écrivez-nous.", "fr", "deletion"),
+    ("Kundinnen können die Löschung ihrer Aufnahmen beantragen.", "de", "deletion"),
+    ("Wenn Sie möchten, dass wir Ihre Aufnahmen löschen, schreiben Sie uns.", "de", "deletion"),
+    ("Los clientes pueden solicitar la supresión de sus grabaciones.", "es", "deletion"),
+    ("Si preferís que borremos tus grabaciones, escribinos.", "es", "deletion"),
+])
+def test_a_right_asked_for_by_its_name_or_as_a_wish_is_named(text, locale, right):
+    assert right in rights(text, locale)
+
+
+def test_a_vendor_asking_for_access_to_data_is_no_right():
+    assert rights("For the new assistant, the vendor is asking for access to the following kinds of logs:") == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Voice notes\n\nVoice notes you upload are used only for transcription. They can be deleted at any time.", "en"),
+    ("# Notes vocales\n\nLes notes vocales envoyées servent à la transcription. Elles peuvent être supprimées à tout moment.", "fr"),
+    ("# Sprachnotizen\n\nHochgeladene Sprachnotizen dienen nur der Transkription. Sie können jederzeit gelöscht werden.", "de"),
+    ("# Notas de voz\n\nLas notas de voz subidas solo se usan para transcribir. Pueden ser eliminadas en cualquier momento.", "es"),
+])
+def test_uploads_said_deletable_at_any_time_name_deletion(text, locale):
+    assert "deletion" in rights(text, locale)
+
+
+def test_the_controls_granted_to_access_update_and_delete_name_those_rights():
+    text = "Nous voulons être clairs sur les outils que nous vous donnons pour consulter, mettre à jour et effacer vos informations."
+    assert rights(text, "fr") == ("access", "correction", "deletion")
