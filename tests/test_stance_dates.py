@@ -132,3 +132,48 @@ def test_an_issue_or_edition_date_dates_the_page(text, locale):
 def test_a_stray_space_before_the_comma_of_a_date():
     assert ask("# Privacy Policy\n\nEffective date: May 4th , 2023\n\nWe process your data.\n")["effective"].value \
         == "2023-05-04"
+
+
+# ---------------------------------------------------------------- round 21b
+
+@pytest.mark.parametrize("text, locale, day", [
+    ("# Politique de confidentialite\n\nDerniere mise a jour\n\n3 fevrier 2025\n\n# Introduction\n\nNous traitons vos donnees.", "fr", "2025-02-03"),
+    ("# Politique de confidentialite\n\nDerniere mise a jour : 3 fevrier 2025\n\nNous traitons vos donnees.", "fr", "2025-02-03"),
+])
+def test_a_french_label_written_without_accents(text, locale, day):
+    assert ask(text, locale)["effective"].value == day
+
+
+@pytest.mark.parametrize("text, locale, day", [
+    ("# Política de privacidad\n\nFecha de entrada en vigencia: 7 de Julio de 2024\n\nTratamos tus datos.", "es", "2024-07-07"),
+    ("# Privacy Policy\n\nDate of entry into force: 7 July 2024\n\nWe process your data.", "en", "2024-07-07"),
+    ("# Datenschutzerklärung\n\nInkrafttreten: 07.07.2024\n\nWir verarbeiten Ihre Daten.", "de", "2024-07-07"),
+])
+def test_an_entry_into_force_label_dates_the_page(text, locale, day):
+    assert ask(text, locale)["effective"].value == day
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Community Terms\n\n(Community Terms revised on 3 March 2025)\n\nThese terms bind you and us.", "en"),
+    ("# Conditions\n\n(Conditions de la communauté révisées le 3 mars 2025)\n\nCes conditions nous lient.", "fr"),
+    ("# Bedingungen\n\n(Community-Bedingungen überarbeitet am 03.03.2025)\n\nDiese Bedingungen binden uns.", "de"),
+    ("# Condiciones\n\n(Condiciones de la comunidad revisadas el 3 de marzo de 2025)\n\nEstas condiciones nos vinculan.", "es"),
+])
+def test_a_revision_date_without_a_colon_dates_the_page(text, locale):
+    assert ask(text, locale)["effective"].value == "2025-03-03"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy\n\nFrom 1 December 2025, we will begin using your voice recordings to improve our assistant.", "en"),
+    ("# Confidentialité\n\nÀ partir du 1er décembre 2025, nous utiliserons vos enregistrements vocaux pour améliorer notre assistant.", "fr"),
+    ("# Datenschutz\n\nAb dem 1. Dezember 2025 nutzen wir Ihre Sprachaufnahmen, um unseren Assistenten zu verbessern.", "de"),
+    ("# Privacidad\n\nA partir del 1 de diciembre de 2025 usaremos tus grabaciones de voz para mejorar nuestro asistente.", "es"),
+])
+def test_a_change_announced_for_later_does_not_date_the_version_shown(text, locale):
+    found = ask(text, locale)["effective"]
+    assert (found.value, found.details["upcoming"]) == ("", "2025-12-01")
+
+
+def test_the_document_said_to_take_effect_later_is_dated_by_its_start():
+    found = ask("# Privacy Policy\n\nThis Privacy Policy takes effect on 1 December 2025.\n\nWe process your data.")["effective"]
+    assert (found.value, found.details["upcoming"]) == ("2025-12-01", "2025-12-01")

@@ -66,12 +66,19 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     # announcing the next version says it in a sentence. An appended policy comes later.
     headers = [(n, d) for n, d in placed if _heads(lines[n], language, words)]
     current = [(n, d) for n, d in placed if d.date <= reference]
-    if headers or current:
-        number, chosen = _in_force(headers or current, reference)
-    else:
-        number, chosen = min(placed, key=lambda pair: pair[1].date)
-    chosen = _update_taking_effect(lines[number], chosen, language, words)
     announced = sorted({d.date for d in found if d.date > reference})
+    if not (headers or current):
+        number = next(n for n, d in placed if d.date == announced[0])
+        if not any(words.has("dates.document", lines[n]) for n, _ in placed):
+            # Only dates to come, in lines that name no document ("From 15 January 2026, we will start
+            # using…"): they announce a change, not the version in force (convention 4). A line that names
+            # the document ("This Privacy Policy takes effect on 1 March 2026") dates the version shown.
+            return Finding("", {"upcoming": announced[0].isoformat()}, None, _evidence_line(text, origin[number]),
+                           "medium")
+        number, chosen = min(placed, key=lambda pair: pair[1].date)
+    else:
+        number, chosen = _in_force(headers or current, reference)
+    chosen = _update_taking_effect(lines[number], chosen, language, words)
     # The evidence is the line that announces the next date when there is one: it is the
     # deadline to act, and the line most readers need; else the line that dates the terms.
     if announced:
@@ -177,7 +184,7 @@ def _date_lines(text: str, words: Words) -> tuple[list[str], list[int]]:
             line = f"{pending} {line}"
             pending = ""
         elif not DIGIT.search(line) and len(line.split()) <= 4 and line.rstrip(":").strip():
-            pending = line.rstrip(":") if _label_only(line) else ""
+            pending = line.rstrip(":") if _label_only(line, words) else ""
             if pending:
                 continue
         out.append(line)
@@ -185,9 +192,14 @@ def _date_lines(text: str, words: Words) -> tuple[list[str], list[int]]:
     return out, origin
 
 
-def _label_only(line: str) -> bool:
-    """"Effective Date", "Last updated:": a date label with nothing after it."""
+def _label_only(line: str, words: Words) -> bool:
+    """"Effective Date", "Last updated:": a date label with nothing after it, the classifier's or the
+    stance wording's own ("Derniere mise a jour", a label it alone knows)."""
     line = line.strip().rstrip(":").strip()
+    for kind in ("effective", "updated"):
+        label = words.find(f"dates.{kind}", line)
+        if label and label.start() == 0 and not line[label.end():].strip(" :"):
+            return True
     for language in LANGUAGES:
         for patterns in lexicon(language).date_labels.values():
             for pattern in patterns:
