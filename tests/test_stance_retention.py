@@ -354,3 +354,13 @@ def test_not_kept_past_the_session_is_kept_until_it_ends(text, locale):
 ])
 def test_deleting_the_account_removes_the_data_is_kept_until_then(text, locale):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Uploads\n\nWe do not retain your audio files beyond the short time needed to transcribe them.", "en"),
+    ("# Fichiers\n\nNous ne conservons pas vos fichiers audio au-delà du temps nécessaire à leur transcription.", "fr"),
+    ("# Dateien\n\nWir speichern Ihre Audiodateien nicht über den für die Transkription erforderlichen Zeitraum hinaus.", "de"),
+    ("# Archivos\n\nNo conservamos tus archivos de audio más allá del tiempo necesario para transcribirlos.", "es"),
+])
+def test_not_kept_beyond_the_time_a_purpose_requires_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"

@@ -379,3 +379,21 @@ def test_uploads_said_deletable_at_any_time_name_deletion(text, locale):
 def test_the_controls_granted_to_access_update_and_delete_name_those_rights():
     text = "Nous voulons être clairs sur les outils que nous vous donnons pour consulter, mettre à jour et effacer vos informations."
     assert rights(text, "fr") == ("access", "correction", "deletion")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your profile shows what you entered at sign-up; if you need to change anything, you can do so on the Edit profile page.", "en"),
+    ("Votre profil montre ce que vous avez saisi ; si vous devez modifier quelque chose, vous pouvez le faire avec le bouton Mettre à jour mes informations.", "fr"),
+    ("Ihr Profil zeigt Ihre Angaben; wenn Sie etwas ändern möchten, können Sie dies über die Schaltfläche Angaben aktualisieren tun.", "de"),
+    ("Tu perfil muestra lo que registraste; si necesitas cambiar algo puedes hacerlo con el botón de actualizar información.", "es"),
+])
+def test_a_change_the_reader_can_make_names_correction(text, locale):
+    assert "correction" in rights(text, locale)
+
+
+def test_a_long_step_of_a_how_to_ending_on_its_picture_is_no_lead_in():
+    text = ("# Getting started\n\n"
+            "1. Create your account with your school e-mail address and choose a password you will remember.\n"
+            "2. Once you have signed in you will see the profile page with everything you entered when you signed up, and if you need to change anything you can do so with the button shown in the next picture:\n"
+            "3. Record your first clip, then press Delete to start again or Send to submit it for review.\n")
+    assert rights(text) == ()

@@ -134,7 +134,9 @@ def _rights_lists(layout: Layout, words: Words) -> set[int]:
                 if q.kind != "item" and len(q.plain.split()) > LIST_WORDS:
                     break
                 listed.add(q.at)
-        elif p.kind != "heading" and p.plain.rstrip(" *_").endswith((",", ":")) and words.has("rights.context", p.plain):
+        elif p.kind != "heading" and p.plain.rstrip(" *_").endswith((",", ":")) and words.has("rights.context", p.plain) \
+                and not (p.kind == "item" and len(p.plain.split()) > LIST_WORDS):
+            # A long step of a numbered how-to that ends on its picture ("…, as the next image shows:") is no lead-in.
             for q in layout.passages[p.at + 1:]:
                 if q.section != p.section or not (q.kind == "item" or MARKED_LINE.match(q.plain)):
                     break
