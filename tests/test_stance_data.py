@@ -195,3 +195,58 @@ def test_an_api_the_page_title_names_is_the_pages_own_members():
 ])
 def test_an_api_or_plan_not_named_as_the_pages_product_stays_other_accounts(page):
     assert ask(page, kind="ai-notice")["ai-training"].value != "no"
+
+
+# ---------------------------------------------------------------- round 21b
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("We use your listings and profile details to train the ranking model that suggests replies to messages.", "en", ["profile", "public-posts"]),
+    ("Nous utilisons vos annonces et votre profil pour entraîner nos modèles d'IA qui aident à rédiger des messages.", "fr", ["profile", "public-posts"]),
+    ("Wir nutzen Ihre Anzeigen und Ihr Profil, um ein Modell zu trainieren, das Antworten auf Nachrichten vorschlägt.", "de", ["profile", "public-posts"]),
+    ("Usamos tus anuncios y tu perfil para entrenar los modelos de IA que sugieren respuestas a los mensajes.", "es", ["profile", "public-posts"]),
+])
+def test_what_the_trained_model_does_is_not_its_data(text, locale, expected):
+    assert data(text, locale) == expected
+
+
+def test_a_clause_saying_what_the_model_learns_from_is_kept():
+    assert data("We improve our AI models, which are trained on your public posts and photos.") == ["photos-videos", "public-posts"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use the messages you send and receive through the chatbot to train our AI models.", "en"),
+    ("Nous utilisons les messages échangés via le chatbot pour entraîner nos modèles d'IA.", "fr"),
+    ("Wir verwenden die Nachrichten, die Sie über den Chatbot senden, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Usamos los mensajes enviados a través del chatbot para entrenar nuestros modelos de IA.", "es"),
+])
+def test_messages_sent_through_a_chatbot_are_ai_interactions(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use the texts you type into Quilla AI and your ratings of its answers to train our models.", "en"),
+    ("Nous utilisons les textes que vous tapez dans Quilla AI et vos évaluations des réponses pour entraîner nos modèles.", "fr"),
+    ("Wir verwenden Ihre Bewertungen der Antworten, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Usamos los textos que escribes en Quilla AI y tus valoraciones de las respuestas para entrenar nuestros modelos.", "es"),
+])
+def test_text_typed_into_an_ai_and_ratings_of_its_answers_are_ai_interactions(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("We use the stories you write and your prompts to train our storytelling models.", "en", ["ai-interactions", "other"]),
+    ("Nous utilisons les histoires que vous écrivez pour entraîner nos modèles de narration.", "fr", ["other"]),
+    ("Wir verwenden die Geschichten, die Sie schreiben, um unsere Erzählmodelle zu trainieren.", "de", ["other"]),
+    ("Usamos las historias que escribes y las indicaciones que introduces para entrenar nuestros modelos de IA.", "es", ["ai-interactions", "other"]),
+])
+def test_stories_and_prompts_a_member_writes(text, locale, expected):
+    assert data(text, locale) == expected
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("We train the speech models that power our editor, using audio and video from your projects.", "en", ["other", "photos-videos"]),
+    ("We use models to detect fraud, and these models are trained on your transaction data.", "en", ["other"]),
+    ("Entraînement de nos modèles qui estiment la durée du trajet, à partir de vos données de géolocalisation.", "fr", ["metadata"]),
+])
+def test_the_data_after_the_models_purpose_is_still_read(text, locale, expected):
+    assert data(text, locale) == expected

@@ -62,8 +62,9 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
     for s in found:
         if not s.affirms and other_accounts(s, layout):
             continue  # "If you use Le Chat Team: we do not use your inputs…" keeps nothing out of members' data
-        # "…, unless you turn off the Use of Voice Recordings setting": a setting's name, not data.
-        plain = words.strip("refuse.unless", words.strip("exclusion", visible(s.sentence)))
+        # "…, unless you turn off the Use of Voice Recordings setting": a setting's name, not data; nor is
+        # what the trained model does ("…to train the model that helps you write messages").
+        plain = words.strip("model-purpose", words.strip("refuse.unless", words.strip("exclusion", visible(s.sentence))))
         named = categories(plain, words, item=False)
         (data if s.affirms else denied).update(named)
         # "This may include details from your profile …; it does not include your messages."
