@@ -397,3 +397,11 @@ def test_a_long_step_of_a_how_to_ending_on_its_picture_is_no_lead_in():
             "2. Once you have signed in you will see the profile page with everything you entered when you signed up, and if you need to change anything you can do so with the button shown in the next picture:\n"
             "3. Record your first clip, then press Delete to start again or Send to submit it for review.\n")
     assert rights(text) == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("When you sign in with us, a partner app might request access to your contact list.", "en"),
+    ("Si te conectas con nosotros, una aplicación asociada podría solicitar acceso a tu lista de contactos.", "es"),
+])
+def test_a_third_party_requesting_access_to_data_is_no_right(text, locale):
+    assert rights(text, locale) == ()
