@@ -628,3 +628,18 @@ def test_a_denial_of_training_for_someone_elses_model_only_limits_whose_model():
 ])
 def test_collected_data_used_to_improve_a_models_performance_is_training(text, locale):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your repositories for training team models, which requires an explicit opt-in from your administrator.", "en"),
+    ("Nous utilisons vos dépôts pour les modèles de vos équipes entraînés sur votre code, ce qui exige un opt-in explicite de votre administrateur.", "fr"),
+    ("Utilizamos tus repositorios para los modelos de tu equipo entrenados con tu código, lo que requiere un opt-in explícito de tu administrador.", "es"),
+])
+def test_team_models_trained_on_members_code_are_ai_not_staff_training(text, locale):
+    # "Train team models" trains a team's AI models, not the team: not the staff-training wording.
+    assert training(text, locale) == "yes"
+    assert default(text, locale) == "no"
+
+
+def test_training_staff_is_still_not_ai_training():
+    assert training("We train our team to handle your requests with care.") == "unclear"
