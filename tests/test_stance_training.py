@@ -643,3 +643,15 @@ def test_team_models_trained_on_members_code_are_ai_not_staff_training(text, loc
 
 def test_training_staff_is_still_not_ai_training():
     assert training("We train our team to handle your requests with care.") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("You can allow us to use your data so that we can train and improve our AI models.", "en"),
+    ("Vous pouvez nous autoriser à collecter votre historique d'édition afin que nous entraînions nos modèles d'IA.", "fr"),
+    ("Sie können uns erlauben, Ihre Daten zu verwenden, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Puedes permitirnos usar tus datos de uso para entrenar nuestros modelos de IA.", "es"),
+])
+def test_a_permission_the_member_may_give_is_an_opt_in(text, locale):
+    # "You can allow us to …": nothing is collected for training until the member gives it.
+    assert training(text, locale) == "yes"
+    assert default(text, locale) == "no"
