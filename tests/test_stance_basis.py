@@ -159,3 +159,24 @@ def test_a_denial_that_names_the_consent_it_would_need_gives_no_basis(text, loca
 ])
 def test_a_training_done_only_with_the_members_consent_rests_on_consent(text, locale):
     assert basis(text, locale) == "consent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Voice samples\n\nWhen you join:\n\n- Your recordings are used to train our speech models.\n"
+     "- You can withdraw your consent at any time.", "en"),
+    ("# Échantillons vocaux\n\nSi vous participez :\n\n- Vos enregistrements sont utilisés pour entraîner nos modèles vocaux.\n"
+     "- Vous pouvez retirer votre consentement à tout moment.", "fr"),
+    ("# Sprachproben\n\nWenn Sie teilnehmen:\n\n- Ihre Aufnahmen werden verwendet, um unsere Sprachmodelle zu trainieren.\n"
+     "- Ihre Einwilligung können Sie jederzeit widerrufen.", "de"),
+    ("# Muestras de voz\n\nSi participas:\n\n- Tus grabaciones se utilizan para entrenar nuestros modelos de voz.\n"
+     "- Puedes revocar tu consentimiento en cualquier momento.", "es"),
+])
+def test_a_consent_one_can_withdraw_right_after_the_training_is_its_basis(text, locale):
+    # Only a processing on consent has a consent to withdraw; no other basis is named.
+    assert basis(text, locale) == "consent"
+
+
+def test_a_withdrawal_for_some_uses_names_no_basis_of_the_training():
+    text = ("We use your recordings to train our speech models.\n\n"
+            "You may withdraw your consent for some uses of your data by writing to us.")
+    assert basis(text) == "unclear"

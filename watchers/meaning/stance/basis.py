@@ -72,6 +72,8 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
             candidates.append((1, basis, heading, heading.plain))
     if not any(strength >= 2 for strength, *_ in candidates) and any(s.affirms for s in found):
         candidates += _basis_elsewhere(layout, found, words, kind)  # only when nothing beside the training says it
+    if not candidates:
+        candidates += _withdrawable(layout, found, words, kind)  # the weakest sign, only when nothing names a basis
     proper = [c for c in candidates if c[1] != "terms"]
     if not (proper or candidates):
         return Finding("unclear")
@@ -86,7 +88,7 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
                                                         words.has("exclusion.agreement-condition", c[3])))
     if value == "terms":
         return Finding("contract", {"ground": "terms"}, passage, quoted(layout, passage, sentence), "medium")
-    return Finding(value, {}, passage, quoted(layout, passage, sentence), {3: "high", 2: "high", 1: "medium"}[strength])
+    return Finding(value, {}, passage, quoted(layout, passage, sentence), {3: "high", 2: "high", 1: "medium", 0: "medium"}[strength])
 
 
 def _says_basis(text: str, words: Words) -> bool:
@@ -150,6 +152,21 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
                 out.append((1, basis, p, plain))
     return out
+
+
+def _withdrawable(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
+    """A consent the member can withdraw, said right after the training ("- You can revoke consent
+    anytime" under "If you opt in:") or anywhere on a page about it ("Sie können Ihre Einwilligung
+    jederzeit widerrufen, indem Sie das Kontrollkästchen deaktivieren"): only a processing on consent
+    has a consent to withdraw, so the training rests on it. Not one about marketing, cookies or "some
+    uses" ("you may withdraw your consent for some uses of the data"), which does not say it is this one."""
+    ai_page = kind in ("ai-notice", "opt-out")
+    if ai_page:
+        around = [(p, sentence) for p in layout.passages if p.kind != "heading" for sentence in p.sentences]
+    else:
+        around = [pair for s in found if s.affirms for pair in following(layout, s)]
+    return [(0, "consent", q, plain) for q, sentence in around
+            if words.has("basis.withdrawn", plain := visible(sentence)) and not words.has("refuse.elsewhere", plain)]
 
 
 def _next_heading(layout: Layout, p: Passage) -> int | None:
