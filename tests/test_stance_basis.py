@@ -180,3 +180,15 @@ def test_a_withdrawal_for_some_uses_names_no_basis_of_the_training():
     text = ("We use your recordings to train our speech models.\n\n"
             "You may withdraw your consent for some uses of your data by writing to us.")
     assert basis(text) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Uploaded drafts are deleted after one day, unless the user consents to their being kept to train our AI models.", "en"),
+    ("Les brouillons envoyés sont supprimés après un jour, sauf si l'utilisateur consent à ce qu'ils soient conservés pour entraîner nos modèles d'IA.", "fr"),
+    ("Hochgeladene Entwürfe werden nach einem Tag gelöscht, es sei denn, der Nutzer willigt ein, dass sie zum Trainieren unserer KI-Modelle aufbewahrt werden.", "de"),
+    ("Los borradores subidos se eliminan tras un día, salvo que el usuario consienta que se conserven para entrenar nuestros modelos de IA.", "es"),
+])
+def test_the_user_named_in_the_third_person_consenting_is_the_consent_basis_and_an_opt_in(text, locale):
+    got = ask(text + "\n", locale, kind="ai-notice")  # a page about the tool's texts: they are the members'
+    assert got["legal-basis"].value == "consent"
+    assert got["ai-training"].details["default"] == "no"
