@@ -655,3 +655,19 @@ def test_a_permission_the_member_may_give_is_an_opt_in(text, locale):
     # "You can allow us to …": nothing is collected for training until the member gives it.
     assert training(text, locale) == "yes"
     assert default(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your voice recordings to train our speech recognition models. These recordings are collected only if you "
+     "enable Voice Improvement in your settings.\n\nTo stop, turn off Voice Improvement in Settings.", "en"),
+    ("Nous utilisons vos enregistrements vocaux pour entraîner nos modèles de reconnaissance vocale. Ces enregistrements "
+     "sont collectés seulement si vous le permettez dans vos paramètres.\n\nPour arrêter, désactivez l'option dans les Paramètres.", "fr"),
+    ("Wir verwenden Ihre Sprachaufnahmen, um unsere KI-Modelle zu trainieren. Diese Aufnahmen werden nur erhoben, wenn Sie "
+     "dies in den Einstellungen zulassen.\n\nUm das zu beenden, deaktivieren Sie die Option in den Einstellungen.", "de"),
+    ("Utilizamos tus grabaciones de voz para entrenar nuestros modelos de IA. Estas grabaciones se recogen solo si lo "
+     "permites en tus ajustes.\n\nPara dejar de hacerlo, desactiva la opción en Ajustes.", "es"),
+])
+def test_the_next_sentence_saying_the_data_is_collected_only_if_allowed_makes_it_an_opt_in(text, locale):
+    # The way to switch it off again is the way back from that opt-in, not a sign it is on for everyone.
+    assert training(text, locale) == "yes"
+    assert default(text, locale) == "no"

@@ -28,7 +28,7 @@ from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
 from watchers.meaning.stance.data import categories, other_accounts, training_data
-from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, quoted
+from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, following, quoted
 from watchers.meaning.stance.routes import refuses
 from watchers.meaning.stance.words import Words
 
@@ -268,8 +268,13 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
     # how the member takes the choice back: only without such words does a way out mean it is on.
     # The opt-in must be the training sentence's own: "Marketing e-mails only with your consent" beside it is not.
+    # So is the next sentence when it goes on about the same use ("… to help train the networks. These clips are
+    # collected only if you allow it in the settings"): the opt-in is still the training's own.
+    after = [s for s in found if s.affirms and _opt_in_after(layout, s, words)]
+    if after:
+        cues.append("no")
     opt_in = opt_in or ("yes" not in cues and any(s.default == "no" or words.has("default.no", visible(s.sentence))
-                                                  for s in found if s.affirms))
+                                                  for s in found if s.affirms)) or ("yes" not in cues and bool(after))
     for _, sentence in refusals:
         read(visible(sentence), opt_in)
     # An opt-in kept in the settings ("You can choose to share … in your settings") is no opt-out.
@@ -284,6 +289,14 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     if any(words.has("default.depends", s.passage.plain) for s in found if s.affirms):
         return "unclear"
     return "no" if basis == "consent" else "yes"
+
+
+def _opt_in_after(layout: Layout, s: Statement, words: Words) -> bool:
+    """The sentence right after a training statement continues it ("These clips…", « Ces données… ») and
+    says an opt-in ("… are collected only if you allow …")."""
+    after = following(layout, s)[:1]
+    return bool(after) and words.has("anaphora.continuation", visible(after[0][1])) \
+        and words.has("default.no", visible(after[0][1]))
 
 
 # ---------------------------------------------------------------- the answer
