@@ -293,3 +293,23 @@ def test_leaving_the_program_the_training_belongs_to_is_a_setting_off_by_default
 ])
 def test_a_paid_plan_is_no_way_to_refuse(text, locale):
     assert route(text, locale) == "none"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("With your consent, we use your support chats to train our AI models. You can withdraw this consent at any time "
+     "in the Consents section of My Account.", "en"),
+    ("Avec votre consentement, nous utilisons vos échanges avec le support pour entraîner nos modèles d'IA. Vous pouvez "
+     "retirer ce consentement à tout moment dans la rubrique Consentements de Mon Compte.", "fr"),
+    ("Mit Ihrer Einwilligung nutzen wir Ihre Support-Chats, um unsere KI-Modelle zu trainieren. Sie können diese "
+     "Einwilligung jederzeit in Mein Konto im Bereich Einwilligungen widerrufen.", "de"),
+    ("Con tu consentimiento, usamos tus chats con soporte para entrenar nuestros modelos de IA. Puedes retirar este "
+     "consentimiento en cualquier momento en Mi Cuenta, en el apartado de consentimientos.", "es"),
+])
+def test_the_section_where_consents_are_kept_is_a_setting(text, locale):
+    assert route(text, locale) == "setting"
+
+
+def test_a_withdrawal_said_after_a_long_menu_path_is_still_read():
+    text = ("Mit Ihrer Einwilligung nutzen wir Ihre Sprachbefehle, um unsere KI-Modelle zu trainieren. Sie können Ihre "
+            "Einwilligung jederzeit in der App unter Profil > Einstellungen > Datenschutz > Sprachdaten für das KI-Training widerrufen.")
+    assert route(text, "de") == "setting"
