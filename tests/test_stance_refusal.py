@@ -313,3 +313,27 @@ def test_a_withdrawal_said_after_a_long_menu_path_is_still_read():
     text = ("Mit Ihrer Einwilligung nutzen wir Ihre Sprachbefehle, um unsere KI-Modelle zu trainieren. Sie können Ihre "
             "Einwilligung jederzeit in der App unter Profil > Einstellungen > Datenschutz > Sprachdaten für das KI-Training widerrufen.")
     assert route(text, "de") == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your photo edits to train our AI models. This option is off until you turn it on under Settings > Privacy.", "en"),
+    ("Nous utilisons vos retouches pour entraîner nos modèles d'IA. Cette option est désactivée tant que vous ne l'activez "
+     "pas dans Paramètres > Confidentialité.", "fr"),
+    ("Wir nutzen Ihre Bildbearbeitungen, um unsere KI-Modelle zu trainieren. Diese Option ist deaktiviert, bis Sie sie "
+     "unter Einstellungen > Datenschutz einschalten.", "de"),
+    ("Usamos tus ediciones de fotos para entrenar nuestros modelos de IA. Esta opción está desactivada hasta que la "
+     "actives en Ajustes > Privacidad.", "es"),
+])
+def test_an_opt_in_kept_in_a_setting_is_refused_in_that_setting(text, locale):
+    # The switch that turns the training on turns it off again.
+    got = ask(text + "\n", locale)
+    assert got["ai-opt-out"].value == "setting"
+    assert got["ai-training"].details["default"] == "no"
+
+
+def test_an_opt_in_setting_under_a_table_of_purposes_is_the_rows_route():
+    text = ("# Purposes and legal bases\n\n| Purpose | Legal basis |\n| --- | --- |\n"
+            "| Managing your subscription | Contract |\n"
+            "| Training the AI models of our assistant with your conversations with it | Consent |\n\n"
+            "The option is disabled until you switch it on in the app settings.\n")
+    assert route(text) == "setting"

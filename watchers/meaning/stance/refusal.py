@@ -46,6 +46,16 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
     affirmed = [s for s in found if s.affirms]
     close = {(q.at, sentence) for s in affirmed for q, sentence in following(layout, s)}
     near = {at for at, _ in close}
+    # A training given in a table row goes on in the paragraph under the table ("| AI training | Consent |", then
+    # "The option is off until you turn it on in Settings"): an opt-in setting said there is the row's.
+    below: set[tuple[int, str]] = set()
+    for s in affirmed:
+        if s.passage.row >= 0:
+            under = next((q for q in layout.passages[s.passage.at + 1:] if q.row < 0), None)
+            if under is not None and under.section == s.passage.section and under.kind != "heading":
+                below |= {(under.at, sentence) for sentence in under.sentences if _opt_in_setting(visible(sentence), words)}
+    close |= set(below)
+    near |= {at for at, _ in below}
     spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
     everywhere = kind in ("ai-notice", "opt-out")
     # "When this setting is off, your chats are not used to train": the condition is the refusal.
@@ -62,7 +72,7 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
         # dagegen"), the steps that carry an address or a link are its instructions.
         steps = (everywhere or choices) and bool(headings) and not words.has("refuse.elsewhere", headings[0].plain) \
             and (refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
-        if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps
+        if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps or _opt_in_setting(p.plain, words)
                 or any(at == p.at for at, _ in conditions)):
             continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
@@ -76,7 +86,8 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                     and not words.has("refuse.elsewhere", plain) and not words.has("refuse.exercise", plain):
                 out.append((p, sentence))
                 continue
-            if not (refuses(plain, words) or words.has("refuse.none", plain)) or words.has("refuse.elsewhere", plain):
+            if not (refuses(plain, words) or words.has("refuse.none", plain) or _opt_in_setting(plain, words)) \
+                    or words.has("refuse.elsewhere", plain):
                 continue
             # "Depending on account type or plan, users may have the ability to opt out": a way out
             # for some members the text does not name, not one the reader can count on.
@@ -86,6 +97,12 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                     or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
     return out
+
+
+def _opt_in_setting(plain: str, words: Words) -> bool:
+    """An opt-in kept in a setting ("The option is off until you turn it on in the app, under Settings >
+    Privacy"): the switch that turns the training on turns it off again, the way to refuse it."""
+    return words.has("default.no", plain) and words.has("refuse.setting", plain)
 
 
 def _content_words(text: str, words: Words) -> set[str]:
