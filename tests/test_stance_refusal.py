@@ -337,3 +337,23 @@ def test_an_opt_in_setting_under_a_table_of_purposes_is_the_rows_route():
             "| Training the AI models of our assistant with your conversations with it | Consent |\n\n"
             "The option is disabled until you switch it on in the app settings.\n")
     assert route(text) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We may use the questions you ask the assistant to train its models. If you do not want this, tick the box "
+     "“Keep my question out of training” before you send it.", "en"),
+    ("Nous pouvons utiliser les questions que vous posez à l'assistant pour entraîner ses modèles. Si vous ne le "
+     "souhaitez pas, cochez la case « Exclure ma question » avant de l'envoyer.", "fr"),
+    ("Wir können Ihre Fragen an den Assistenten verwenden, um seine KI-Modelle zu trainieren. Wenn Sie das nicht "
+     "möchten, aktivieren Sie vor dem Senden das Kontrollkästchen „Frage ausschließen“.", "de"),
+    ("Podemos usar las preguntas que haces al asistente para entrenar sus modelos. Si no lo deseas, marca la casilla "
+     "«Excluir mi pregunta» antes de enviarla.", "es"),
+])
+def test_a_box_to_tick_on_the_page_is_a_setting(text, locale):
+    assert route(text, locale) == "setting"
+
+
+def test_a_box_to_tick_in_a_form_is_the_form():
+    text = ("Nous utilisons vos relevés pour entraîner nos modèles d'IA. Vous pouvez vous y opposer en remplissant le "
+            "formulaire de demande et en cochant la case « Opposition ».")
+    assert route(text, "fr") == "form"
