@@ -357,3 +357,13 @@ def test_a_box_to_tick_in_a_form_is_the_form():
     text = ("Nous utilisons vos relevés pour entraîner nos modèles d'IA. Vous pouvez vous y opposer en remplissant le "
             "formulaire de demande et en cochant la case « Opposition ».")
     assert route(text, "fr") == "form"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your prompts to fine-tune our models. You can opt out below — nothing else changes for your account.", "en"),
+    ("Nous utilisons vos requêtes pour entraîner nos modèles d'IA. Vous pouvez désactiver ci-dessous cette utilisation.", "fr"),
+    ("Wir verwenden Ihre Eingaben, um unsere KI-Modelle zu trainieren. Sie können dem unten widersprechen.", "de"),
+    ("Usamos tus consultas para entrenar nuestros modelos de IA. Puedes desactivarlo a continuación.", "es"),
+])
+def test_a_refusal_made_right_here_on_the_page_is_its_switch(text, locale):
+    assert ask(text + "\n", locale, kind="opt-out")["ai-opt-out"].value == "setting"
