@@ -192,3 +192,17 @@ def test_the_user_named_in_the_third_person_consenting_is_the_consent_basis_and_
     got = ask(text + "\n", locale, kind="ai-notice")  # a page about the tool's texts: they are the members'
     assert got["legal-basis"].value == "consent"
     assert got["ai-training"].details["default"] == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How we use your information\n\nWe use the drafts you write in the editor to train our AI models.\n\n"
+     "# Legal bases\n\nWe rely on our legitimate interests to use your drafts to improve our models.", "en"),
+    ("# Utilisation de vos données\n\nNous utilisons les brouillons que vous rédigez pour entraîner nos modèles d'IA.\n\n"
+     "# Bases légales\n\nNous nous fondons sur notre intérêt légitime pour utiliser vos brouillons afin d'améliorer nos modèles.", "fr"),
+    ("# Wie wir Ihre Daten nutzen\n\nWir verwenden Ihre Entwürfe, um unsere KI-Modelle zu trainieren.\n\n"
+     "# Rechtsgrundlagen\n\nWir stützen uns auf unser berechtigtes Interesse, um mit Ihren Entwürfen unsere Modelle zu verbessern.", "de"),
+    ("# Cómo usamos tus datos\n\nUtilizamos los borradores que escribes para entrenar nuestros modelos de IA.\n\n"
+     "# Bases jurídicas\n\nNos basamos en nuestro interés legítimo para usar tus borradores para mejorar nuestros modelos.", "es"),
+])
+def test_in_a_text_that_trains_ai_a_basis_to_improve_our_models_is_the_trainings(text, locale):
+    assert basis(text, locale) == "legitimate-interests"

@@ -145,7 +145,9 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             plain = visible(sentence)
             if (p.at, sentence) in denials or not states_basis(plain, words) or not (basis := named_basis(plain, words)):
                 continue
-            if words.has("training", plain) or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
+            # In a text that trains AI models, "to improve our models" speaks of those models, as on an AI page.
+            if words.has("training", plain) or words.has("training.ai-page", plain) \
+                    or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
                 out.append((2, basis, p, plain))
             elif p.section in after and (words.has("anaphora.back", plain) or words.has("basis.bare", plain)):
                 out.append((2, basis, p, plain))
