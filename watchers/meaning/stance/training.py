@@ -86,7 +86,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
                 s = _statement(p, sentence, plain, explicit, purpose, words, _announced(plain, words, today), own)
-                if s.affirms and _row_says_no(layout, p, words):
+                if s.affirms and (_row_says_no(layout, p, words) or _under_denying_lead(layout, p, words)):
                     s = replace(s, affirms=False, default="", conditional=False)
                 found.append(s)
     return found
@@ -101,6 +101,19 @@ def _row_says_no(layout: Layout, p: Passage, words: Words) -> bool:
         return False
     return any(q is not p and words.has("denial.cell", q.plain)
                and not words.concept("opt-out", q.column or "") for q in layout.rows[p.row])
+
+
+def _under_denying_lead(layout: Layout, p: Passage, words: Words) -> bool:
+    """A list item under a lead or heading that says what the platform does not do ("# What We Don't
+    Do", "We will never:", « Ce que nous ne faisons pas », „Was wir nicht tun“, «Lo que no hacemos»):
+    the item is worded as a use ("- Train AI models on your data"), the lead denies it."""
+    if p.kind != "item":
+        return False
+    lead = layout.intro(p) or layout.lead(p)
+    if lead is not None and lead.kind != "heading" and lead.plain.rstrip(" *_").endswith(":"):
+        return words.has("denial.lead", lead.plain)  # the item's own lead speaks for it
+    heading = layout.heading(p)
+    return any(q is not None and words.has("denial.lead", q.plain) for q in (lead, heading))
 
 
 def unoffered(found: list[Statement], refusals: list, words: Words) -> list[Statement]:
