@@ -182,6 +182,9 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     # The negation that counts is the training clause's: "We do not sell your data, but we use
     # your posts to train our models" affirms the training.
     kept = words.strip("exclusion", plain)  # "…, but not your private messages, …" first
+    # An aside that adds what the data includes ("(including your clients' data, if you add them)") does
+    # not change the clause's negation: its "if" must not swallow the "not" after it.
+    kept = words.strip("clauses.aside", kept)
     clauses = [c for c in words.split("clauses.joined", kept) if words.has("training", c)]
     if not words.denies(" ".join(clauses) or kept):
         return made(True)
