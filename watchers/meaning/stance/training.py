@@ -37,7 +37,10 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
     found = []
-    ai_page = kind in ("ai-notice", "opt-out")
+    # On an AI page, or in a text that speaks of AI elsewhere ("# AI processing", "our AI assistant"),
+    # "to improve our models" speaks of AI models: a policy with no word of AI may mean others.
+    ai_page = kind in ("ai-notice", "opt-out") \
+        or any(words.has("training.ai-context", p.plain) for p in layout.passages)
 
     def trains(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
         text = words.strip("training.exercise", text)  # "strength training" is a workout
