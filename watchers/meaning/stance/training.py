@@ -153,7 +153,10 @@ def _names_members_data(plain: str, words: Words) -> bool:
     if not named(plain):
         return False
     clauses = words.split("clauses.joined", plain)
-    if len(clauses) < 2 or all(words.denies(c) for c in clauses):
+    # Only a clause that says a use can affirm one: "Nothing you do in the app, and none of your data,
+    # is used to train" has a subject for its first clause, no use.
+    saying = [c for c in clauses if words.has("training.use", c) or words.has("training", c)]
+    if len(clauses) < 2 or all(words.denies(c) for c in saying):
         return True
     return any(named(c) and not words.denies(c) for c in clauses)
 
