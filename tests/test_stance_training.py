@@ -671,3 +671,107 @@ def test_the_next_sentence_saying_the_data_is_collected_only_if_allowed_makes_it
     # The way to switch it off again is the way back from that opt-in, not a sign it is on for everyone.
     assert training(text, locale) == "yes"
     assert default(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your chats are not used by these vendors to train or improve their models.", "en"),
+    ("We require our cloud vendors to never train on the files you store with us.", "en"),
+    ("Vos messages ne sont jamais utilisés pour l'entraînement par nos prestataires.", "fr"),
+    ("Ihre Nachrichten werden von unseren Anbietern nicht zum Training verwendet.", "de"),
+    ("Tus mensajes no son utilizados por nuestros proveedores para entrenar modelos.", "es"),
+])
+def test_a_denial_whose_actor_is_the_vendors_is_not_the_platforms(text, locale):
+    # The vendors' own use is denied; what the platform does is left unsaid.
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_by_the_platform_and_its_vendors_is_still_a_denial():
+    assert training("Your data is never used by us or by our providers to train AI models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Acme does not fine-tune any model with its clients' data.", "en"),
+    ("Patienten- und Nutzerdaten werden nicht zum Training von KI-Modellen verwendet.", "de"),
+])
+def test_a_business_clients_data_is_members_data(text, locale):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Utilizamos tus consultas para capacitar nuestros modelos de lenguaje.", "es"),
+    ("Wir verwenden Ihre Buchungen, um unsere Modelle zur Vorhersage von Nachfrage und Preisen im Zeitverlauf zu trainieren.", "de"),
+])
+def test_training_words_of_one_language(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# What we don't do\n\n- Sell your information to brokers\n- Use your notes and your data to train AI models", "en"),
+    ("# Ce que nous ne faisons pas\n\n- Vendre vos données\n- Utiliser vos données pour entraîner des modèles d'IA", "fr"),
+    ("# Was wir nicht tun\n\n- Ihre Daten verkaufen\n- Ihre Daten zum Training von KI-Modellen verwenden", "de"),
+    ("# Lo que no hacemos\n\n- Vender tus datos\n- Usar tus datos para entrenar modelos de IA", "es"),
+])
+def test_an_item_under_a_heading_of_what_the_platform_does_not_do_is_a_denial(text, locale):
+    assert training(text, locale) == "no"
+
+
+def test_an_item_under_a_lead_of_what_the_platform_does_not_do_is_a_denial():
+    assert training("We will never:\n\n- Use your data to train AI models\n- Sell your data") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your personal data (including what you note about your contacts, if you add it) is not used to train AI models.", "en"),
+    ("Tu información (incluyendo la de tus contactos, si la añades) no se utiliza para entrenar modelos de IA.", "es"),
+])
+def test_an_aside_with_an_if_does_not_undo_the_denial_after_it(text, locale):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Personal data gathered through our contact forms and our chatbot will be used to:\n\n- Answer your requests\n"
+     "- Train our support models", "en"),
+    ("Les données personnelles recueillies via nos formulaires seront utilisées pour :\n\n- Répondre à vos demandes\n"
+     "- Entraîner nos modèles d'assistance", "fr"),
+    ("Los datos personales recogidos a través de nuestros formularios serán utilizados para:\n\n- Atender tus solicitudes\n"
+     "- Entrenar nuestros modelos de soporte", "es"),
+])
+def test_items_under_a_lead_whose_subject_is_personal_data_are_its_purposes(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_items_under_a_lead_whose_subject_is_a_kind_of_members_data_are_its_purposes():
+    assert training("# How we use data\n\nVoice messages are processed to:\n\n- Answer you\n- Train and improve AI models") == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We log your ratings to train our ranking algorithm.", "en"),
+    ("Nous enregistrons vos notes pour entraîner notre algorithme de classement.", "fr"),
+    ("Registramos tus valoraciones para entrenar nuestro algoritmo de clasificación.", "es"),
+    ("Wir dürfen pseudonymisierte, zusammengefasste Daten zur Verbesserung unserer KI-Modelle verwenden.", "de"),
+])
+def test_the_platform_recording_something_to_train_uses_its_own_data(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_collecting_to_improve_ai_capabilities_is_not_training():
+    assert training("We may collect some usage events to improve our AI capabilities.") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# AI features\n\nOur AI assistant drafts replies.\n\n# How we use your data\n\nWe use your data to answer you and to refine models.", "en"),
+    ("# IA\n\nNotre assistant IA rédige des réponses.\n\nNous utilisons vos données pour vous répondre et affiner les modèles.", "fr"),
+])
+def test_models_with_no_owner_are_ai_models_in_a_text_that_speaks_of_ai(text, locale):
+    assert training(text, locale) == "yes"
+
+
+def test_models_with_no_owner_say_nothing_in_a_text_with_no_word_of_ai():
+    assert training("We use your data to answer you and to refine models of our delivery times.") == "unclear"
+
+
+def test_business_models_are_not_ai_models():
+    assert training("Our AI assistant drafts replies. We use your data to improve business models.") == "unclear"
+
+
+def test_a_denial_whose_first_clause_is_only_its_subject_names_members_data():
+    assert training("Nothing you type in the editor, and none of your data, is used to train AI models.") == "no"
