@@ -206,3 +206,24 @@ def test_the_user_named_in_the_third_person_consenting_is_the_consent_basis_and_
 ])
 def test_in_a_text_that_trains_ai_a_basis_to_improve_our_models_is_the_trainings(text, locale):
     assert basis(text, locale) == "legitimate-interests"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Legal bases\n\n- Contract: running your account\n- Consent: training our AI models on your voice notes, which you may "
+     "withdraw at any time\n\n# Voice notes\n\nWe use your voice notes to train our AI models.", "en"),
+    ("# Bases légales\n\n- Contrat : gestion de votre compte\n- Consentement : entraînement de nos modèles d'IA sur vos notes vocales, "
+     "que vous pouvez retirer à tout moment\n\n# Notes vocales\n\nNous utilisons vos notes vocales pour entraîner nos modèles d'IA.", "fr"),
+    ("# Bases jurídicas\n\n- Contrato: gestión de tu cuenta\n- Consentimiento: entrenamiento de nuestros modelos de IA con tus notas de voz, "
+     "que puedes retirar en cualquier momento\n\n# Notas de voz\n\nUtilizamos tus notas de voz para entrenar nuestros modelos de IA.", "es"),
+])
+def test_a_basis_written_as_the_label_of_the_training_purpose_is_its_basis(text, locale):
+    assert basis(text, locale) == "consent"
+
+
+def test_a_refusal_worded_as_opting_out_of_the_use_means_on_by_default_even_on_consent():
+    text = ("# Legal bases\n\n- Consent: training our AI models on your sketches\n\n# Training\n\n"
+            "We may use your sketches to train our AI models. If you wish to opt out of your sketches being used for "
+            "training, write to optout@example.com.")
+    got = ask(text)
+    assert got["legal-basis"].value == "consent"
+    assert got["ai-training"].details["default"] == "yes"

@@ -272,6 +272,10 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # ("you can turn this off at any time", "we stop if you say no") is the withdrawal of that
     # consent, not a sign that the training runs for everyone until they refuse.
     opt_in = basis == "consent"
+    # A refusal worded as opting out of the use ("If you wish to opt out of your data being used for AI
+    # training, contact us") says it runs until one does, whatever basis the text labels it with.
+    if opt_in and any(words.has("default.opted-out", visible(sentence)) for _, sentence in refusals):
+        opt_in = False
     cues = [s.default for s in found if s.default and not (opt_in and s.conditional and s.default == "yes")]
 
     def read(text: str, opt_in: bool) -> None:
