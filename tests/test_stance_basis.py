@@ -227,3 +227,21 @@ def test_a_refusal_worded_as_opting_out_of_the_use_means_on_by_default_even_on_c
     got = ask(text)
     assert got["legal-basis"].value == "consent"
     assert got["ai-training"].details["default"] == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy\n\nBy turning on this option, you agree to share your anonymised workout logs to train our AI models.", "en"),
+    ("# Confidentialité\n\nEn activant cette option, vous acceptez de partager vos relevés anonymisés pour l'entraînement de nos modèles d'IA.", "fr"),
+    ("# Datenschutz\n\nWenn Sie diese Option aktivieren, willigen Sie ein, dass wir Ihre anonymisierten Messwerte zum Training unserer KI-Modelle verwenden.", "de"),
+    ("# Privacidad\n\nAl activar esta opción, aceptas compartir tus registros anonimizados para entrenar nuestros modelos de IA.", "es"),
+])
+def test_agreeing_by_switching_an_option_on_is_consent_and_an_opt_in(text, locale):
+    got = ask(text, locale, kind="opt-out")
+    assert got["legal-basis"].value == "consent"
+    assert got["ai-training"].details["default"] == "no"
+
+
+def test_ticking_a_box_to_object_is_no_opt_in():
+    text = ("We use your meter readings to train our machine learning models. You can object by filling in our request "
+            "form and ticking the box 'Objection'.")
+    assert ask(text)["ai-training"].details["default"] == "yes"
