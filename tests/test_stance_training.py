@@ -775,3 +775,10 @@ def test_business_models_are_not_ai_models():
 
 def test_a_denial_whose_first_clause_is_only_its_subject_names_members_data():
     assert training("Nothing you type in the editor, and none of your data, is used to train AI models.") == "no"
+
+
+def test_our_models_in_a_policy_that_speaks_of_ai_elsewhere_still_need_training_words():
+    # "improve our models" is read as AI only on an AI page; in a policy, unowned "models" as a purpose are.
+    text = ("# AI features\n\nOur AI assistant drafts replies.\n\n# Privacy\n\n"
+            "Before we use this content to improve our models, we remove your name and e-mail address.")
+    assert training(text) == "unclear"

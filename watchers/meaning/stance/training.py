@@ -37,14 +37,16 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Statement]:
     found = []
-    # On an AI page, or in a text that speaks of AI elsewhere ("# AI processing", "our AI assistant"),
-    # "to improve our models" speaks of AI models: a policy with no word of AI may mean others.
-    ai_page = kind in ("ai-notice", "opt-out") \
-        or any(words.has("training.ai-context", p.plain) for p in layout.passages)
+    ai_page = kind in ("ai-notice", "opt-out")
+    # Models named as a purpose with no owner ("improve models (using de-identified data)", "refine
+    # models") are AI models on an AI page or in a text that speaks of AI elsewhere ("# AI processing",
+    # "our AI assistant"); a policy with no word of AI may mean others (pricing, business models).
+    ai_text = ai_page or any(words.has("training.ai-context", p.plain) for p in layout.passages)
 
     def trains(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
         text = words.strip("training.exercise", text)  # "strength training" is a workout
-        return words.has("training", text) or (ai_page and words.has("training.ai-page", text))
+        return words.has("training", text) or (ai_page and words.has("training.ai-page", text)) \
+            or (ai_text and words.has("training.ai-text", text))
 
     for p in layout.passages:
         if p.kind == "heading" or not (trains(p.plain) or words.has("training.if-denied", p.plain)):
