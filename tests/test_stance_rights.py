@@ -405,3 +405,66 @@ def test_a_long_step_of_a_how_to_ending_on_its_picture_is_no_lead_in():
 ])
 def test_a_third_party_requesting_access_to_data_is_no_right(text, locale):
     assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Once signed in, you may log in and view your saved routes, fix anything that is wrong in them, or close your account.", "en", "access"),
+    ("The portal may allow you to review, correct or update Member Data you gave us when you registered.", "en", "access"),
+    ("Pour voir, corriger ou supprimer vos données, écrivez à notre service client.", "fr", "access"),
+    ("Para ver, corregir o eliminar tus datos, escríbenos a soporte.", "es", "access"),
+    ("Como suscriptor, tiene derecho a conocer, actualizar y rectificar sus datos personales.", "es", "access"),
+])
+def test_seeing_or_reviewing_ones_data_first_in_a_list_is_access(text, locale, want):
+    assert want in rights(text, locale)
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Your rights include reaching your data, erasing it, restricting its use and objecting to its use.", "en", "objection"),
+    ("Usted puede acceder, rectificar y portar sus datos cuando lo desee.", "es", "portability"),
+    ("También tiene derecho a restringir el tratamiento de sus datos.", "es", "restriction"),
+    ("Vous pouvez nous demander de restreindre l’usage de vos données.", "fr", "restriction"),
+])
+def test_a_right_said_as_a_gerund_or_a_plain_verb(text, locale, want):
+    assert want in rights(text, locale)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Vous disposez aussi du droit de retirer un consentement à tout moment.", "fr"),
+    ("- Le droit de retrait concernant votre consentement au traitement de vos données.", "fr"),
+    ("Si vous avez accepté nos lettres d’information et que vous souhaitez retirer votre consentement, cliquez sur le lien de désinscription.", "fr"),
+    ("Du kannst deine Einwilligung jederzeit im Profil unter Konto › Privatsphäre › „Stimmdaten teilen“ widerrufen.", "de"),
+    ("Como titular, puede revocar la autorización otorgada para el tratamiento de sus datos.", "es"),
+    ("If you want to withdraw your consent to newsletters, use the link in any e-mail.", "en"),
+])
+def test_a_withdrawal_of_consent_said_in_other_words_is_named(text, locale):
+    assert "withdraw-consent" in rights(text, locale)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("- Photos you upload: kept on our servers, erasable on request", "en"),
+    ("Reminders you create can be deleted from the app at any time.", "en"),
+    ("Erinnerungen: Diese Einträge können innerhalb der App jederzeit gelöscht werden.", "de"),
+    ("Erinnerungen: Einträge und Notizen sind jederzeit löschbar.", "de"),
+    ("Vos rappels peuvent être supprimés depuis l’application à tout moment.", "fr"),
+    ("Tus recordatorios pueden ser eliminados desde la app en cualquier momento.", "es"),
+])
+def test_data_said_deletable_on_request_or_at_any_time_names_deletion(text, locale):
+    assert rights(text, locale) == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Delete your data\n\nOpen the app and go to Settings → Account → Remove everything.", "en"),
+    ("# Supprimer vos données\n\nDans l’application, ouvrez Réglages → Compte → Tout effacer.", "fr"),
+    ("# Ihre Daten löschen\n\nÖffnen Sie in der App Einstellungen → Konto → Alles entfernen.", "de"),
+    ("# Cómo eliminar tus datos\n\nEn la app, abre Ajustes → Cuenta → Borrar todo.", "es"),
+])
+def test_a_heading_that_names_deleting_ones_data_heads_the_rights(text, locale):
+    assert rights(text, locale) == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How to delete your account\n\n- In the app: tap Delete account.\n- By e-mail: if you cannot access the app, write to help@example.org.\n- Revoke access to Dropbox: open your Dropbox settings and remove our app.", "en"),
+    ("# Cómo eliminar tus datos\n\n- En la app: tocá Eliminar cuenta.\n- Por email: si no podés acceder a la app, escribinos.\n- Revocar acceso a Google: quitá el permiso en tu cuenta de Google. Esto corta el acceso a Drive de inmediato.", "es"),
+])
+def test_reaching_the_app_or_an_apps_access_to_another_service_is_not_access(text, locale):
+    assert rights(text, locale) == ("deletion",)
