@@ -364,3 +364,49 @@ def test_deleting_the_account_removes_the_data_is_kept_until_then(text, locale):
 ])
 def test_not_kept_beyond_the_time_a_purpose_requires_is_a_retention(text, locale):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Tutor chats\n\nWe do not keep a copy of your tutoring messages on our servers beyond the current session.", "en"),
+    ("# Your uploads\n\nPhotos you upload are transient: we handle them only while the filter runs.", "en"),
+    ("# Scans\n\nReceipts you scan are processed entirely in memory on our servers.", "en"),
+    ("# Clips\n\nYour clips are automatically deleted after analysis is complete.", "en"),
+    ("# Conversations\n\nNous ne conservons aucune copie de vos messages au-delà de la session en cours.", "fr"),
+    ("# Fichiers\n\nLes fichiers que vous envoyez sont éphémères : ils servent uniquement au calcul.", "fr"),
+    ("# Aufnahmen\n\nIhre Aufnahmen werden nach der Analyse automatisch gelöscht.", "de"),
+    ("# Archivos\n\nLos archivos que subes son transitorios y se tratan solo en memoria.", "es"),
+])
+def test_data_kept_only_while_it_is_used_is_kept_until_then(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your workout notes are stored to provide your weekly summary and let you look back at past sessions.", "en"),
+    ("Vos notes sont conservées pour assurer le suivi de vos séances.", "fr"),
+    ("- Trainingsnotizen (werden für Ihren Wochenrückblick gespeichert)", "de"),
+    ("Las notas se guardan temporalmente con el único fin de ofrecerte el resumen semanal.", "es"),
+])
+def test_what_the_keeping_serves_said_right_after_it_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("You may close your profile whenever you like; closing your account will trigger the erasure of your data from our live systems.", "en"),
+    ("We do not persist your drafts beyond our short-lived error logs (kept under 14 days).", "en"),
+    ("Uploaded spreadsheets are deleted automatically, usually within 2 hours.", "en"),
+    ("Les feuilles de calcul envoyées sont supprimées automatiquement, généralement sous 2 heures.", "fr"),
+    ("Hochgeladene Tabellen werden automatisch gelöscht, in der Regel nach 2 Stunden.", "de"),
+    ("Las hojas de cálculo subidas se eliminan automáticamente al poco tiempo (normalmente 2 horas).", "es"),
+])
+def test_an_event_or_a_short_period_of_keeping_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Billing\n\nIf you downgrade, you keep access to premium features until the end of the month.", "en"),
+    ("# Abonnement\n\nSi vous résiliez, vous conservez l’accès jusqu’à la fin du mois en cours.", "fr"),
+    ("# Abo\n\nWenn Sie kündigen, behalten Sie den Zugriff bis zum Ende des Monats.", "de"),
+    ("# Suscripción\n\nSi cancelas, conservas el acceso hasta el final del mes.", "es"),
+])
+def test_keeping_access_to_a_plan_is_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
