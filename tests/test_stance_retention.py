@@ -410,3 +410,23 @@ def test_an_event_or_a_short_period_of_keeping_is_a_retention(text, locale):
 ])
 def test_keeping_access_to_a_plan_is_no_retention(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How long we keep data\n\n- Game saves: stored locally on your device until you uninstall the app.", "en"),
+    ("# Durées de conservation\n\n- Sauvegardes : conservées sur votre appareil jusqu’à ce que vous désinstalliez le jeu.", "fr"),
+    ("# Speicherdauer\n\n- Spielstände: werden lokal auf deinem Gerät gespeichert, bis du die App löschst.", "de"),
+    ("# Plazos de conservación\n\n- Partidas: se guardan en tu dispositivo hasta que desinstales la app.", "es"),
+])
+def test_data_kept_on_the_members_own_device_is_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Data retention by third parties\n\nOur speech providers may keep audio for a limited period for abuse prevention, under their own policies.", "en"),
+    ("# Conservation par des tiers\n\nNos prestataires vocaux peuvent conserver l’audio pendant une durée limitée, selon leurs propres règles.", "fr"),
+    ("# Speicherung durch Dritte\n\nUnsere Sprachdienstleister können Audiodaten für einen begrenzten Zeitraum nach ihren eigenen Regeln speichern.", "de"),
+    ("# Conservación por terceros\n\nNuestros proveedores de voz pueden conservar el audio durante un tiempo limitado según sus propias políticas.", "es"),
+])
+def test_a_section_on_third_parties_keeping_is_not_the_platforms_retention(text, locale):
+    assert retention(text, locale) == "not-stated"

@@ -233,6 +233,10 @@ def retention(layout: Layout, words: Words) -> Finding:
         kept_above = any(words.has("retention.keep", h.plain) for h in headings)
         # Data deleted when the member deletes the account, said in the passage that names it.
         closing = words.has("retention.closing", p.plain)
+        # A section on others' keeping ("Data Retention by Third Parties"): how long providers keep what they
+        # receive is not how long the platform keeps members' data (convention 7).
+        if any(words.has("retention.others", h.plain) for h in headings):
+            continue
         for sentence in p.sentences:
             shown = visible(sentence)
             # Read with a name's dots as letters ("labs.google/fx", "Booking.com"): the wording's "[^.;]"
@@ -240,6 +244,8 @@ def retention(layout: Layout, words: Words) -> Finding:
             plain = INWORD_DOT.sub("_", shown)
             if words.has("retention.child-found", plain):
                 continue  # a child's account found and deleted: data not meant to be kept (convention 7)
+            if words.has("retention.on-device", plain):
+                continue  # kept on the member's own device («conservées sur votre appareil»): not the platform's keeping
             none = _kept_none(plain, words)
             # Data deleted once used or kept only for the member's own use ("deleted once the answer is sent")
             # is kept until an event: a retention.
@@ -296,8 +302,8 @@ def _retention_section(layout: Layout, words: Words) -> Finding:
                       and q.sentences), None)
         if first is not None:
             sentence = visible(first.sentences[0])
-            if words.has("retention.aside", sentence):
-                continue
+            if words.has("retention.aside", sentence) or words.has("retention.on-device", sentence):
+                continue  # a pointer elsewhere, or the member's own device keeping it: no period of the platform's
             return Finding("stated", {"detail": _shorten(sentence)}, first, quoted(layout, first, sentence), "medium")
     return Finding("not-stated", {"detail": ""})
 
