@@ -250,3 +250,13 @@ def test_stories_and_prompts_a_member_writes(text, locale, expected):
 ])
 def test_the_data_after_the_models_purpose_is_still_read(text, locale, expected):
     assert data(text, locale) == expected
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("With your permission, we use de-identified clinical data from your consultations to train our AI models.", "en"),
+    ("Avec votre accord, nous utilisons des données cliniques anonymisées pour entraîner nos modèles d’IA.", "fr"),
+    ("Mit Ihrer Zustimmung nutzen wir pseudonymisierte klinische Daten, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Con tu permiso, utilizamos datos clínicos anonimizados para entrenar nuestros modelos de IA.", "es"),
+])
+def test_clinical_data_is_other_data(text, locale):
+    assert "other" in data(text, locale)
