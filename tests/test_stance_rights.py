@@ -468,3 +468,13 @@ def test_a_heading_that_names_deleting_ones_data_heads_the_rights(text, locale):
 ])
 def test_reaching_the_app_or_an_apps_access_to_another_service_is_not_access(text, locale):
     assert rights(text, locale) == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Requests under Art. 15-22 GDPR (access, erasure, portability) are answered within one month.", "en", ("access", "deletion", "portability")),
+    ("Anfragen zu den Rechten nach Art. 12–23 DSGVO (Auskunft, Löschung) beantworten wir binnen eines Monats.", "de", ("access", "deletion")),
+    ("Vous pouvez exercer les droits des articles 15 à 22 du RGPD (accès, effacement) auprès de notre délégué.", "fr", ("access", "deletion")),
+    ("Requests under Art. 15-22 GDPR (e.g. access) are answered within one month.", "en", ("access", "correction", "deletion", "portability", "objection", "restriction")),
+])
+def test_rights_named_in_brackets_after_the_articles_are_the_ones_meant(text, locale, want):
+    assert rights(text, locale) == want

@@ -21,6 +21,11 @@ MARKED_LINE = re.compile(r"^\W{0,2}(?:[a-z]|\d{1,2}|[ivx]{1,4})[).]\s")
 # "Art. 15 ff.", "articles 15 et suivants": from that article to the last of the rights chapter (22).
 FOLLOWING = re.compile(r"\b(?:ff|et seq|and following|et suivants|et s|y siguientes|y ss)\b", re.IGNORECASE)
 LAST_RIGHTS_ARTICLE = 22
+# A bracket right after a reference to the articles, without numbers of its own: "(Auskunft, Löschung, …)"; not one
+# that gives examples ("(e.g. access)", « (notamment l'accès) », „(insbesondere Auskunft)“, «(en particular el acceso)»).
+AFTER_REFERENCE = re.compile(r"\s*\((?!\s*(?:e\.\s?g\.|eg\b|i\.\s?a\.|including|in particular|such as|notamment|par exemple|"
+                             r"p\.\s?ex\.|insbesondere|z\.\s?B\.|u\.\s?a\.|etwa|en particular|por ejemplo|p\.\s?ej\.|incluidos?|como))"
+                             r"([^()\d]{3,200})\)", re.IGNORECASE)
 RANGE = re.compile(r"\d\s*(?:-|–|to|through|bis|à|a|al)\s*\d")
 DIGIT = re.compile(r"\d")
 # A legal reference in brackets, with a number and an abbreviation's dot ("(Art. 6(1)(a) GDPR)",
@@ -119,6 +124,13 @@ def _by_article(plain: str, words: Words) -> tuple[set[str], str]:
         numbers = list(range(numbers[0], LAST_RIGHTS_ARTICLE + 1))
     granted = gdpr_articles()
     head = re.search(r"\d+\D{0,2}", reference.group(0)).group(0)  # "15-2": sentences may be cut at "Art."
+    # The rights the reference itself names in brackets ("Art. 12–23 DSGVO (Auskunft, Löschung,
+    # Datenübertragbarkeit)"): the text says which of the chapter's rights it means; those, not the range.
+    bracket = AFTER_REFERENCE.match(plain, reference.end())
+    if bracket:
+        named = {right for right in RIGHTS if words.has(f"rights.kinds.{right}", bracket.group(1))}
+        if named:
+            return named, head
     return {granted[n] for n in numbers if n in granted}, head
 
 
