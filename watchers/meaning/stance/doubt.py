@@ -11,7 +11,7 @@ hardly more than a coin toss:
 
 So an unanswered question is "medium" when the texts are silent and "low" when they speak of
 it, with the first sentence that does as the one to read. What counts as speaking of it:
-the classifier's concept of the question (`ai-training`, `legal-basis`, `retention`,
+the classifier's concept of the same name (`ai-training`, `legal-basis`, `retention`,
 `rights`) in a sentence, a date for `effective`; for the way to refuse, a training the
 platform says it does (or one the texts speak of unread): there is something to refuse.
 The legal basis is doubtful only when the platform trains: a basis for a training it does
@@ -27,16 +27,12 @@ from watchers.meaning.links import visible
 from watchers.meaning.sentences import sentences
 from watchers.meaning.stance.words import Words
 
-CONCEPTS = {"ai-training": "ai-training", "legal-basis": "legal-basis", "retention": "retention",
-            "rights": "rights"}
-
-
 def spoken_of(question: str, texts: Iterable[tuple[str, Words]]) -> tuple[int, str] | None:
     """The first sentence of `texts` (in the order they answer the question) that speaks of
     `question`, as (index of its text, sentence), or None when they are silent on it."""
     for index, (text, words) in enumerate(texts):
         for sentence in sentences(text):
             plain = visible(sentence)
-            if DATE_SPAN.search(plain) if question == "effective" else words.concept(CONCEPTS[question], plain):
+            if DATE_SPAN.search(plain) if question == "effective" else words.concept(question, plain):
                 return index, plain
     return None
