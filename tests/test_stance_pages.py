@@ -300,3 +300,29 @@ def test_a_proof_taken_from_a_table_is_quoted_as_its_cells_not_its_pipes(vigie, 
         write_site(store, tmp_path / "site", datetime.now(timezone.utc), ("en",))
     page = " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
     assert quoted in page and "| Legitimate" not in page
+
+
+SPOKEN = """<html><body><main><h1>Quillo privacy policy</h1>
+<p>We process your e-mail address to run your account.</p>
+<p>Our assistant is powered by artificial intelligence that we build and improve continuously.</p>
+</main></body></html>"""
+
+
+def test_an_unanswered_question_the_texts_speak_of_says_what_to_read(vigie, tmp_path):
+    """No rule reads whether Quillo trains on its members' data, but its page speaks of AI: the
+    answer is "unclear" with a low confidence, and the terminal, the JSON and the site give the
+    sentence to read (stance/doubt.py)."""
+    with LoopbackSite() as site:
+        site.serve("/quillo", Page.html(SPOKEN))
+        vigie.write([{"id": "quillo/privacy-policy", "platform": "Quillo", "url": site.url("/quillo"), "select": ["main"]}])
+        vigie.crawl()
+    (quillo,) = vigie.json("stance")
+    training = quillo["answers"]["ai-training"]
+    sentence = "Our assistant is powered by artificial intelligence that we build and improve continuously."
+    assert (training["value"], training["confidence"], training["evidence"]["text"]) == ("unclear", "low", sentence)
+    assert quillo["answers"]["retention"]["confidence"] == "medium"  # silent on keeping data
+    assert f"read: “{sentence}”" in vigie("stance").stdout
+    with closing(Store(vigie.db)) as store:
+        write_site(store, tmp_path / "site", datetime.now(timezone.utc), ("en",))
+    page = " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
+    assert "the texts speak of it in words no rule reads: read the sentence quoted" in page and sentence in page
