@@ -287,19 +287,30 @@ TABLED = """<html><body><main><h1>Tablo privacy policy</h1>
 def test_a_proof_taken_from_a_table_is_quoted_as_its_cells_not_its_pipes(vigie, tmp_path):
     """The basis is proved by a table row: the JSON keeps it as the text has it, the terminal
     and the site quote its cells."""
-    with LoopbackSite() as site:
-        site.serve("/tablo", Page.html(TABLED))
-        vigie.write([{"id": "tablo/privacy-policy", "platform": "Tablo", "url": site.url("/tablo"), "select": ["main"]}])
-        vigie.crawl()
+    _crawl_one(vigie, "Tablo", TABLED)
     (tablo,) = vigie.json("stance")
     basis = tablo["answers"]["legal-basis"]
     assert basis["value"] == "legitimate-interests" and basis["evidence"]["text"].startswith("|")
     quoted = "Training our AI models — Public posts — Legitimate interests"
     assert quoted in vigie("stance").stdout
+    page = _stance_page_text(vigie, tmp_path)
+    assert quoted in page and "| Legitimate" not in page
+
+
+def _crawl_one(vigie: Vigie, platform: str, html: str) -> None:
+    """A real crawl of one privacy policy served on loopback."""
+    slug = platform.lower()
+    with LoopbackSite() as site:
+        site.serve(f"/{slug}", Page.html(html))
+        vigie.write([{"id": f"{slug}/privacy-policy", "platform": platform, "url": site.url(f"/{slug}"), "select": ["main"]}])
+        vigie.crawl()
+
+
+def _stance_page_text(vigie: Vigie, tmp_path: Path) -> str:
+    """The site's "Where platforms stand" page as a reader reads it."""
     with closing(Store(vigie.db)) as store:
         write_site(store, tmp_path / "site", datetime.now(timezone.utc), ("en",))
-    page = " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
-    assert quoted in page and "| Legitimate" not in page
+    return " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
 
 
 SPOKEN = """<html><body><main><h1>Quillo privacy policy</h1>
@@ -312,17 +323,12 @@ def test_an_unanswered_question_the_texts_speak_of_says_what_to_read(vigie, tmp_
     """No rule reads whether Quillo trains on its members' data, but its page speaks of AI: the
     answer is "unclear" with a low confidence, and the terminal, the JSON and the site give the
     sentence to read (stance/doubt.py)."""
-    with LoopbackSite() as site:
-        site.serve("/quillo", Page.html(SPOKEN))
-        vigie.write([{"id": "quillo/privacy-policy", "platform": "Quillo", "url": site.url("/quillo"), "select": ["main"]}])
-        vigie.crawl()
+    _crawl_one(vigie, "Quillo", SPOKEN)
     (quillo,) = vigie.json("stance")
     training = quillo["answers"]["ai-training"]
     sentence = "Our assistant is powered by artificial intelligence that we build and improve continuously."
     assert (training["value"], training["confidence"], training["evidence"]["text"]) == ("unclear", "low", sentence)
     assert quillo["answers"]["retention"]["confidence"] == "medium"  # silent on keeping data
     assert f"read: “{sentence}”" in vigie("stance").stdout
-    with closing(Store(vigie.db)) as store:
-        write_site(store, tmp_path / "site", datetime.now(timezone.utc), ("en",))
-    page = " ".join(lxml.html.fromstring((tmp_path / "site" / STANCE).read_text(encoding="utf-8")).text_content().split())
+    page = _stance_page_text(vigie, tmp_path)
     assert "the texts speak of it in words no rule reads: read the sentence quoted" in page and sentence in page
