@@ -2442,3 +2442,21 @@ def test_an_unanswered_question_is_low_when_the_texts_speak_of_it_and_medium_whe
     # Something to refuse may be there: the way to refuse is doubtful too; the basis of a training
     # the texts do not establish is rightly unclear.
     assert spoken["ai-opt-out"].confidence == "low" and spoken["legal-basis"].confidence == "medium"
+
+
+def test_a_basis_the_policy_gives_for_a_training_the_ai_notice_states():
+    # The policy alone says no training (its sentence names no use of members' data); with the
+    # notice that states the training, its sentence gives the basis.
+    policy = Document("w/policy", "privacy-policy", "en", 1,
+                      "# Privacy Policy\n\n# Legal bases (EEA and UK users)\n\n"
+                      "We process your account data to perform our contract with you.\n\n"
+                      "The training of our AI models on anonymised meeting notes and your queries rests on our "
+                      "legitimate interest in improving our assistant.\n", "2025-09-01T00:00:00Z")
+    alone = answer([policy], TODAY)
+    assert (alone["ai-training"].value, alone["legal-basis"].value) == ("unclear", "unclear")
+    notice = Document("w/ai", "ai-notice", "en", 1,
+                      "# Our AI\n\nWe use the questions you ask our assistant to train our AI models.\n",
+                      "2025-09-01T00:00:00Z")
+    found = answer([notice, policy], TODAY)
+    assert found["ai-training"].value == "yes"
+    assert found["legal-basis"].value == "legitimate-interests" and found["legal-basis"].evidence.watch == "w/policy"

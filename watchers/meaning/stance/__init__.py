@@ -32,7 +32,7 @@ from watchers.meaning.lexicon import LANGUAGES
 from watchers.meaning.links import comparable_url
 from watchers.meaning.passages import read_layout
 from watchers.meaning.stance import data, doubt, facts, refusal, training
-from watchers.meaning.stance.basis import legal_basis
+from watchers.meaning.stance.basis import legal_basis, said_apart
 from watchers.meaning.stance.findings import Finding
 from watchers.meaning.stance.rights import RIGHTS, named_rights
 from watchers.meaning.stance.words import Words
@@ -97,6 +97,7 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
             if proved_by[0] and proved_by[1].sentence else None
         answers[question] = Answer(value, details, evidence, finding.confidence)
     _upcoming_anywhere(answers, read)
+    _basis_apart(answers, read)
     _nothing_to_refuse(answers)
     _no_way_out(answers)
     _weigh_unanswered(answers, pages)
@@ -128,6 +129,8 @@ def read_document(doc: Document, today: date, words: Words) -> dict[str, Finding
         "legal-basis": basis,
         "retention": facts.retention(layout, words),
         "rights": named_rights(layout, words),
+        # Not a question: the basis this document gives a training it does not state itself.
+        "basis-apart": Finding("unclear") if affirmed else said_apart(layout, words),
     }
 
 
@@ -175,6 +178,20 @@ def _upcoming_anywhere(answers: dict[str, Answer], read: list[tuple[Document, di
         answers["effective"] = Answer(current.value, {**current.details, "upcoming": day},
                                       Evidence(watch, version, sentence) if sentence else current.evidence,
                                       current.confidence)
+
+
+def _basis_apart(answers: dict[str, Answer], read: list[tuple[Document, dict[str, Finding]]]) -> None:
+    """A training one document states and whose basis another gives, in a sentence about that
+    training (`basis.said_apart`): the AI notice says what is used, the policy on which basis."""
+    if answers["ai-training"].value != "yes" or answers["legal-basis"].value not in UNANSWERED:
+        return
+    ranked = sorted(read, key=lambda pair: (_rank(pair[0].kind, SPECIFIC_FIRST), -pair[0].version))
+    for doc, found in ranked:
+        apart = found["basis-apart"]
+        if apart.value not in UNANSWERED:
+            answers["legal-basis"] = Answer(apart.value, apart.details, Evidence(doc.watch, doc.version, apart.sentence),
+                                            apart.confidence)
+            return
 
 
 def _nothing_to_refuse(answers: dict[str, Answer]) -> None:

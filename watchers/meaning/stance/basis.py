@@ -91,6 +91,23 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
     return Finding(value, {}, passage, quoted(layout, passage, sentence), {3: "high", 2: "high", 1: "medium", 0: "medium"}[strength])
 
 
+def said_apart(layout: Layout, words: Words) -> Finding:
+    """The basis a document gives for a training that another of the platform's documents states
+    (the AI notice says "we use your queries to train our models", the policy "L'entraînement de
+    nos modèles d'IA … repose sur notre intérêt légitime"): a sentence of it that speaks of the
+    training and names its basis. Only such a sentence: a basis named anywhere else in a policy is
+    another processing's."""
+    for p in layout.passages:
+        if p.kind == "heading" or not words.has("training", p.plain):
+            continue
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            if words.has("training", plain) and not words.denies(plain) and states_basis(plain, words) \
+                    and (basis := named_basis(plain, words)) and basis != "terms":
+                return Finding(basis, {}, p, quoted(layout, p, plain), "medium")
+    return Finding("unclear")
+
+
 def _says_basis(text: str, words: Words) -> bool:
     """A sentence that names the basis as such, not a label that announces it ("Legitimate
     interests relied on:")."""
