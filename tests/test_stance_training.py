@@ -782,3 +782,41 @@ def test_our_models_in_a_policy_that_speaks_of_ai_elsewhere_still_need_training_
     text = ("# AI features\n\nOur AI assistant drafts replies.\n\n# Privacy\n\n"
             "Before we use this content to improve our models, we remove your name and e-mail address.")
     assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your workout logs are never used to train third-party AI models."),
+    ("fr", "Vos relevés de séances ne sont jamais utilisés pour entraîner des modèles d'IA tiers."),
+    ("de", "Ihre Trainingsprotokolle werden nie verwendet, um KI-Modelle von Drittanbietern zu trainieren."),
+    ("es", "Sus registros de uso nunca se utilizan para entrenar modelos de IA de terceros."),
+])
+def test_a_denial_of_third_party_models_only_leaves_the_platforms_own_training_open(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We never share your notes to train third-party models. We may use aggregated notes to train our own AI models."),
+    ("es", "No cedemos sus notas para entrenar modelos de IA de terceros. Podemos utilizar notas agregadas para entrenar nuestros propios modelos de IA."),
+])
+def test_a_denial_of_third_party_models_beside_the_platforms_own_training_is_yes(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use your personal data to train AI models, neither our own nor third-party models."),
+    ("fr", "Nous n'utilisons pas vos données personnelles pour entraîner des modèles d'IA, ni nos propres modèles ni des modèles tiers."),
+    ("de", "Wir verwenden Ihre personenbezogenen Daten nicht zum Training von KI-Modellen, weder eigener noch Modelle Dritter."),
+    ("es", "No usamos sus datos personales para entrenar modelos de IA, ni propios ni modelos de terceros."),
+])
+def test_a_denial_of_own_and_third_party_models_is_complete(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our contract with the model provider prohibits using your data to train its models. We never use your data to train AI."),
+    ("fr", "Notre contrat avec le fournisseur interdit d'utiliser vos données pour entraîner ses modèles. Nous n'utilisons jamais vos données pour entraîner une IA."),
+    ("de", "Unser Vertrag mit dem Anbieter untersagt, Ihre Daten zum Training seiner Modelle zu verwenden. Wir verwenden Ihre Daten nie zum Training von KI."),
+    ("es", "Nuestro contrato con el proveedor prohíbe usar sus datos para entrenar sus modelos. Nunca usamos sus datos para entrenar IA."),
+])
+def test_a_use_a_contract_prohibits_is_denied_not_affirmed(locale, text):
+    assert training(text, locale) == "no"

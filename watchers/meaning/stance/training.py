@@ -440,6 +440,10 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # that manner is denied, the training itself may still happen.
     if s.words.has("denial.manner", said) or s.words.has("denial.some-models", said):
         return True  # "… to train unrelated AI models": only those models are denied
+    # The models' owner: "… not used to train third-party models" keeps the data from others' models and
+    # says nothing of the platform's own ("ni nuestros ni de terceros" denies both, and is not read so).
+    if s.words.has("denial.some-models-third", said) and not s.words.has("denial.own-models-too", said):
+        return True
     if s.words.has("training.transfer-denied", said) \
             and not s.words.denies(s.words.strip("training.transfer-denied", said)):
         return True  # "We do not sell your data to third parties for AI training": only the sale is denied

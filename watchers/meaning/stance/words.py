@@ -134,4 +134,6 @@ class Words:
         own = self.lexicons[0].concepts
         text = own["condition"].any.sub(" ", self.strip("denial.prefix", text.replace("\u2019", "'")))
         # "Neither trains … nor allows …", "weder … noch": a denial with no "not" in it.
-        return own["negation"].matches(text) or self.has("denial", text)
+        # "Google's terms prohibit using customer data to train", « interdisent », „untersagen“, «prohíben»:
+        # a use forbidden is denied.
+        return own["negation"].matches(text) or self.has("denial", text) or self.has("denial.prohibits", text)
