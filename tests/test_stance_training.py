@@ -820,3 +820,29 @@ def test_a_denial_of_own_and_third_party_models_is_complete(locale, text):
 ])
 def test_a_use_a_contract_prohibits_is_denied_not_affirmed(locale, text):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not rent your profile or use your recordings to train models."),
+    ("fr", "Nous ne vendons pas votre profil et n'utilisons pas vos enregistrements pour entraîner des modèles."),
+    ("de", "Wir verkaufen Ihr Profil nicht und verwenden Ihre Aufnahmen nicht zum Training von Modellen."),
+    ("es", "No vendemos su perfil ni usamos sus grabaciones para entrenar modelos."),
+])
+def test_a_denial_whose_training_verb_takes_one_kind_of_data_is_partial(locale, text):
+    # The profile is only not sold; the training is denied on the recordings alone (call 3: partial).
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_whose_training_verb_takes_a_pronoun_for_the_data_is_complete():
+    assert training("We never sell your personal data or use it to train AI models.") == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We train our matching model only on synthetic profiles; your personal data is not used for this."),
+    ("en", "We train our matching model only on synthetic profiles. Your personal data is not used for this."),
+    ("fr", "Nous entraînons notre modèle de correspondance uniquement sur des profils synthétiques ; vos données personnelles ne sont pas utilisées à cette fin."),
+    ("de", "Wir trainieren unser Matching-Modell ausschließlich mit synthetischen Profilen; Ihre personenbezogenen Daten werden dafür nicht verwendet."),
+    ("es", "Entrenamos nuestro modelo de emparejamiento solo con perfiles sintéticos; sus datos personales no se utilizan para ello."),
+])
+def test_training_on_other_data_with_the_members_data_denied_for_it_is_no(locale, text):
+    assert training(text, locale) == "no"

@@ -27,6 +27,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
+from watchers.meaning.stance.clause import denied_by_pointer, training_object
 from watchers.meaning.stance.data import categories, other_accounts, training_data
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, following, quoted
 from watchers.meaning.stance.routes import refuses
@@ -154,6 +155,8 @@ def _names_members_data(plain: str, words: Words) -> bool:
 
     if not named(plain):
         return False
+    if denied_by_pointer(plain, words):
+        return True  # "…only synthetic data; your personal data is not used for this": a denial naming them
     clauses = words.split("clauses.joined", plain)
     # Only a clause that says a use can affirm one: "Nothing you do in the app, and none of your data,
     # is used to train" has a subject for its first clause, no use.
@@ -194,6 +197,10 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     # not change the clause's negation: its "if" must not swallow the "not" after it.
     kept = words.strip("clauses.aside", kept)
     clauses = [c for c in words.split("clauses.joined", kept) if words.has("training", c)]
+    # "Zum Training verwenden wir ausschließlich synthetische Daten; Ihre personenbezogenen Daten werden dafür
+    # nicht verwendet": the affirming clause is about other data, the members' are denied (clause.py).
+    if _pointer_denial(p, sentence, kept, words):
+        return made(False)
     if not words.denies(" ".join(clauses) or kept):
         return made(True)
     # "These artifacts are used … to improve our models; they are never used to train general-purpose
@@ -219,6 +226,16 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
             and words.has("default.no", words.strip("denial.by-default", p.plain.replace(plain, " "))):
         return made(True, "no", conditional=True)
     return made(False)
+
+
+def _pointer_denial(p: Passage, sentence: str, plain: str, words: Words) -> str:
+    """The clause that denies training on members' data beside one that trains on other data only
+    (`clause.denied_by_pointer`), in the sentence or in the next one when that one points back ("…only
+    synthetic data. Your personal data is not used for this."; a ";" also ends a sentence for the layout)."""
+    at = p.sentences.index(sentence) if sentence in p.sentences else -1
+    after = visible(p.sentences[at + 1]) if 0 <= at < len(p.sentences) - 1 else ""
+    return denied_by_pointer(plain, words) or (words.has("clauses.back", after) and
+                                                denied_by_pointer(plain.rstrip(" ;.") + "; " + after, words))
 
 
 def _agreed(plain: str, words: Words) -> bool:
@@ -430,7 +447,11 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # The data a denial names is that of its training clause: "Duck.ai does not store any of
     # your chats, and your conversations are not used to train" denies on conversations.
     clauses = [c for c in s.words.split("clauses.joined", plain) if s.words.has("training", c)] or [plain]
-    said = " ".join(clauses)
+    # And within that clause, the object of the verb that says the training: "We do not sell your data or use
+    # your code to train models" denies on the code; the data is only not sold (clause.py). Beside a training on
+    # other data only, the clause that denies the members' data says what is denied.
+    said = _pointer_denial(s.passage, s.sentence, plain, s.words) \
+        or " ".join(training_object(c, s.words) for c in clauses)
     # Data of one channel ("any data obtained through your identity provider"), whatever "any" it
     # says; an item that details such a denial ("… for training any AI. Specifically:") denies what its lead does.
     lead = layout.intro(s.passage) if s.passage.kind == "item" else None
