@@ -59,3 +59,15 @@ def test_no_denial_by_pointer_without_its_parts(text):
 def test_each_clause_reads_its_own_negation_and_data():
     read = clause.clauses("We never sell your data, but we use your reviews to train our models.", words("en"))
     assert [(c.negated, c.trains, c.members) for c in read] == [(True, False, True), (False, True, True)]
+
+
+@pytest.mark.parametrize("language, before, plain, expected", [
+    ("en", "We record your calls to the hotline.", "These recordings help us improve the service.", True),
+    ("en", "Our studio records narrators for the audiobooks.", "These recordings help us improve the service.", False),
+    ("en", "We record your calls to the hotline.", "These settings can be changed.", False),
+    ("de", "Wir zeichnen Ihre Anrufe auf.", "Diese Anrufe werden ausgewertet.", True),
+    ("es", "Grabamos tus llamadas al servicio de atención.", "Estas llamadas se analizan.", True),
+    ("fr", "Nous enregistrons vos appels.", "Ces appels sont analysés.", True),
+])
+def test_a_demonstrative_takes_up_the_members_data_the_platform_took_before(language, before, plain, expected):
+    assert clause.same_thing_before(plain, before, words(language)) is expected

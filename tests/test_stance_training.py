@@ -846,3 +846,66 @@ def test_a_denial_whose_training_verb_takes_a_pronoun_for_the_data_is_complete()
 ])
 def test_training_on_other_data_with_the_members_data_denied_for_it_is_no(locale, text):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Privacy\n\nOur AI assistant answers questions.\n\n# Model improvement\n\n- Use aggregated usage data to train and improve our AI models"),
+    ("fr", "# Confidentialité\n\nNotre assistant IA répond aux questions.\n\n# Amélioration des modèles\n\n- Utiliser des données d'usage agrégées pour entraîner nos modèles d'IA"),
+    ("de", "# Datenschutz\n\nUnser KI-Assistent beantwortet Fragen.\n\n# Modellverbesserung\n\n- Nutzung aggregierter Nutzungsdaten zum Training unserer KI-Modelle"),
+    ("es", "# Privacidad\n\nNuestro asistente de IA responde preguntas.\n\n# Mejora de modelos\n\n- Utilizar datos de uso agregados para entrenar nuestros modelos de IA"),
+])
+def test_a_list_item_worded_as_the_platforms_act_verb_first_is_its_own_training(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "By using the app, you grant us a worldwide licence to:\n\n- Host and display your designs\n- Improve and train our AI models"),
+    ("fr", "En utilisant l'application, vous nous accordez une licence mondiale pour :\n\n- Héberger vos créations\n- Améliorer et entraîner nos modèles d'IA"),
+    ("de", "Sie räumen uns mit der Nutzung der App eine weltweite Lizenz ein, um:\n\n- Ihre Entwürfe zu hosten\n- unsere KI-Modelle zu trainieren und zu verbessern"),
+    ("es", "Al usar la aplicación, nos otorgas una licencia mundial para:\n\n- Alojar tus diseños\n- Mejorar y entrenar nuestros modelos de IA"),
+])
+def test_an_item_of_what_the_member_licenses_is_a_use_of_their_content(locale, text):
+    got = ask(text, locale, kind="terms")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# How we use information\n\nWe use the information we collect to:\n\n# Run the service\n\n- Send receipts\n\n# Improve the service\n\n- Improve our recommendation algorithms and AI models"),
+    ("es", "# Uso de la información\n\nUtilizamos la información recopilada para:\n\n# Prestar el servicio\n\n- Enviar recibos\n\n# Mejorar el servicio\n\n- Mejorar nuestros algoritmos y modelos de IA"),
+])
+def test_a_purpose_lead_governs_the_items_of_its_sub_headings(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_sub_headings_after_a_lead_that_names_no_use_are_no_purposes():
+    text = ("Our newsletter covers:\n\n# Product news\n\n- New features\n\n"
+            "# Research\n\n- Improve our recommendation algorithms and AI models")
+    assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your chat messages and abuse reports to train the classifiers that detect harassment."),
+    ("fr", "Nous utilisons vos messages et vos signalements pour entraîner les classificateurs qui détectent le harcèlement."),
+    ("de", "Wir verwenden Ihre Nachrichten und Meldungen, um die Klassifikatoren zu trainieren, die Belästigung erkennen."),
+    ("es", "Utilizamos tus mensajes y denuncias para entrenar los clasificadores que detectan el acoso."),
+])
+def test_classifiers_are_machine_learning_models(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We record your calls to our support line (e.g. \"where is my parcel\"). These recordings are used to train our speech recognition system."),
+    ("de", "Wir zeichnen Ihre Anrufe bei unserer Hotline auf (bspw. \"Wo ist mein Paket\"). Diese Aufnahmen werden verwendet, um unsere Spracherkennung zu trainieren."),
+    ("fr", "Nous enregistrons vos appels au service client. Ces enregistrements servent à entraîner les modèles de reconnaissance vocale."),
+])
+def test_these_recordings_are_the_members_the_sentence_before_names(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use your photos nor any other personal data of yours to train AI models."),
+    ("es", "No utilizamos sus fotos ni ningún otro dato personal suyo para entrenar modelos de IA."),
+    ("fr", "Nous n'utilisons ni vos photos ni aucune autre donnée personnelle pour entraîner des modèles d'IA."),
+])
+def test_a_kind_of_data_and_any_other_personal_data_is_the_whole(locale, text):
+    assert training(text, locale) == "no"

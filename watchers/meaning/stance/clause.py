@@ -94,3 +94,15 @@ def denied_by_pointer(plain: str, words: Words) -> str:
     if not affirming or not denying or any(c.members for c in affirming):
         return ""
     return " ".join(c.text for c in denying)
+
+
+def same_thing_before(plain: str, before: str, words: Words) -> bool:
+    """"We record your calls to the hotline. These recordings are used to train our speech models": a
+    sentence opening on "This/These <noun>" whose noun the sentence before names, where the platform
+    ("we") takes the member's ("your") data: the use is of that data, the platform's own."""
+    match = words.find("anaphora.demonstrative", plain)
+    if match is None or not before or not match.group(1):
+        return False
+    stem = match.group(1).casefold()[:6]
+    return len(stem) >= 4 and stem in before.casefold() \
+        and words.has("anaphora.we", before) and words.has("anaphora.yours", before)

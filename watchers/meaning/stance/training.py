@@ -27,7 +27,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
-from watchers.meaning.stance.clause import denied_by_pointer, training_object
+from watchers.meaning.stance.clause import denied_by_pointer, same_thing_before, training_object
 from watchers.meaning.stance.data import categories, other_accounts, training_data
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, following, quoted
 from watchers.meaning.stance.routes import refuses
@@ -86,8 +86,11 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # elsewhere was set aside above.
             # Said of data the sentence before says the platform holds ("We process your username
             # and chat messages. This data may also be used to develop AI models"): that use is its own.
-            own = words.has("training.own", plain) or _of_data_before(p, sentence, plain, words) \
-                or _used_under_uses(layout, p, plain, words)
+            # A list item worded as the platform's act, verb first ("- Use aggregated data to train our models"):
+            # the list says what the platform does, the "we" left out.
+            own = words.has("training.own", plain) or _of_data_before(layout, p, sentence, plain, words) \
+                or _used_under_uses(layout, p, plain, words) \
+                or (p.kind == "item" and words.has("training.item-use", plain))
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
@@ -166,13 +169,22 @@ def _names_members_data(plain: str, words: Words) -> bool:
     return any(named(c) and not words.denies(c) for c in clauses)
 
 
-def _of_data_before(p: Passage, sentence: str, plain: str, words: Words) -> bool:
+def _of_data_before(layout: Layout, p: Passage, sentence: str, plain: str, words: Words) -> bool:
     """A sentence pointing back to data ("This data", « Ces données », „Diese Daten“, «Estos datos»)
-    right after one in which the platform processes its members' data."""
+    right after one in which the platform processes its members' data; or taking up a noun ("These
+    recordings") that the sentences before name as what the platform takes from the member."""
     at = p.sentences.index(sentence) if sentence in p.sentences else 0
     before = visible(p.sentences[at - 1]) if at else ""
-    return bool(before) and words.has("anaphora.back", plain) and words.has("training.own", before) \
-        and words.has("members-data", before)
+    if before and words.has("anaphora.back", plain) and words.has("training.own", before) \
+            and words.has("members-data", before):
+        return True
+    # The noun may sit two sentences back when an abbreviation ("e.g.", "bspw.") cut the sentence that names
+    # it, or in the paragraph before when the sentence opens its own.
+    earlier = [visible(s) for s in p.sentences[max(0, at - 2):at]]
+    previous = layout.passages[p.at - 1] if p.at > 0 else None
+    if at < 2 and previous is not None and previous.kind == "para" and previous.section == p.section:
+        earlier = [visible(s) for s in previous.sentences[-(2 - at):]] + earlier
+    return same_thing_before(plain, " ".join(earlier), words)
 
 
 def _used_under_uses(layout: Layout, p: Passage, plain: str, words: Words) -> bool:
@@ -272,6 +284,10 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     intro = layout.intro(p) or layout.lead(p)
     if intro is not None and words.has("members-data.purpose-lead", intro.plain):
         return True
+    # What the member grants a licence for ("By using the service, you grant us a licence to:", « vous nous
+    # accordez une licence pour : »): each item is a use of their content.
+    if intro is not None and intro.plain.rstrip(" *_").endswith(":") and words.has("members-data.granted", intro.plain):
+        return True
     # A list straight under a heading that names uses ("Finalidades y bases legales", "How we use
     # your information"): its items are those uses.
     heading = layout.heading(p)
@@ -280,7 +296,24 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     if p.kind == "item" and (intro is None or subheading) and heading is not None \
             and (words.has("members-data.purpose-lead", heading.plain) or words.has("fields.purpose", heading.plain)):
         return True
+    if p.kind == "item" and heading is not None and _lead_over(layout, heading, words):
+        return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
+
+
+def _lead_over(layout: Layout, heading: Passage, words: Words) -> bool:
+    """A lead that names uses and ends in ":" ("We use the information we collect to:") with its purposes
+    grouped under short sub-headings after it ("# Provide and improve the service", "- Improve our
+    models"): the lead still governs each group's items, across the sub-headings and items between."""
+    for q in reversed(layout.passages[max(0, heading.at - 40):heading.at]):
+        if q.kind == "heading":
+            if len(q.plain.split()) > 5 or words.has("members-data.purpose-lead", q.plain):
+                return False  # a section of its own, not a group of the lead's purposes
+            continue
+        if q.kind == "item":
+            continue
+        return q.plain.rstrip(" *_").endswith(":") and words.has("members-data.purpose-lead", q.plain)
+    return False
 
 
 # ---------------------------------------------------------------- default
