@@ -909,3 +909,35 @@ def test_these_recordings_are_the_members_the_sentence_before_names(locale, text
 ])
 def test_a_kind_of_data_and_any_other_personal_data_is_the_whole(locale, text):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Dataset licensing\n\nWe license collections of recipes shared on our site to companies that use them to train AI models."),
+    ("fr", "# Licences de jeux de données\n\nNous concédons des collections de recettes publiées sur notre site à des entreprises qui les utilisent pour entraîner des modèles d'IA."),
+    ("de", "# Datensatz-Lizenzen\n\nWir lizenzieren Sammlungen der auf unserer Seite geteilten Rezepte an Unternehmen, die sie nutzen, um KI-Modelle zu trainieren."),
+    ("es", "# Licencias de conjuntos de datos\n\nLicenciamos colecciones de recetas publicadas en nuestro sitio a empresas que las usan para entrenar modelos de IA."),
+])
+def test_the_platform_licensing_what_it_holds_to_companies_that_train_is_its_use(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_licensed_datasets_the_platform_buys_are_not_its_members_data():
+    assert training("We license datasets from stock photo agencies to companies that use them to train AI models.") == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your running training data is never used to train third-party models. You can edit or delete your training data at any time."),
+    ("es", "Sus datos de entrenamiento deportivo nunca se usan para entrenar modelos de IA de terceros. Puedes editar o borrar tus datos de entrenamiento cuando quieras."),
+])
+def test_the_member_editing_their_training_data_is_not_the_platform_training(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not use your résumé to train AI models."),
+    ("fr", "Nous n'utilisons pas le contenu de votre CV pour entraîner des modèles d'IA."),
+    ("de", "Wir verwenden deine Chats nicht, um KI-Modelle zu trainieren."),
+    ("es", "No usamos tu currículum para entrenar modelos de IA."),
+])
+def test_a_denial_of_the_content_one_tool_holds_is_partial(locale, text):
+    assert training(text, locale) == "unclear"

@@ -74,7 +74,11 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # said to be kept apart from ("trained on licensed datasets separate from user content")
             # is what it leaves out, not what it names.
             explicit = _names_members_data(words.strip("exclusion.apart", plain), words)
-            if not explicit and words.has("third-party-data", plain + " " + layout.context(p)):
+            # The platform licensing what it holds to companies that train ("We license collections of photos
+            # published on our site to companies that use them to train AI models"): its own use of its members'
+            # content, whatever its section calls the collections ("# Dataset licensing").
+            licensed = words.has("training.licensed-out", plain) and not words.has("third-party-data", plain)
+            if not explicit and not licensed and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain):
                 continue
@@ -88,7 +92,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # and chat messages. This data may also be used to develop AI models"): that use is its own.
             # A list item worded as the platform's act, verb first ("- Use aggregated data to train our models"):
             # the list says what the platform does, the "we" left out.
-            own = words.has("training.own", plain) or _of_data_before(layout, p, sentence, plain, words) \
+            own = words.has("training.own", plain) or licensed or _of_data_before(layout, p, sentence, plain, words) \
                 or _used_under_uses(layout, p, plain, words) \
                 or (p.kind == "item" and words.has("training.item-use", plain))
             # On an AI page the sentence need not name members' data, but it must say a use: a
