@@ -941,3 +941,18 @@ def test_the_member_editing_their_training_data_is_not_the_platform_training(loc
 ])
 def test_a_denial_of_the_content_one_tool_holds_is_partial(locale, text):
     assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Sub-processors\n\n- Mistral AI (France): drafting replies from the messages you send. No training on your data."),
+    ("fr", "# Avec qui partageons-nous vos données ?\n\n- Mistral AI (France) — rédaction des réponses à partir de vos messages. Pas d'entraînement de modèles sur vos données."),
+    ("de", "# Empfänger und Auftragsverarbeiter\n\n- Mistral AI (Frankreich): Entwürfe aus Ihren Nachrichten. Kein Training mit Ihren Daten."),
+    ("es", "# Con quién compartimos sus datos\n\n- Mistral AI (Francia): redacción de respuestas a partir de sus mensajes. Sus datos no se utilizan para entrenar modelos."),
+])
+def test_a_recipients_item_speaks_of_that_recipient_not_of_the_platforms_training(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+def test_the_platforms_own_denial_in_a_list_under_a_sharing_heading_still_counts():
+    text = "# Who we share your data with\n\n- We never use your data to train AI models, and we never sell it."
+    assert training(text) == "no"

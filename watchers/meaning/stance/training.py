@@ -80,7 +80,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             licensed = words.has("training.licensed-out", plain) and not words.has("third-party-data", plain)
             if not explicit and not licensed and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
-            if words.has("third-party-use", plain):
+            if words.has("third-party-use", plain) or _of_a_recipient(layout, p, words):
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
             purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(named_basis(plain, words)))
@@ -103,6 +103,16 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                     s = replace(s, affirms=False, default="", conditional=False)
                 found.append(s)
     return found
+
+
+def _of_a_recipient(layout: Layout, p: Passage, words: Words) -> bool:
+    """An item of a list of the recipients of members' data that names one first ("Anthropic (USA) — AI
+    features: the content you generate. No training of models on your data."), under a heading naming the
+    recipients ("Sub-processors", « Avec qui partageons-nous vos données ? », „Empfänger“): the item speaks of
+    that recipient's processing, what it trains or not, not of the platform's own training."""
+    if p.kind != "item" or not words.has("third-party-recipients.item", p.plain):
+        return False
+    return any(words.has("third-party-recipients.heading", h.plain) for h in layout.headings(p)[:2])
 
 
 def _row_says_no(layout: Layout, p: Passage, words: Words) -> bool:
