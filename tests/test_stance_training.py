@@ -956,3 +956,22 @@ def test_a_recipients_item_speaks_of_that_recipient_not_of_the_platforms_trainin
 def test_the_platforms_own_denial_in_a_list_under_a_sharing_heading_still_counts():
     text = "# Who we share your data with\n\n- We never use your data to train AI models, and we never sell it."
     assert training(text) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "If you consent, we use your listening history to train our recommendation models."),
+    ("fr", "Si vous y consentez, nous utilisons votre historique d'écoute pour entraîner nos modèles de recommandation."),
+    ("de", "Wenn Sie einwilligen, verwenden wir Ihren Hörverlauf, um unsere Empfehlungsmodelle zu trainieren."),
+    ("es", "Si das tu consentimiento, utilizamos tu historial de escucha para entrenar nuestros modelos de recomendación."),
+])
+def test_a_use_said_on_the_members_consent_is_off_by_default(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+def test_a_setting_described_as_off_until_turned_on_is_an_opt_in():
+    text = ("# Recommendations\n\nWe use your listening history to train our recommendation models.\n\n"
+            "# Your setting\n\nThis setting is off until you turn it on.\n\n"
+            "- Go to Settings > Privacy and turn off \"Use my history for recommendations\" to stop this use.")
+    got = ask(text, kind="opt-out")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")

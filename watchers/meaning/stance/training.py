@@ -228,7 +228,8 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     if _pointer_denial(p, sentence, kept, words):
         return made(False)
     if not words.denies(" ".join(clauses) or kept):
-        return made(True)
+        # "If you consent, we use your viewing history to train…": used once the member agrees, off until then.
+        return made(True, "no") if words.has("training.if-consent", plain) else made(True)
     # "These artifacts are used … to improve our models; they are never used to train general-purpose
     # AI models … without your permission": a clause that says the use, beside one that denies
     # another, affirms it with no choice of its own (the opt-in is the denied clause's).
@@ -365,10 +366,20 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     after = [s for s in found if s.affirms and _opt_in_after(layout, s, words)]
     if after:
         cues.append("no")
-    opt_in = opt_in or ("yes" not in cues and any(s.default == "no" or words.has("default.no", visible(s.sentence))
+    # The setting's own description just above its switch ("This setting is off until you turn it on.
+    # - Turn 'Use my history…' on or off"): the state it is in before the member acts, an opt-in.
+    # It must speak of a setting: "We share your health data only with your consent" above it is another use.
+    described_off = any(r.kind != "heading" and r.section == q.section and words.has("default.no", r.plain)
+                        and words.has("refuse.setting", r.plain)
+                        for q in {q.at: q for q, _ in refusals}.values()
+                        for r in layout.passages[max(0, q.at - 3):q.at])
+    if described_off and "yes" not in cues:
+        cues.append("no")
+    opt_in = opt_in or described_off or ("yes" not in cues and any(s.default == "no" or words.has("default.no", visible(s.sentence))
                                                   for s in found if s.affirms)) or ("yes" not in cues and bool(after))
     for _, sentence in refusals:
         read(visible(sentence), opt_in)
+
     # An opt-in kept in the settings ("You can choose to share … in your settings") is no opt-out.
     if not opt_in and any(not refuses(visible(sentence), words, ("withdrawal",))
                           and not words.has("default.no", visible(sentence)) for _, sentence in refusals):
