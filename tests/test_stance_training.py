@@ -975,3 +975,13 @@ def test_a_setting_described_as_off_until_turned_on_is_an_opt_in():
             "- Go to Settings > Privacy and turn off \"Use my history for recommendations\" to stop this use.")
     got = ask(text, kind="opt-out")
     assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Artificial intelligence\n\n- The data is never used to train public models."),
+    ("fr", "# Intelligence artificielle\n\n- Les données ne sont jamais utilisées pour entraîner des modèles publics."),
+    ("de", "# Künstliche Intelligenz\n\n- Die Daten werden nie zum Training öffentlicher Modelle verwendet."),
+    ("es", "# Inteligencia artificial\n\n- Los datos nunca se utilizan para entrenar modelos públicos."),
+])
+def test_the_data_as_a_whole_as_the_subject_of_a_denial_is_no(locale, text):
+    assert training(text, locale) == "no"
