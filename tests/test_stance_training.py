@@ -985,3 +985,26 @@ def test_a_setting_described_as_off_until_turned_on_is_an_opt_in():
 ])
 def test_the_data_as_a_whole_as_the_subject_of_a_denial_is_no(locale, text):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "When you report a phishing link, this information is stored in our database to train our detection algorithms."),
+    ("fr", "Lorsque vous signalez un lien frauduleux, ces informations sont stockées dans notre base pour entraîner nos algorithmes de détection."),
+    ("de", "Wenn Sie einen betrügerischen Link melden, werden diese Informationen gespeichert, um unsere Erkennungsmodelle zu trainieren."),
+    ("es", "Cuando reportas un enlace fraudulento, esta información se guarda en nuestra base para entrenar nuestros algoritmos de detección."),
+])
+def test_what_the_member_gives_taken_up_in_the_same_sentence_is_their_data(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Our AI planner\n\nOur AI plans trips.\n\n# Data retention\n\n- Saved itineraries: temporarily stored to improve performance and AI learning."),
+    ("es", "# Nuestro planificador IA\n\nNuestra IA planifica viajes.\n\n# Conservación\n\n- Itinerarios guardados: almacenados temporalmente para entrenar nuestros modelos de IA."),
+])
+def test_a_labelled_item_in_the_passive_says_the_platforms_use_of_that_data(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_a_labelled_item_whose_subject_is_a_name_is_not_a_passive():
+    text = "- Model training: Acme uses content for nothing but answers and does not train on it."
+    assert training(text) == "unclear"
