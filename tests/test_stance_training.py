@@ -1008,3 +1008,20 @@ def test_a_labelled_item_in_the_passive_says_the_platforms_use_of_that_data(loca
 def test_a_labelled_item_whose_subject_is_a_name_is_not_a_passive():
     text = "- Model training: Acme uses content for nothing but answers and does not train on it."
     assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Are my drawings used to train your AI?\n\nNo, by default. Your drawings are analysed and deleted. "
+           "Only the drawings you choose to publish in the gallery may be used to improve our models, and only with your permission."),
+    ("fr", "# Mes dessins servent-ils à entraîner votre IA ?\n\nNon, par défaut. Vos dessins sont analysés puis supprimés. "
+           "Seuls les dessins que vous choisissez de publier dans la galerie peuvent être utilisés pour améliorer nos modèles, et uniquement avec votre permission."),
+])
+def test_our_models_under_a_question_on_training_are_ai_models_and_no_by_default_is_an_opt_in(locale, text):
+    got = ask(text, locale, kind="other")
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+def test_our_models_under_a_question_on_something_else_stay_unread():
+    text = ("# AI features\n\nOur AI assistant drafts replies.\n\n# How do you price your plans?\n\n"
+            "We use your usage to improve our models of demand.")
+    assert training(text) == "unclear"

@@ -44,12 +44,23 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     # "our AI assistant"); a policy with no word of AI may mean others (pricing, business models).
     ai_text = ai_page or any(words.has("training.ai-context", p.plain) for p in layout.passages)
 
-    def trains(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
+    def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
         text = words.strip("training.exercise", text)  # "strength training" is a workout
         return words.has("training", text) or (ai_page and words.has("training.ai-page", text)) \
             or (ai_text and words.has("training.ai-text", text))
 
     for p in layout.passages:
+        # "Our models" are AI models in a paragraph that says it trains them ("… never to train our models
+        # without your consent. Only the photos you make public may be used to improve our models").
+        # So are they under a question that asks about training ("# Are my photos used to train your AI?"): the
+        # paragraph is its answer.
+        heading = layout.heading(p)
+        asked = heading is not None and heading.plain.rstrip(" *_").endswith("?") and words.has("training", heading.plain)
+        trained_here = asked or words.has("training", words.strip("training.exercise", p.plain))
+
+        def trains(text: str, trained_here: bool = trained_here) -> bool:
+            return trains_anywhere(text) or (trained_here and words.has("training.ai-page", text))
+
         if p.kind == "heading" or not (trains(p.plain) or words.has("training.if-denied", p.plain)):
             continue  # one search rules out most passages
         if field_of(layout, p, words) in ("basis", "data"):
@@ -346,7 +357,9 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     cues = [s.default for s in found if s.default and not (opt_in and s.conditional and s.default == "yes")]
 
     def read(text: str, opt_in: bool) -> None:
-        if words.has("default.no", text):
+        if words.has("training.no-by-default", text):
+            cues.append("no")  # "No, by default." answering whether the data trains: its "by default" is no "on"
+        elif words.has("default.no", text):
             cues.append("no")
             if words.has("default.on", text):
                 cues.append("yes")  # "on by default for Starter teams, off by default for Enterprise": on for some
