@@ -1025,3 +1025,14 @@ def test_our_models_under_a_question_on_something_else_stay_unread():
     text = ("# AI features\n\nOur AI assistant drafts replies.\n\n# How do you price your plans?\n\n"
             "We use your usage to improve our models of demand.")
     assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "You can now share your sign-language videos, which become training data for our AI models once reviewed."),
+    ("fr", "Vous pouvez désormais partager vos vidéos en langue des signes, qui feront partie des données d'entraînement après vérification."),
+    ("de", "Sie können Ihre Daten zum Training unserer KI-Modelle teilen."),
+    ("es", "Ya puedes compartir tus videos de señas, que serán parte del conjunto de datos de entrenamiento una vez verificados."),
+])
+def test_a_contribution_the_member_chooses_to_make_is_off_by_default(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")

@@ -239,8 +239,10 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     if _pointer_denial(p, sentence, kept, words):
         return made(False)
     if not words.denies(" ".join(clauses) or kept):
-        # "If you consent, we use your viewing history to train…": used once the member agrees, off until then.
-        return made(True, "no") if words.has("training.if-consent", plain) else made(True)
+        # "If you consent, we use your viewing history to train…", "You can share your clips, which become training
+        # data": used once the member agrees or contributes, off until then.
+        chosen = words.has("training.if-consent", plain) or words.has("training.volunteer", plain)
+        return made(True, "no") if chosen else made(True)
     # "These artifacts are used … to improve our models; they are never used to train general-purpose
     # AI models … without your permission": a clause that says the use, beside one that denies
     # another, affirms it with no choice of its own (the opt-in is the denied clause's).
