@@ -13,6 +13,14 @@ parties, can collect public posts… to train AI") is not the platform's use; th
 platform sharing or licensing it to partners who train is. Which data it names is
 `data.py`'s question.
 
+Which clause of a sentence a "not" belongs to, and which data the training verb takes, is
+`clause.py`'s reading: "We do not sell your data or use your code to train models" denies
+training on the code only; "…only synthetic data; your personal data is not used for this"
+denies it on the members' data. The actor matters as much as the verb: a denial of
+"third-party models" leaves the platform's own open, an item naming a sub-processor speaks
+of that recipient, and the platform licensing its members' content to companies that train
+is its own use.
+
 The statements found here are what the other AI questions read: the legal basis
 (`basis.py`) and the way to refuse (`refusal.py`).
 """
