@@ -255,10 +255,11 @@ You can also turn off location services in your device settings.
     assert (german["ai-opt-out"].value, german["ai-opt-out"].details["other-routes"]) == ("setting", ["email"])
 
 
-def test_a_setting_for_third_party_training_only_leaves_no_way_out():
+def test_a_setting_for_third_party_training_only_is_no_route_for_the_platforms_own():
+    # Call 9: the page leaves the platform's own training unsaid ("unclear"), it does not say there is no way.
     got = ask("We use uploaded videos to train our AI models.\n\nThis setting only applies to third-party training.\n",
               kind="opt-out")
-    assert got["ai-opt-out"].value == "none"
+    assert got["ai-opt-out"].value == "unclear"
 
 
 def test_a_basis_given_in_its_own_section_or_under_a_condition():

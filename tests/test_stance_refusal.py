@@ -292,7 +292,8 @@ def test_leaving_the_program_the_training_belongs_to_is_a_setting_off_by_default
      "un plan Empresa.", "es"),
 ])
 def test_a_paid_plan_is_no_way_to_refuse(text, locale):
-    assert route(text, locale) == "none"
+    # Call 9: nor does it say there is none; the route is still to be found.
+    assert route(text, locale) == "unclear"
 
 
 @pytest.mark.parametrize("text, locale", [
@@ -367,3 +368,37 @@ def test_a_box_to_tick_in_a_form_is_the_form():
 ])
 def test_a_refusal_made_right_here_on_the_page_is_its_switch(text, locale):
     assert ask(text + "\n", locale, kind="opt-out")["ai-opt-out"].value == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use the clips you upload to train our AI models.\n\n# Sharing with AI companies\n\nYou can let other "
+     "companies train their models on your clips. This setting is off by default.\n\nThis setting only covers training "
+     "by other companies.\n", "en"),
+    ("Nous utilisons les clips que vous publiez pour entraîner nos modèles d'IA.\n\n# Partage avec des entreprises d'IA\n\n"
+     "Vous pouvez autoriser d'autres entreprises à entraîner leurs modèles sur vos clips. Ce paramètre est désactivé par "
+     "défaut.\n\nCe paramètre ne concerne que l'utilisation de vos clips par des entreprises tierces.\n", "fr"),
+    ("Wir verwenden die Clips, die Sie hochladen, um unsere KI-Modelle zu trainieren.\n\n# Teilen mit KI-Unternehmen\n\n"
+     "Sie können anderen Unternehmen erlauben, ihre Modelle mit Ihren Clips zu trainieren. Diese Einstellung ist "
+     "standardmäßig deaktiviert.\n\nDiese Einstellung gilt ausschließlich für Drittanbieter.\n", "de"),
+    ("Usamos los clips que subes para entrenar nuestros modelos de IA.\n\n# Compartir con empresas de IA\n\nPuedes "
+     "permitir que otras empresas entrenen sus modelos con tus clips. Este ajuste está desactivado por defecto.\n\n"
+     "Este ajuste solo se aplica al uso por parte de terceros.\n", "es"),
+])
+def test_a_setting_said_to_cover_only_third_parties_leaves_the_own_training_unsaid(text, locale):
+    # Call 9: neither the third parties' opt-in nor "none" for the platform's own training.
+    assert ask(text, locale, kind="opt-out")["ai-opt-out"].value == "unclear"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# 4. Training our AI\n\nFrom 1 March 2027 we will use your match histories to train our game AI.\n\n"
+     "You can already object to this use by email to privacy@example.com.\n", "en", "email"),
+    ("# 4. Entraînement de notre IA\n\nÀ partir du 1er mars 2027, nous utiliserons vos historiques de parties pour "
+     "entraîner notre IA de jeu.\n\nVous pouvez dès maintenant vous opposer à cette utilisation par e-mail à "
+     "privacy@example.com.\n", "fr", "email"),
+    ("# 4. Training unserer KI\n\nWir verwenden Ihre Spielverläufe, um unsere KI-Gegner zu trainieren.\n\n"
+     "Sie können dieser Nutzung jederzeit in den Einstellungen widersprechen.\n", "de", "setting"),
+    ("# 4. Entrenamiento de nuestra IA\n\nUsamos tus historiales de partidas para entrenar nuestra IA de juego.\n\n"
+     "Puedes oponerte a este uso escribiendo a privacy@example.com.\n", "es", "email"),
+])
+def test_a_refusal_in_the_section_headed_by_the_training_refuses_it(text, locale, want):
+    assert route(text, locale) == want

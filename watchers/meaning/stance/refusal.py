@@ -44,6 +44,8 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
     """Sentences that refuse the training itself: opt-out wording beside training wording,
     right after a training statement, or anywhere on an AI notice or opt-out page."""
     affirmed = [s for s in found if s.affirms]
+    if _third_parties_only(layout, words):
+        return []
     close = {(q.at, sentence) for s in affirmed for q, sentence in following(layout, s)}
     near = {at for at, _ in close}
     # A training given in a table row goes on in the paragraph under the table ("| AI training | Consent |", then
@@ -66,7 +68,10 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
         # policy's passages were already searched for training wording (`statements`).
         headings = layout.headings(p)
         choices = bool(affirmed) and any(words.has("refuse.heading", h.plain) for h in headings)
-        if not (everywhere or choices or p.at in near or words.has("training", p.plain)):
+        # A section headed by the training itself ("3. Training von KI-Modellen", "How we train our AI"):
+        # "You can object to this use" in it refuses that training, whether the use is done or announced.
+        topic = bool(headings) and words.has("training", headings[0].plain)
+        if not (everywhere or choices or topic or p.at in near or words.has("training", p.plain)):
             continue
         # Under a heading that is itself the refusal ("How to opt out", "So entscheidest du dich
         # dagegen"), the steps that carry an address or a link are its instructions.
@@ -87,16 +92,31 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                 out.append((p, sentence))
                 continue
             if not (refuses(plain, words) or words.has("refuse.none", plain) or _opt_in_setting(plain, words)) \
-                    or words.has("refuse.elsewhere", plain):
+                    or words.has("refuse.elsewhere", plain) or _not_a_route(plain, words):
                 continue
             # "Depending on account type or plan, users may have the ability to opt out": a way out
             # for some members the text does not name, not one the reader can count on.
             if words.has("default.depends", plain):
                 continue
-            if everywhere or words.has("training", plain) or (p.at, sentence) in close \
+            if everywhere or topic or words.has("training", plain) or (p.at, sentence) in close \
                     or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
     return out
+
+
+def _third_parties_only(layout: Layout, words: Words) -> bool:
+    """A page that says its setting covers only third parties' training ("This setting only applies to
+    third-party training"): its setting, steps and default are the third parties', no way to refuse
+    the platform's own training, which the page leaves unsaid (call 9: "unclear", not "none")."""
+    return any(words.has("refuse.third-party-only", p.plain) for p in layout.passages)
+
+
+def _not_a_route(plain: str, words: Words) -> bool:
+    """What is neither a way to refuse nor a statement that there is none (call 9): a paid plan that
+    leaves content out ("opt out by upgrading to an Enterprise plan"), a setting said to cover only
+    third parties' training. The platform's own training is then left unsaid: "unclear", so that a
+    reader keeps looking for a route the texts do not include."""
+    return words.has("refuse.not-a-route", plain) or words.has("refuse.third-party-only", plain)
 
 
 def _opt_in_setting(plain: str, words: Words) -> bool:
@@ -121,7 +141,8 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
         for sentence in p.sentences:
             plain = visible(sentence)
             if words.has(wanted, unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
-                    and not words.has("refuse.assessing", plain) and not _among_rights(sentence, words):
+                    and not words.has("refuse.assessing", plain) and not _among_rights(sentence, words) \
+                    and not _not_a_route(plain, words):
                 out.append((p, sentence))
                 sections.add(p.section)
             elif p.section in sections and words.has("refuse.exercise", plain):
@@ -244,6 +265,8 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     the refusals of the training itself (`ai_refusals`); `general`: those its legal basis
     gives (`general_refusals`). `page_links`: the opt-out links stored with an AI notice or
     opt-out page, used when its refusal sentences carry none (the button is elsewhere on the page)."""
+    if _third_parties_only(layout, words):
+        page_links = ()
     refusals = own + [pair for pair in general if pair not in own]
     if not refusals:
         return Finding("unclear", {"links": [], "others": [], "other-routes": [], "linked-accounts": "unclear"})
