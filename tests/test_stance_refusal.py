@@ -402,3 +402,39 @@ def test_a_setting_said_to_cover_only_third_parties_leaves_the_own_training_unsa
 ])
 def test_a_refusal_in_the_section_headed_by_the_training_refuses_it(text, locale, want):
     assert route(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# 3. AI models\n\nWe use your drafts to train our writing models. To opt out of this use, contact our support "
+     "team.\n\n# 9. Contact\n\nEmail: help@example.com\n", "en"),
+    ("# 3. Modèles d'IA\n\nNous utilisons vos brouillons pour entraîner nos modèles d'écriture. Vous pouvez refuser cet "
+     "usage en contactant notre équipe support.\n\n# 9. Contact\n\nE-mail : aide@example.com\n", "fr"),
+    ("# 3. KI-Modelle\n\nWir nutzen Ihre Entwürfe, um unsere Schreibmodelle zu trainieren. Wenn Sie das nicht möchten, "
+     "wenden Sie sich an unseren Support.\n\n# 9. Kontakt\n\nE-Mail: hilfe@example.com\n", "de"),
+    ("# 3. Modelos de IA\n\nUsamos tus borradores para entrenar nuestros modelos de escritura. Puedes solicitar que no "
+     "se usen contactando a nuestro equipo de soporte.\n\n# 9. Contacto\n\nCorreo: ayuda@example.com\n", "es"),
+])
+def test_a_refusal_by_contacting_the_team_goes_to_the_contact_sections_address(text, locale):
+    got = ask(text, locale)["ai-opt-out"]
+    assert got.value == "email" and got.details["others"][0].endswith("@example.com")
+
+
+def test_contacting_us_to_exercise_every_right_is_not_a_refusal_of_the_training():
+    text = ("# 2. AI\n\nBy using the app you consent to our use of your prompts to train our models.\n\n"
+            "# 8. Your rights\n\n- The right to access your data\n- The right to withdraw consent\n\n"
+            "To exercise these rights, please contact us using the details below.\n\n# 9. Contact\n\nEmail: hi@example.com\n")
+    assert ask(text)["ai-opt-out"].value != "email"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use chat messages to train our safety models. If you are 18 or older and do not want your messages used for "
+     "this, email us at privacy@example.com.", "en"),
+    ("Nous utilisons les messages du chat pour entraîner nos modèles de sécurité. Si vous avez 18 ans ou plus et ne "
+     "voulez pas que vos messages servent à cela, écrivez-nous à privacy@example.com.", "fr"),
+    ("Wir verwenden Chatnachrichten, um unsere Sicherheitsmodelle zu trainieren. Wenn Sie volljährig sind und nicht "
+     "möchten, dass Ihre Nachrichten dafür genutzt werden, schreiben Sie an privacy@example.com.", "de"),
+    ("Usamos los mensajes del chat para entrenar nuestros modelos de seguridad. Si eres mayor de edad y no quieres que "
+     "tus mensajes se usen para esto, escríbenos a privacy@example.com.", "es"),
+])
+def test_not_wanting_the_use_after_a_condition_on_the_member_is_still_the_refusal(text, locale):
+    assert route(text, locale) == "email"

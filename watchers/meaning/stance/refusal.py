@@ -188,6 +188,7 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
                                        and words.has("refuse.exercise", visible(s))]
             out += [pair for pair in exercise[p.section] if pair not in out]
         out += [pair for pair in _referred(layout, sentence, words) if pair not in out]
+        out += [pair for pair in _contact(layout, sentence, words) if pair not in out]
         if not words.has("refuse.email", plain) or EMAIL.search(plain):
             continue
         addressed = [(p, s) for s in rest if EMAIL.search(s)][:1]
@@ -222,6 +223,21 @@ def _referred(layout: Layout, sentence: str, words: Words) -> list[tuple[Passage
               for s in q.sentences if EMAIL.search(s) or any(links(s))]
     said = _content_words(plain, words)
     return sorted(inside, key=lambda pair: -len(_content_words(visible(pair[1]), words) & said))[:1]
+
+
+def _contact(layout: Layout, sentence: str, words: Words) -> list[tuple[Passage, str]]:
+    """The address of a refusal made by contacting the platform ("Puede solicitar que sus datos no sean
+    usados … contactando a nuestro equipo de soporte", "contact us to opt out") with none of its own: the
+    e-mail addresses its contact section gives ("# 12. Contacto", "Email: info@…"), the one channel the
+    texts name for that contact. Not "To exercise these rights, contact us": every right's channel."""
+    plain = visible(sentence)
+    # "To exercise these rights, contact us": how every right is exercised, not a refusal of the training.
+    if EMAIL.search(plain) or any(links(sentence)) or not words.has("refuse.contact", plain) \
+            or words.has("refuse.exercise", plain):
+        return []
+    headings = [q for q in layout.passages if q.kind == "heading" and words.has("refuse.contact-heading", q.plain)]
+    return [(q, s) for q in layout.passages if q.kind != "heading" and any(h in layout.headings(q) for h in headings)
+            for s in q.sentences if EMAIL.search(s)][:1]
 
 
 def _next_in_section(layout: Layout, p: Passage) -> Passage | None:
