@@ -438,3 +438,15 @@ def test_contacting_us_to_exercise_every_right_is_not_a_refusal_of_the_training(
 ])
 def test_not_wanting_the_use_after_a_condition_on_the_member_is_still_the_refusal(text, locale):
     assert route(text, locale) == "email"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your posts to train our AI models. You may request to stop this use of your past posts through account "
+     "settings at any time.", "en"),
+    ("Nous utilisons vos publications pour entraîner nos modèles d'IA. Vous pouvez demander l'arrêt de cette utilisation "
+     "dans les paramètres de votre compte.", "fr"),
+    ("Usamos tus publicaciones para entrenar nuestros modelos de IA. Puedes solicitar que dejemos de usar tus "
+     "publicaciones desde los ajustes de tu cuenta.", "es"),
+])
+def test_a_request_to_stop_the_use_made_in_the_settings_is_a_setting(text, locale):
+    assert route(text, locale) == "setting"
