@@ -245,3 +245,31 @@ def test_ticking_a_box_to_object_is_no_opt_in():
     text = ("We use your meter readings to train our machine learning models. You can object by filling in our request "
             "form and ticking the box 'Objection'.")
     assert ask(text)["ai-training"].details["default"] == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How we use data\n\nWe may use your prompts to improve the Services, including improving the AI models that "
+     "power them.\n\n# Legal basis\n\n- Contract, to provide the Services you signed up for;\n- Legitimate interests, "
+     "such as improving the Services and preventing fraud.\n", "en"),
+    ("# Utilisation des données\n\nNous pouvons utiliser vos requêtes pour améliorer nos services, y compris pour "
+     "entraîner les modèles d'IA qui les font fonctionner.\n\n# Base légale\n\n- Le contrat, pour fournir les services "
+     "souscrits ;\n- Notre intérêt légitime, comme l'amélioration de nos services et la prévention de la fraude.\n", "fr"),
+    ("# Nutzung der Daten\n\nWir können Ihre Eingaben nutzen, um unsere Dienste zu verbessern, auch um die KI-Modelle "
+     "zu trainieren, auf denen sie beruhen.\n\n# Rechtsgrundlage\n\n- Vertrag, um die gebuchten Dienste zu erbringen;\n"
+     "- Berechtigtes Interesse, etwa die Verbesserung unserer Dienste und die Betrugsabwehr.\n", "de"),
+    ("# Uso de los datos\n\nPodemos usar tus consultas para mejorar nuestros servicios, incluido el entrenamiento de los "
+     "modelos de IA que los hacen funcionar.\n\n# Base legal\n\n- El contrato, para prestar los servicios contratados;\n"
+     "- El interés legítimo, como la mejora de nuestros servicios y la prevención del fraude.\n", "es"),
+])
+def test_a_training_to_improve_the_service_takes_the_basis_given_to_that_improvement(text, locale):
+    assert basis(text, locale) == "legitimate-interests"
+
+
+def test_an_improvement_basis_is_not_given_to_a_training_said_for_something_else():
+    text = ("# How we use data\n\nWe use your voice clips to train our speech models.\n\n# Legal basis\n\n"
+            "- Legitimate interests, such as improving the Services.\n")
+    assert basis(text) == "unclear"
+
+
+def test_an_opt_in_offered_to_the_member_is_consent():
+    assert basis("Separately, you can opt in to let us use your drafts to train our writing models.") == "consent"

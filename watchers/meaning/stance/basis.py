@@ -147,6 +147,7 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
     # A denial ("Nous n'utilisons pas vos données … sans votre consentement explicite", no opt-in
     # offered) names the basis a training it does not do would need: no basis of a training done.
     denials = {(s.passage.at, s.sentence) for s in found if not s.affirms}
+    improving = any(words.has("basis.improvement", visible(s.sentence)) for s in found if s.affirms)
     for p in layout.passages:
         if p.kind == "heading":
             continue
@@ -169,6 +170,12 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             elif p.section in after and (words.has("anaphora.back", plain) or words.has("basis.bare", plain)):
                 out.append((2, basis, p, plain))
             elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
+                out.append((1, basis, p, plain))
+            elif improving and heading is not None and words.has("fields.basis", heading.plain) \
+                    and words.has("basis.improvement", plain):
+                # A training done to improve the service ("to … improve the Services, including improving AI
+                # performance") rests on the basis the legal-bases section gives that improvement
+                # ("Legitimate interests, such as improving the Services").
                 out.append((1, basis, p, plain))
     return out
 
