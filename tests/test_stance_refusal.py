@@ -450,3 +450,31 @@ def test_not_wanting_the_use_after_a_condition_on_the_member_is_still_the_refusa
 ])
 def test_a_request_to_stop_the_use_made_in_the_settings_is_a_setting(text, locale):
     assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use your listings to train our pricing model. You can object with our objection form at "
+     "https://example.com/objection. Your objection also applies to the shop account linked to your profile.", "en", "yes"),
+    ("Nous utilisons vos annonces pour entraîner notre modèle de prix. Vous pouvez vous y opposer par e-mail à "
+     "privacy@example.com. Votre demande s'applique à tous les comptes rattachés à votre adresse e-mail.", "fr", "yes"),
+    ("Wir nutzen Ihre Inserate, um unser Preismodell zu trainieren. Sie können dem per E-Mail an privacy@example.com "
+     "widersprechen. Ihr Widerspruch gilt auch für alle Konten, die mit Ihrem Kundenkonto verknüpft sind.", "de", "yes"),
+    ("Usamos tus anuncios para entrenar nuestro modelo de precios. Puedes oponerte escribiendo a privacy@example.com. "
+     "Tu oposición se aplicará también a las cuentas de nuestras otras marcas vinculadas a tu DNI.", "es", "yes"),
+    ("We use your listings to train our pricing model. You can opt out in Settings > Privacy. One request per account: "
+     "repeat it for your other accounts.", "en", "no"),
+    ("Nous utilisons vos annonces pour entraîner notre modèle de prix. Vous pouvez vous y opposer dans Paramètres > "
+     "Confidentialité. L'opposition ne vaut que pour le compte avec lequel vous êtes connecté.", "fr", "no"),
+    ("Wir nutzen Ihre Inserate, um unser Preismodell zu trainieren. Sie können dem unter Einstellungen > Datenschutz "
+     "widersprechen. Der Widerspruch gilt nur für das Profil, mit dem Sie angemeldet sind.", "de", "no"),
+    ("Usamos tus anuncios para entrenar nuestro modelo de precios. Puedes desactivarlo en Ajustes > Privacidad. "
+     "La opción se aplica solo a esta cuenta.", "es", "no"),
+])
+def test_whether_one_refusal_covers_the_accounts_linked_to_it(text, locale, want):
+    assert ask("# AI\n\n" + text, locale)["ai-opt-out"].details["linked-accounts"] == want
+
+
+def test_a_setting_for_every_profile_of_one_device_is_not_about_linked_accounts():
+    text = ("Nous utilisons vos trajets pour entraîner notre modèle d'aide à la conduite. Vous pouvez le désactiver dans "
+            "les paramètres. Ce paramètre s'applique à la voiture et à tous les profils de conducteur.")
+    assert ask("# IA\n\n" + text, "fr")["ai-opt-out"].details["linked-accounts"] == "unclear"
