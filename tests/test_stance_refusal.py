@@ -478,3 +478,21 @@ def test_a_setting_for_every_profile_of_one_device_is_not_about_linked_accounts(
     text = ("Nous utilisons vos trajets pour entraîner notre modèle d'aide à la conduite. Vous pouvez le désactiver dans "
             "les paramètres. Ce paramètre s'applique à la voiture et à tous les profils de conducteur.")
     assert ask("# IA\n\n" + text, "fr")["ai-opt-out"].details["linked-accounts"] == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your notes to train our AI models. You can turn this off in your settings.\n\n# To change your setting\n\n"
+     "- Open Settings.\n- Select Privacy, then AI.\n- Turn off “Use my notes for training”.\n\n"
+     "Direct link: [AI settings](https://example.com/settings/ai)\n", "en"),
+    ("Nous utilisons vos notes pour entraîner nos modèles d'IA. Vous pouvez désactiver cette utilisation :\n\n"
+     "- Ouvrez les paramètres.\n- Choisissez Confidentialité.\n- Désactivez « Utiliser mes notes ».\n\n"
+     "[Ouvrir les paramètres](https://example.com/settings/privacy)\n", "fr"),
+    ("Wir nutzen deine Notizen, um unsere KI-Modelle zu trainieren. So verhinderst du, dass deine Notizen dafür verwendet "
+     "werden:\n\n- Öffne die Einstellungen.\n- Wähle „Datenschutz“.\n- Schalte „Notizen für KI nutzen“ aus.\n\n"
+     "[Einstellungen öffnen](https://example.com/settings#privacy)\n", "de"),
+    ("Usamos tus notas para entrenar nuestros modelos de IA. Puedes desactivarlo así:\n\n- Abre los ajustes.\n"
+     "- Elige Privacidad.\n- Desactiva «Usar mis notas».\n\n[Abrir ajustes](https://example.com/settings/privacy)\n", "es"),
+])
+def test_a_link_alone_after_the_steps_of_a_refusal_is_where_they_lead(text, locale):
+    got = ask(text, locale)["ai-opt-out"]
+    assert got.value == "setting" and got.details["links"][0].startswith("https://example.com/settings")

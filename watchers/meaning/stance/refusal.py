@@ -268,10 +268,26 @@ def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage
         for q in layout.passages[max(0, p.at - LINK_REACH):p.at + 1 + LINK_REACH]:
             if q is p or q.section != p.section or q in out or (q.kind == "heading" and q.at != p.section):
                 continue
-            labels = " ".join(label for label, _ in links(q.text))
-            if labels and len(q.plain.split()) - len(labels.split()) <= LINK_ONLY_WORDS:
+            if _link_alone(q) and q not in out:
                 out.append(q)
+        # Steps after the refusal (a list, maybe under its own heading: "# To change your setting", "- Go to
+        # Settings…") that end on a link alone ("Direct link: [Grok settings](…)", "[Open settings](…)"):
+        # that link is where the steps lead.
+        after, steps = p.at + 1, 0
+        while after < len(layout.passages) and after <= p.at + STEPS \
+                and layout.passages[after].kind in ("item", "label", "heading"):
+            steps += layout.passages[after].kind != "heading"
+            after += 1
+        if steps and after < len(layout.passages) and _link_alone(layout.passages[after]) \
+                and layout.passages[after] not in out:
+            out.append(layout.passages[after])
     return out
+
+
+def _link_alone(q: Passage) -> bool:
+    """A passage of a link and at most LINK_ONLY_WORDS words more ("Direct link: [Privacy settings](…)")."""
+    labels = " ".join(label for label, _ in links(q.text))
+    return bool(labels) and len(q.plain.split()) - len(labels.split()) <= LINK_ONLY_WORDS
 
 
 def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[Passage, str]], words: Words,
