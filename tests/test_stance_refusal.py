@@ -496,3 +496,16 @@ def test_a_setting_for_every_profile_of_one_device_is_not_about_linked_accounts(
 def test_a_link_alone_after_the_steps_of_a_refusal_is_where_they_lead(text, locale):
     got = ask(text, locale)["ai-opt-out"]
     assert got.value == "setting" and got.details["links"][0].startswith("https://example.com/settings")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your messages to train our AI models. You can opt out of certain AI features in your settings.", "en"),
+    ("Nous utilisons vos messages pour entraîner nos modèles d'IA. Vous pouvez désactiver certaines fonctionnalités "
+     "d'IA dans vos paramètres.", "fr"),
+    ("Wir nutzen deine Nachrichten, um unsere KI-Modelle zu trainieren. Du kannst bestimmte KI-Funktionen in den "
+     "Einstellungen deaktivieren.", "de"),
+    ("Usamos tus mensajes para entrenar nuestros modelos de IA. Puedes desactivar ciertas funciones de IA en los "
+     "ajustes.", "es"),
+])
+def test_turning_off_ai_features_is_not_refusing_the_training(text, locale):
+    assert route(text, locale) == "unclear"
