@@ -476,13 +476,14 @@ def test_gdpr_article_letters_name_the_basis():
     assert got["legal-basis"].value == "legitimate-interests"
 
 
-def test_training_granted_by_the_terms_has_no_way_out():
+def test_training_granted_by_the_terms_says_nothing_of_refusing():
+    # Convention 9: accepting the terms is not words saying there is no way to refuse.
     got = ask("You consent to our use of usage data for any purpose, including training of machine learning "
               "models.\n", kind="terms")
-    assert (got["ai-training"].value, got["ai-opt-out"].value, got["legal-basis"].value) == ("yes", "none", "consent")
+    assert (got["ai-training"].value, got["ai-opt-out"].value, got["legal-basis"].value) == ("yes", "unclear", "consent")
     got = ask("Vous nous accordez une licence pour utiliser votre Contenu, y compris pour améliorer les modèles "
               "d'apprentissage automatique.\n", "fr", kind="terms")
-    assert got["ai-opt-out"].value == "none"
+    assert got["ai-opt-out"].value == "unclear"
 
 
 # ---------------------------------------------------------------- layout: tables and flattened tables
@@ -990,9 +991,9 @@ def test_unless_you_needs_the_member_to_act(text, value):
     ("Vous acceptez expressément que vos contenus soient utilisés pour entraîner des modèles d'intelligence artificielle.", "fr"),
     ("Aceptas expresamente que tu contenido se utilice para entrenar modelos de IA.", "es"),
 ])
-def test_training_agreed_to_in_the_terms_leaves_no_route(text, locale):
+def test_training_agreed_to_in_the_terms_names_no_route(text, locale):
     got = ask(text, locale, kind="terms")
-    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "none")
+    assert (got["ai-training"].value, got["ai-opt-out"].value) == ("yes", "unclear")
 
 
 # ---------------------------------------------------------------- refusal routes said as how to switch
@@ -1019,12 +1020,18 @@ We use your chats to train our AI models. If you would like to opt out, follow t
     assert got["ai-opt-out"].value == "setting"
 
 
-@pytest.mark.parametrize("rights, value", [
-    ("You may ask for access to your data or its deletion.", "none"),
-    ("You may ask for access to your data, its deletion, or object to its processing.", "unclear"),
+@pytest.mark.parametrize("basis, rights, value", [
+    # Convention 9: only the contract says there is no way out; legitimate interests carry a right
+    # to object whether or not the rights list names it.
+    ("This processing is necessary to perform our contract with you.",
+     "You may ask for access to your data or its deletion.", "none"),
+    ("This processing is necessary to perform our contract with you.",
+     "You may ask for access to your data, its deletion, or object to its processing.", "unclear"),
+    ("We rely on our legitimate interests for this processing.",
+     "You may ask for access to your data or its deletion.", "unclear"),
 ])
-def test_no_route_and_no_right_to_object_is_none(rights, value):
-    got = ask(f"""We train our speech recognition models on your recordings. We rely on our legitimate interests for this processing.
+def test_no_route_and_no_right_to_object_is_none_only_under_contract(basis, rights, value):
+    got = ask(f"""We train our speech recognition models on your recordings. {basis}
 
 ## Your rights
 

@@ -118,10 +118,6 @@ def read_document(doc: Document, today: date, words: Words) -> dict[str, Finding
     locale = doc.locale if language == doc.locale.split("-")[0].lower() else language
     route = refusal.refusal(layout, own, general, words, language,
                             doc.links if doc.kind in ("ai-notice", "opt-out") else ())
-    if route.value == "unclear" and any(words.has("members-data.granted", s.sentence) for s in affirmed):
-        # Training the member agrees to by accepting the terms ("you grant us a license…")
-        # leaves no way to refuse but leaving.
-        route = Finding("none", route.details, affirmed[0].passage, "", "medium")
     return {
         "ai-training": training.training(layout, found, own, basis.value, words, doc.kind),
         "ai-opt-out": route,
@@ -206,13 +202,13 @@ def _nothing_to_refuse(answers: dict[str, Answer]) -> None:
 
 
 def _no_way_out(answers: dict[str, Answer]) -> None:
-    """Training on a basis the member cannot withdraw (legitimate interests, the contract),
-    with no refusal anywhere and no right to object among the rights named: there is no route
-    ("none"), not a route the texts fail to say. On consent, or with a right to object, the
-    route is still to be found ("unclear")."""
+    """Training the contract requires, with no refusal anywhere and no right to object among the
+    rights named: there is no route ("none"), not a route the texts fail to say (convention 9).
+    Legitimate interests always carry a right to object (GDPR art. 21), so a rights list that
+    leaves it out is silence, as is a licence granted by accepting the terms: "unclear"."""
     current = answers["ai-opt-out"]
     if answers["ai-training"].value == "yes" and current.value == "unclear" \
-            and answers["legal-basis"].value in ("legitimate-interests", "contract") \
+            and answers["legal-basis"].value == "contract" \
             and answers["rights"].value and "objection" not in answers["rights"].value:
         answers["ai-opt-out"] = Answer("none", current.details, None, "medium")
 
