@@ -4,8 +4,9 @@ of each of its watches, each with the sentence that proves it (pure).
     answer(documents, today) -> {"ai-training": Answer, "ai-opt-out": Answer, …}
 
 The rules are in `training.py` (AI training and its default, over `clause.py`: what each
-clause of a sentence denies or says, and of which data), `data.py` (the data it names), `basis.py` (its legal basis), `refusal.py` (how to refuse, over `routes.py`: what
-a sentence or a link says of refusing), `facts.py` (dates and retention) and `rights.py`
+clause of a sentence denies or says, and of which data), `data.py` (the data it names),
+`basis.py` (its legal basis), `refusal.py` (how to refuse, over `routes.py`: what a
+sentence or a link says of refusing), `facts.py` (dates and retention) and `rights.py`
 (rights), over the layout `passages.py` reads (headings, labels, table cells,
 blocks); their wording is data, in `lexicon/stance-<language>.toml` (EN, FR, DE, ES) beside
 the classifier's lexicon, whose concepts they reuse. Each document is read on its own; then, per question, the most

@@ -268,7 +268,7 @@ def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage
         for q in layout.passages[max(0, p.at - LINK_REACH):p.at + 1 + LINK_REACH]:
             if q is p or q.section != p.section or q in out or (q.kind == "heading" and q.at != p.section):
                 continue
-            if _link_alone(q) and q not in out:
+            if _link_alone(q):
                 out.append(q)
         # Steps after the refusal (a list, maybe under its own heading: "# To change your setting", "- Go to
         # Settings…") that end on a link alone ("Direct link: [Grok settings](…)", "[Open settings](…)"):

@@ -282,8 +282,9 @@ def _pointer_denial(p: Passage, sentence: str, plain: str, words: Words) -> str:
     synthetic data. Your personal data is not used for this."; a ";" also ends a sentence for the layout)."""
     at = p.sentences.index(sentence) if sentence in p.sentences else -1
     after = visible(p.sentences[at + 1]) if 0 <= at < len(p.sentences) - 1 else ""
-    return denied_by_pointer(plain, words) or (words.has("clauses.back", after) and
-                                                denied_by_pointer(plain.rstrip(" ;.") + "; " + after, words))
+    if denied := denied_by_pointer(plain, words):
+        return denied
+    return denied_by_pointer(plain.rstrip(" ;.") + "; " + after, words) if words.has("clauses.back", after) else ""
 
 
 def _agreed(plain: str, words: Words) -> bool:
