@@ -260,3 +260,30 @@ def test_the_data_after_the_models_purpose_is_still_read(text, locale, expected)
 ])
 def test_clinical_data_is_other_data(text, locale):
     assert "other" in data(text, locale)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you leave “Improve the model” on, your conversations are used to train our language models.", "en"),
+    ("Si vous l'acceptez, vos discussions sont utilisées pour entraîner nos modèles d'IA.", "fr"),
+    ("Wenn Sie zustimmen, verwenden wir Ihre Unterhaltungen, um unsere Sprachmodelle zu trainieren.", "de"),
+    ("Usamos el contenido de tus conversaciones con Nubia para entrenar nuestros modelos de lenguaje.", "es"),
+])
+def test_conversations_named_alone_are_talks_with_the_service(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # Talks with other members, or named private, stay messages.
+    ("We use your private chats and your conversations with other members to train our spam models.", "en", ["messages"]),
+    # Beside the platform's staff, a chat is correspondence with its people.
+    ("Utilizamos las grabaciones de tus llamadas a atención al cliente y las transcripciones de tus chats para entrenar "
+     "nuestros modelos de IA.", "es", ["other"]),
+])
+def test_conversations_with_people_are_not_talks_with_an_ai(text, locale, want):
+    assert data(text, locale) == want
+
+
+def test_a_denial_of_conversations_keeps_its_whole_scope():
+    # "Your conversations" named alone in a denial is no kind kept out: the denial stays whole.
+    got = ask("# Privacy\n\nWe do not store your chats, and your conversations are never used to train AI models.\n")
+    assert got["ai-training"].value == "no"

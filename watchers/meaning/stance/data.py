@@ -43,6 +43,20 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
     return found | {name for name in words.names("data") if name != "ai-interactions" and words.has(f"data.{name}", text)}
 
 
+def trained_on(text: str, words: Words, item: bool) -> set[str]:
+    """The data categories a text that says the data trains names: `categories`, and the kinds a
+    training names alone ("your conversations are used to train our models": what members say
+    to the service itself). A denial keeps its own scope: "your conversations are not used to
+    train" says nothing of some kinds only, so these are read only where the data trains. Beside
+    the platform's staff ("your calls to customer service and the transcripts of your chats") the
+    conversations are with its people: correspondence, not talks with an AI."""
+    found = categories(text, words, item)
+    if "ai-interactions" not in found and not words.has("data-alone.staff", text):
+        named = words.assistant.sub(AI_ASSISTANT, text) if words.assistant is not None else text
+        found |= {"ai-interactions"} if words.has("data-alone.ai-interactions", named) else set()
+    return found
+
+
 def whole_compounds(text: str, words: Words) -> str:
     """A list of compounds that share their head written out ("Transaktions-, Geräte- und
     Nutzungsdaten" -> "Transaktionsdaten, Gerätedaten und Nutzungsdaten"): each is a kind of data."""
@@ -65,7 +79,7 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         # "…, unless you turn off the Use of Voice Recordings setting": a setting's name, not data; nor is
         # what the trained model does ("…to train the model that helps you write messages").
         plain = words.strip("model-purpose", words.strip("refuse.unless", words.strip("exclusion", visible(s.sentence))))
-        named = categories(plain, words, item=False)
+        named = trained_on(plain, words, item=False) if s.affirms else categories(plain, words, item=False)
         (data if s.affirms else denied).update(named)
         # "This may include details from your profile …; it does not include your messages."
         read_on = [(sentence, True) for sentence in continuations(s)]
@@ -75,7 +89,10 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
             read_on += [(sentence, False) for sentence in described(layout, s)]
         for sentence, item in read_on:
             for clause in s.words.split("clauses.contrast", visible(sentence)):
-                (denied if words.denies(clause) else data).update(categories(clause, words, item))
+                if words.denies(clause):
+                    denied.update(categories(clause, words, item))
+                else:
+                    data.update(trained_on(clause, words, item))
         if s.affirms:
             for q, kind in fields(layout, s.passage, words):
                 if kind == "data":
