@@ -287,3 +287,24 @@ def test_a_denial_of_conversations_keeps_its_whole_scope():
     # "Your conversations" named alone in a denial is no kind kept out: the denial stays whole.
     got = ask("# Privacy\n\nWe do not store your chats, and your conversations are never used to train AI models.\n")
     assert got["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# How we use data\n\nThe conversations you have with the assistant are analysed to:\n\n- Answer your questions\n"
+     "- Train and improve our AI models\n", "en", ["ai-interactions"]),
+    ("# Uso de los datos\n\nTu historial de compras se utiliza para los siguientes fines:\n\n- Gestionar tus pedidos\n"
+     "- Entrenar y mejorar nuestros modelos de IA\n", "es", ["other"]),
+])
+def test_a_listed_purpose_uses_the_data_its_lead_names(text, locale, want):
+    assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Uses\n\nWe use personal information for these purposes:\n\n- To train and improve the machine learning models behind "
+     "our features. We may use your device information and your prompts for this purpose.\n", "en",
+     ["ai-interactions", "metadata"]),
+    ("# Finalités\n\nNous utilisons vos données pour :\n\n- Entraîner nos modèles d'IA. Nous utilisons à cette fin vos "
+     "données d'utilisation.\n", "fr", ["metadata"]),
+])
+def test_the_sentence_pointing_back_to_a_training_names_its_data(text, locale, want):
+    assert data(text, locale) == want

@@ -82,11 +82,16 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         named = trained_on(plain, words, item=False) if s.affirms else categories(plain, words, item=False)
         (data if s.affirms else denied).update(named)
         # "This may include details from your profile …; it does not include your messages."
-        read_on = [(sentence, True) for sentence in continuations(s)]
+        read_on = continuations(s)
         if s.affirms and not named:
             # "We use data from members to train…" names no kind of data: the texts say what it is
             # in the sentence "this data" points back to, or in the paragraph after that lists it.
             read_on += [(sentence, False) for sentence in described(layout, s)]
+            # A purpose listed under the data it uses ("Conversations are analyzed to:" / "- Train
+            # and improve AI models"): the list's lead names that data.
+            intro = layout.intro(s.passage)
+            if intro is not None and intro.plain.rstrip(" *_").endswith(":"):
+                read_on.append((intro.plain, False))
         for sentence, item in read_on:
             for clause in s.words.split("clauses.contrast", visible(sentence)):
                 if words.denies(clause):
@@ -105,15 +110,21 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
     return sorted(data - denied)
 
 
-def continuations(s: Statement) -> list[str]:
-    """The sentences after a training statement, in its paragraph, that go on describing it."""
+def continuations(s: Statement) -> list[tuple[str, bool]]:
+    """The sentences after a training statement, in its paragraph, that go on describing it (each
+    read as an item of its list: "This may include …") or point back to it without denying (a
+    sentence of its own: "We may use your usage information and prompts for this purpose")."""
     sentences = s.passage.sentences
     after = sentences[sentences.index(s.sentence) + 1:] if s.sentence in sentences else []
     out = []
     for sentence in after:
-        if not s.words.has("anaphora.continuation", visible(sentence)):
+        plain = visible(sentence)
+        if s.words.has("anaphora.continuation", plain):
+            out.append((sentence, True))
+        elif s.words.has("anaphora.back", plain) and not s.words.denies(plain):
+            out.append((sentence, False))
+        else:
             break
-        out.append(sentence)
     return out
 
 
