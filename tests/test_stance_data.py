@@ -308,3 +308,25 @@ def test_a_listed_purpose_uses_the_data_its_lead_names(text, locale, want):
 ])
 def test_the_sentence_pointing_back_to_a_training_names_its_data(text, locale, want):
     assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Data we collect\n\n- Usage Data: the pages you view and the features you use.\n"
+     "- Creator Content: the videos and photos you upload.\n\n# Training\n\nWe use Creator Content to train our AI models.\n",
+     "en", ["photos-videos"]),
+    ("# Données\n\nLes questions que vous posez à notre assistant et les fichiers que vous lui envoyez (les « Données d'Entrée ») "
+     "sont conservés 30 jours.\n\n"
+     "Nous utilisons les Données d'Entrée pour entraîner nos modèles d'IA.\n", "fr", ["ai-interactions"]),
+    ("# Daten\n\nNutzungsdaten: die Seiten, die Sie aufrufen, und die Funktionen, die Sie nutzen.\n\n"
+     "Wir verwenden Nutzungsdaten, um unsere KI-Modelle zu trainieren.\n", "de", ["metadata"]),
+    ("# Datos\n\nContenido del Usuario: las fotos que subes a tu galería.\n\n"
+     "Utilizamos el Contenido del Usuario para entrenar nuestros modelos de IA.\n", "es", ["photos-videos"]),
+])
+def test_a_name_the_page_defines_trains_on_what_it_defines(text, locale, want):
+    assert data(text, locale) == want
+
+
+def test_a_section_name_is_no_kind_of_data():
+    text = ("# Privacy\n\nInformation You Provide: your messages, photos and purchases.\n\n"
+            "We use the Information You Provide to understand how people use the app and to train our models.\n")
+    assert data(text) == ["metadata"]

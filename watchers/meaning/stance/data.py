@@ -73,6 +73,7 @@ def whole_compounds(text: str, words: Words) -> str:
 def training_data(layout: Layout, found: list[Statement], words: Words) -> list[str]:
     data: set[str] = set()
     denied: set[str] = set()
+    terms: dict[str, set[str]] | None = None
     for s in found:
         if not s.affirms and other_accounts(s, layout):
             continue  # "If you use Le Chat Team: we do not use your inputs…" keeps nothing out of members' data
@@ -81,6 +82,10 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         plain = words.strip("model-purpose", words.strip("refuse.unless", words.strip("exclusion", visible(s.sentence))))
         named = trained_on(plain, words, item=False) if s.affirms else categories(plain, words, item=False)
         (data if s.affirms else denied).update(named)
+        if s.affirms:
+            # "We use your Content, Submissions and Interactive Chat Information to train…": names the page defines.
+            terms = terms or defined_terms(layout, words)
+            data |= defined_kinds(plain, terms, words)
         # "This may include details from your profile …; it does not include your messages."
         read_on = continuations(s)
         if s.affirms and not named:
@@ -101,13 +106,59 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         if s.affirms:
             for q, kind in fields(layout, s.passage, words):
                 if kind == "data":
-                    data |= categories(q.plain, words, item=True)
+                    data |= categories(q.plain, words, item=True) | defined_kinds(q.plain, terms, words)
             # A category described field by field in a short list ("Content Data" / "- What We Collect: Images,
             # videos, text prompts…" / "- Purpose: … to train our AI models"): what it collects is what trains.
             for q in _list_of(layout, s.passage):
                 if words.has("fields.collected", q.label):
                     data |= categories(q.plain, words, item=False)
     return sorted(data - denied)
+
+
+# A name the page gives a kind of data, in quotes after what it names: 'prompts and related inputs
+# ("AI Inputs")', « (les « Contenus ») », „(„Nutzerinhalte“)“.
+QUOTED_TERM = re.compile(r"\(\s*(?:(?:the|les?|la|die|der|das|los|las|el|collectively|together|hereinafter|ci-après|nachfolgend|en adelante)\s+)*[\"“«„]\s*([^\"”»“]{2,40}?)\s*[\"”»“]\s*\)")
+
+
+def defined_terms(layout: Layout, words: Words) -> dict[str, set[str]]:
+    """The names the page gives kinds of data, each with the categories its definition names: a
+    field label ("Content Data: the photos and comments you post…", with the list it opens), a
+    quoted name after what it stands for ('prompts, code and related inputs ("AI Inputs")'). Only names of
+    data ("… Data", "… Information", "… Content", `defined-data.term`) that are not members'
+    personal data as a whole; a training sentence that uses the name trains on what it defines."""
+    out: dict[str, set[str]] = {}
+
+    def add(term: str, text: str) -> None:
+        term = term.strip(" *_")
+        if term and term[0].isupper() and len(term.split()) <= 6 and words.has("defined-data.term", term) \
+                and not words.has("defined-data.general", term):
+            # Read as an item of a data list: "Inputs: the prompts, files and content you submit to Claude" is the
+            # interactions with the AI only.
+            out.setdefault(term, set()).update(trained_on(text, words, item=True))
+
+    for p in layout.passages:
+        if p.row >= 0 or p.kind in ("heading", "title"):
+            continue
+        if p.label or p.kind == "label":
+            name, _, text = p.plain.partition(":")
+            if p.plain.rstrip(" *_").endswith(":"):
+                items = layout.passages[p.at + 1:p.at + 13]
+                text += " " + " ".join(q.plain for q in items[:next((i for i, q in enumerate(items) if q.kind != "item"), len(items))])
+            add(name, text)
+        for sentence in p.sentences:
+            plain = visible(sentence)
+            for m in QUOTED_TERM.finditer(plain):
+                add(m.group(1), plain[:m.start()])
+    return {term: kinds for term, kinds in out.items() if kinds}
+
+
+def defined_kinds(text: str, terms: dict[str, set[str]] | None, words: Words) -> set[str]:
+    """The categories of the defined names a text uses, written as defined (capitals kept)."""
+    found: set[str] = set()
+    for term, kinds in (terms or {}).items():
+        if re.search(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text):
+            found |= kinds
+    return found
 
 
 def continuations(s: Statement) -> list[tuple[str, bool]]:
