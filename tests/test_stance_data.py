@@ -330,3 +330,18 @@ def test_a_section_name_is_no_kind_of_data():
     text = ("# Privacy\n\nInformation You Provide: your messages, photos and purchases.\n\n"
             "We use the Information You Provide to understand how people use the app and to train our models.\n")
     assert data(text) == ["metadata"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Unless an admin opts out, we use your workspace data to train the models behind smart search.", "en"),
+    ("Nous utilisons les données clients de votre compte pour entraîner nos modèles de détection des doublons.", "fr"),
+    ("Wir verwenden Kundendaten aus Ihrem Konto, um unsere KI-Modelle zur Ticket-Zuordnung zu trainieren.", "de"),
+    ("Utilizamos los datos del espacio de trabajo para entrenar nuestros modelos de IA de búsqueda.", "es"),
+])
+def test_what_a_business_stores_in_the_service_is_other(text, locale):
+    assert data(text, locale) == ["other"]
+
+
+def test_a_denial_of_customer_data_stays_whole():
+    got = ask("# AI\n\nWe do not use customer data to train our AI models, and our AI partners may not either.\n")
+    assert got["ai-training"].value == "no"

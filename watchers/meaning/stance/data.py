@@ -45,15 +45,20 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
 
 def trained_on(text: str, words: Words, item: bool) -> set[str]:
     """The data categories a text that says the data trains names: `categories`, and the kinds a
-    training names alone ("your conversations are used to train our models": what members say
-    to the service itself). A denial keeps its own scope: "your conversations are not used to
-    train" says nothing of some kinds only, so these are read only where the data trains. Beside
-    the platform's staff ("your calls to customer service and the transcripts of your chats") the
-    conversations are with its people: correspondence, not talks with an AI."""
+    training names alone (`data-alone`): "your conversations are used to train our models" (what
+    members say to the service itself), "we use your workspace data / customer data" (what a
+    business stores in the service, `other`). A denial keeps its own scope: "your conversations
+    are not used to train" or "we do not use customer data" says nothing of some kinds only, so
+    these are read only where the data trains. Beside the platform's staff ("your calls to
+    customer service and the transcripts of your chats") the conversations are with its people:
+    correspondence, not talks with an AI."""
     found = categories(text, words, item)
-    if "ai-interactions" not in found and not words.has("data-alone.staff", text):
-        named = words.assistant.sub(AI_ASSISTANT, text) if words.assistant is not None else text
-        found |= {"ai-interactions"} if words.has("data-alone.ai-interactions", named) else set()
+    named = words.assistant.sub(AI_ASSISTANT, text) if words.assistant is not None else text
+    for kind in words.names("data-alone"):
+        if kind == "staff" or kind in found or (kind == "ai-interactions" and words.has("data-alone.staff", text)):
+            continue
+        if words.has(f"data-alone.{kind}", named):
+            found.add(kind)
     return found
 
 
