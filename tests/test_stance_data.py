@@ -345,3 +345,14 @@ def test_what_a_business_stores_in_the_service_is_other(text, locale):
 def test_a_denial_of_customer_data_stays_whole():
     got = ask("# AI\n\nWe do not use customer data to train our AI models, and our AI partners may not either.\n")
     assert got["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use the papers you upload to your public profile to train the models behind our summaries.", "en", ["other"]),
+    ("Nous utilisons les requêtes et les clics de nos membres pour entraîner nos modèles de classement.", "fr", ["metadata"]),
+    ("Wir verwenden Ihre Klicks und die Manuskripte, die Sie hochladen, um unsere KI-Modelle zu trainieren.", "de",
+     ["metadata", "other"]),
+    ("Utilizamos los ensayos que subes y tus clics para entrenar nuestros modelos de IA.", "es", ["metadata", "other"]),
+])
+def test_clicks_are_usage_papers_are_other_and_a_profile_one_uploads_to_is_a_place(text, locale, want):
+    assert data(text, locale) == want
