@@ -356,3 +356,13 @@ def test_a_denial_of_customer_data_stays_whole():
 ])
 def test_clicks_are_usage_papers_are_other_and_a_profile_one_uploads_to_is_a_place(text, locale, want):
     assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use de-identified claims data and contract data to train the models that price our policies.", "en"),
+    ("Nous utilisons les enregistrements des réunions pour entraîner nos modèles de transcription.", "fr"),
+    ("Wir nutzen pseudonymisierte Vertrags- und Schadendaten, um unsere KI-Modelle zu trainieren.", "de"),
+    ("Utilizamos las grabaciones de las salas públicas para entrenar nuestros modelos de subtitulado.", "es"),
+])
+def test_insurance_files_and_recordings_of_rooms_are_other(text, locale):
+    assert data(text, locale) == ["other"]
