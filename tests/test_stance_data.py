@@ -366,3 +366,10 @@ def test_clicks_are_usage_papers_are_other_and_a_profile_one_uploads_to_is_a_pla
 ])
 def test_insurance_files_and_recordings_of_rooms_are_other(text, locale):
     assert data(text, locale) == ["other"]
+
+
+def test_the_french_how_is_no_comment():
+    # « comment » (how) on a French page is no comment, though the page borrows English words.
+    text = ("Nous utilisons vos conversations pour entraîner nos modèles. Découvrez comment refuser que nous utilisions "
+            "vos conversations pour entraîner nos modèles.")
+    assert data(text, "fr") == ["ai-interactions"]
