@@ -373,3 +373,14 @@ def test_the_french_how_is_no_comment():
     text = ("Nous utilisons vos conversations pour entraîner nos modèles. Découvrez comment refuser que nous utilisions "
             "vos conversations pour entraîner nos modèles.")
     assert data(text, "fr") == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use the photos published on the community wall to train our image recognition models.", "en", ["photos-videos"]),
+    ("Nous utilisons les photos publiées dans la galerie pour entraîner nos modèles de reconnaissance d'images.", "fr",
+     ["photos-videos"]),
+    ("Nous utilisons les textes et images publiés sur vos pages pour entraîner nos modèles d'IA.", "fr",
+     ["photos-videos", "public-posts"]),
+])
+def test_photos_alone_published_are_photos_not_posts(text, locale, want):
+    assert data(text, locale) == want
