@@ -384,3 +384,13 @@ def test_the_french_how_is_no_comment():
 ])
 def test_photos_alone_published_are_photos_not_posts(text, locale, want):
     assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use your search and order history to train the models behind our recommendations.", "en", ["metadata"]),
+    ("Utilizamos tu historial de búsquedas y reservas para entrenar nuestros modelos de recomendación.", "es", ["metadata"]),
+    # Searches and bookings named apart are each their own kind.
+    ("We use your searches and your bookings to train our recommendation models.", "en", ["metadata", "other"]),
+])
+def test_one_history_with_the_searches_is_a_record_of_use(text, locale, want):
+    assert data(text, locale) == want
