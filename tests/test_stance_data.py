@@ -394,3 +394,9 @@ def test_photos_alone_published_are_photos_not_posts(text, locale, want):
 ])
 def test_one_history_with_the_searches_is_a_record_of_use(text, locale, want):
     assert data(text, locale) == want
+
+
+def test_the_replies_the_named_ai_generates_and_how_one_accesses_the_app():
+    text = ("With your permission, we may use the questions you type, the answers Kivo generates and how you access "
+            "and use the app to train our AI models.")
+    assert data(text) == ["ai-interactions", "metadata"]
