@@ -6,9 +6,15 @@ The categories come from the training sentence, from the sentences after it that
 describing it, and from its block (the row's other cells, the fields after it in a flattened
 table); a denial's categories are kept out. A sentence that names members' data only in
 general ("we use data from members to train…") takes them from where the texts say what that
-data is: the sentence "this data" points back to, the paragraph after it that lists it. What
-members say to the platform's own assistant, called by the name the texts give it ("your
-questions to Finn"), is `ai-interactions`.
+data is: the sentence "this data" points back to, the paragraph after it that lists it, the
+lead of the list a purpose is an item of ("Conversations are analysed to:" / "- Train our AI
+models"), the sentence pointing back to it ("We may use your usage information for this
+purpose"). A name the page defines for a kind of data ("Content Data: …", 'related inputs ("AI
+Inputs")') trains on what its definition names. What members say to the platform's own
+assistant, called by the name the texts give it ("your questions to Finn"), is `ai-interactions`;
+so are conversations named alone where the data trains ("your conversations are used to
+train…": talks with the service itself), as what a business stores in it ("customer data",
+"workspace data") is `other` there: a denial of them keeps its whole scope (`trained_on`).
 """
 
 from __future__ import annotations
