@@ -1036,3 +1036,91 @@ def test_our_models_under_a_question_on_something_else_stay_unread():
 def test_a_contribution_the_member_chooses_to_make_is_off_by_default(locale, text):
     got = ask(text, locale)
     assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our AI assistant answers billing questions. We use your support chats, in de-identified form, to fine-tune the assistant's language models."),
+    ("fr", "Notre assistant IA répond aux questions de facturation. Nous utilisons les demandes adressées au support, après pseudonymisation, pour entraîner nos modèles de langage."),
+    ("de", "Unser KI-Assistent beantwortet Fragen zur Rechnung. Wir verwenden Ihre Support-Anfragen in pseudonymisierter Form, um unsere Sprachmodelle zu trainieren."),
+    ("es", "Nuestro asistente de IA responde preguntas de facturación. Usamos sus consultas al soporte, de forma seudonimizada, para entrenar nuestros modelos de lenguaje."),
+])
+def test_training_on_members_data_made_pseudonymous_is_training_on_it(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our app uses AI to sort receipts. Your receipts are never used to train AI models. We only use aggregated, anonymised receipt data to improve our algorithms."),
+    ("fr", "Notre application trie les tickets grâce à l'IA. Nous utilisons des données agrégées et anonymisées de nos utilisateurs pour améliorer nos modèles."),
+    ("de", "Unsere App sortiert Belege mit KI. Wir nutzen nur anonymisierte, aggregierte Belegdaten zur Verbesserung unserer Algorithmen."),
+    ("es", "Nuestra app clasifica recibos con IA. Nos reservamos el derecho de mejorar nuestros modelos usando datos anonimizados y agregados de los recibos."),
+])
+def test_improving_our_models_with_anonymised_data_in_a_text_on_ai_is_training(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_improving_recommendation_algorithms_with_public_content_is_not_ai_training():
+    text = ("Notre IA résume les pétitions. Les contenus publics des pétitions peuvent servir à améliorer nos "
+            "algorithmes de recommandation.")
+    assert training(text, "fr") == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We train the fraud model only on synthetic and anonymised transaction data; your personal data is not used for this."),
+    ("es", "Entrenamos el modelo de fraude solo con datos sintéticos y anonimizados; sus datos personales no se utilizan para ello."),
+])
+def test_anonymised_data_beside_synthetic_data_and_a_denial_of_personal_data_is_no(locale, text):
+    assert training(text, locale) == "no"
+
+
+def test_a_purpose_under_a_numbered_sub_heading_of_the_uses_is_a_purpose():
+    text = ("# 3. How We Use Your Information\n\n# 3.1 Running the Service\n\n- Route support tickets to the right team\n"
+            "- Train and improve our AI models\n- Send service notices\n")
+    got = ask(text)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+def test_a_numbered_sub_heading_under_another_section_is_not_a_purpose():
+    text = ("# 3. Security\n\n# 3.1 Our Commitments\n\n- Encrypt data at rest\n- Train and improve our AI models\n")
+    assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Acme processes the data only to run the booking tool. Acme expressly refrains from:\n\n- Selling the data to advertisers.\n- Using the data to train artificial intelligence models.\n"),
+    ("fr", "Acme traite les données uniquement pour faire fonctionner l'outil. Acme s'interdit expressément de :\n\n- Vendre les données à des annonceurs.\n- Utiliser les données pour entraîner des modèles d'intelligence artificielle.\n"),
+    ("de", "Acme verarbeitet die Daten nur für den Betrieb des Tools. Acme verpflichtet sich, Folgendes nicht zu tun:\n\n- Verkauf der Daten an Werbetreibende.\n- Nutzung der Daten zum Training von KI-Modellen.\n"),
+    ("es", "Acme trata los datos únicamente para operar la herramienta. Acme se abstiene expresamente de:\n\n- Vender los datos a anunciantes.\n- Utilizar los datos para entrenar modelos de inteligencia artificial.\n"),
+])
+def test_items_under_a_lead_whose_last_sentence_refrains_are_denials(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our assistant runs on external models. Our AI providers, such as Gemini, do not use your data to train their models."),
+    ("fr", "Notre assistant repose sur des modèles externes. Nous garantissons que nos fournisseurs d'IA n'utilisent pas vos données pour entraîner leurs modèles."),
+    ("de", "Unser Assistent nutzt externe Modelle. Wir stellen sicher, dass unsere KI-Anbieter Ihre Daten nicht zum Training ihrer Modelle verwenden."),
+    ("es", "Nuestro asistente usa modelos externos. Garantizamos que nuestros proveedores de IA no utilizan sus datos para entrenar sus modelos."),
+])
+def test_a_vendors_denial_says_nothing_of_the_platforms_own_use(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_by_the_platform_and_its_providers_is_the_platforms():
+    assert training("Neither we nor our AI providers use your data to train AI models.") == "no"
+    assert training("We and our providers do not use your personal data to train AI models.") == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# 4. AI features\n\nOur AI systems process your data to:\n\n- Suggest meal plans\n- Improve our algorithms and the accuracy of suggestions\n"),
+    ("fr", "# 4. Fonctions d'IA\n\nNos systèmes d'IA traitent vos données pour :\n\n- Proposer des menus\n- Améliorer nos algorithmes et la justesse des suggestions\n"),
+    ("de", "# 4. KI-Funktionen\n\nUnsere KI-Systeme verarbeiten Ihre Daten, um:\n\n- Speisepläne vorzuschlagen\n- Unsere Algorithmen und Vorschläge zu verbessern\n"),
+    ("es", "# 4. Funciones de IA\n\nNuestros sistemas de IA procesan sus datos para:\n\n- Sugerir menús\n- Mejorar nuestros algoritmos y la precisión de las sugerencias\n"),
+])
+def test_improving_our_algorithms_in_a_list_of_what_ai_does_with_members_data_is_training(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+def test_improving_our_algorithms_in_a_list_with_no_word_of_ai_is_not_training():
+    text = "We process your data to:\n\n- Deliver your orders\n- Improve our algorithms for delivery routes\n"
+    assert training(text) == "unclear"

@@ -35,7 +35,7 @@ from watchers.meaning.dates import DATE_SPAN, find_dates, with_iso_dates
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
 from watchers.meaning.stance.basis import named_basis
-from watchers.meaning.stance.clause import denied_by_pointer, same_thing_before, training_object
+from watchers.meaning.stance.clause import denied_by_pointer, names_members, same_thing_before, training_object
 from watchers.meaning.stance.data import categories, other_accounts, training_data
 from watchers.meaning.stance.findings import Finding, Statement, field_of, fields, following, quoted
 from watchers.meaning.stance.routes import refuses
@@ -54,8 +54,12 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
 
     def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
         text = words.strip("training.exercise", text)  # "strength training" is a workout
+        # In a text that speaks of AI, improving "our models" or "our algorithms" with members' data the sentence
+        # names ("…improve our models using anonymised insights", „anonymisierte Daten zur Verbesserung unserer
+        # Algorithmen“) is training them (call 10 of tests/eval/README.md); without that data, "our models" may be others.
         return words.has("training", text) or (ai_page and words.has("training.ai-page", text)) \
-            or (ai_text and words.has("training.ai-text", text))
+            or (ai_text and words.has("training.ai-text", text)) \
+            or (ai_text and words.has("training.own-models", text) and names_members(text, words))
 
     for p in layout.passages:
         # "Our models" are AI models in a paragraph that says it trains them ("… never to train our models
@@ -66,8 +70,14 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
         asked = heading is not None and heading.plain.rstrip(" *_").endswith("?") and words.has("training", heading.plain)
         trained_here = asked or words.has("training", words.strip("training.exercise", p.plain))
 
-        def trains(text: str, trained_here: bool = trained_here) -> bool:
-            return trains_anywhere(text) or (trained_here and words.has("training.ai-page", text))
+        # An item of a list of what the platform does with members' data ("Our AI systems process your data to: … -
+        # Improve our algorithms"), in a text that speaks of AI: improving its models with that data is training them
+        # (call 10 of tests/eval/README.md), the data named by the list's lead.
+        listed = p.kind == "item" and ai_text and words.has("training.own-models", p.plain) and _purpose(layout, p, words)
+
+        def trains(text: str, trained_here: bool = trained_here, listed: bool = listed) -> bool:
+            return trains_anywhere(text) or (trained_here and words.has("training.ai-page", text)) \
+                or (listed and words.has("training.own-models", text))
 
         if p.kind == "heading" or not (trains(p.plain) or words.has("training.if-denied", p.plain)):
             continue  # one search rules out most passages
@@ -100,6 +110,10 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             if not explicit and not licensed and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
             if words.has("third-party-use", plain) or _of_a_recipient(layout, p, words):
+                continue
+            # A vendor's or partner's denial ("Our AI providers, such as Gemini, do not use your data to train their
+            # models") is theirs: it says nothing of what the platform itself does (call 10 of tests/eval/README.md).
+            if words.has("denial.vendor", plain) and words.denies(plain):
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
             purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(named_basis(plain, words)))
@@ -153,7 +167,10 @@ def _under_denying_lead(layout: Layout, p: Passage, words: Words) -> bool:
         return False
     lead = layout.intro(p) or layout.lead(p)
     if lead is not None and lead.kind != "heading" and lead.plain.rstrip(" *_").endswith(":"):
-        return words.has("denial.lead", lead.plain)  # the item's own lead speaks for it
+        # The item's own lead speaks for it: the sentence that ends on the ":", which may close a paragraph
+        # saying what the platform does first ("We process the data only to run the service. We refrain from:").
+        last = visible(lead.sentences[-1]) if lead.sentences else lead.plain
+        return words.has("denial.lead", lead.plain) or words.has("denial.lead", last)
     heading = layout.heading(p)
     return any(q is not None and words.has("denial.lead", q.plain) for q in (lead, heading))
 
@@ -187,7 +204,7 @@ def _names_members_data(plain: str, words: Words) -> bool:
     beside one that affirms ("… licences accordées à des partenaires ; ces licences portent sur nos
     articles, jamais sur les données de nos lecteurs"), is what the use leaves out."""
     def named(text: str) -> bool:
-        return any(words.has(name, text) for name in ("members-data", "members-data.whole", "members-data.granted"))
+        return names_members(text, words)
 
     if not named(plain):
         return False
@@ -331,11 +348,31 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     # A short title between them ("Platform Improvement") is a sub-heading of that section, not a lead.
     subheading = intro is not None and len(intro.plain.split()) <= 5 and not intro.plain.rstrip(" *_").endswith((":", ".", "?", "!"))
     if p.kind == "item" and (intro is None or subheading) and heading is not None \
-            and (words.has("members-data.purpose-lead", heading.plain) or words.has("fields.purpose", heading.plain)):
+            and any(words.has("members-data.purpose-lead", h.plain) or words.has("fields.purpose", h.plain)
+                    for h in [heading] + _numbered_parents(layout, heading)):
         return True
     if p.kind == "item" and heading is not None and _lead_over(layout, heading, words):
         return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
+
+
+NUMBERED = re.compile(r"^\W*(\d+(?:\.\d+)*)\.\d+\b")
+
+
+def _numbered_parents(layout: Layout, heading: Passage) -> list[Passage]:
+    """The headings a numbered heading sits under by its number, when the text gives every heading one level
+    ("# 2. How We Use Your Information" … "# 2.1 Service Delivery"): "2.1" is a part of "2.", whatever the
+    Markdown says. Nearest first."""
+    out, at = [], heading
+    while match := NUMBERED.match(at.plain):
+        number = match[1]
+        parent = next((q for q in reversed(layout.passages[:at.at]) if q.kind == "heading"
+                       and re.match(rf"^\W*{re.escape(number)}(?:\.|\s|$)(?!\d)", q.plain)), None)
+        if parent is None:
+            break
+        out.append(parent)
+        at = parent
+    return out
 
 
 def _lead_over(layout: Layout, heading: Passage, words: Words) -> bool:
@@ -479,10 +516,16 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         plain = visible(s.sentence)
         # A purpose in a table names its data in its row ("| Public posts … | Training generative AI models |").
         row = quoted(layout, s.passage, "") if s.passage.row >= 0 else ""
-        names = s.explicit or (s.own and bool(categories(plain, words, item=False))) \
+        # Members' data named only in another form ("…on de-identified or aggregated data") names it less plainly than
+        # "your prompts": a sentence that says whose data it is comes first.
+        outright = s.explicit and names_members(words.strip("members-data.derived", plain), words)
+        names = outright or (s.own and bool(categories(plain, words, item=False))) \
             or bool(row and categories(row, words, item=True))
         example = words.has("anaphora.example", plain)
-        return 0 if names and not example else 1 if s.purpose else 2 if names else 3
+        # "…and improve our algorithms" read as training only for the data beside it says less than a sentence
+        # with a word of training ("…to train and improve our AI models"): it comes after every such one.
+        improving = not any(words.has(name, plain) for name in ("training", "training.ai-page", "training.ai-text"))
+        return 4 * improving + (0 if names and not example else 1 if s.purpose else 2 if names else 3)
 
     best = min(affirmed, key=lambda s: (proof(s), says(s), not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
     confidence = "high" if best.explicit or best.purpose else "medium"
