@@ -1124,3 +1124,14 @@ def test_improving_our_algorithms_in_a_list_of_what_ai_does_with_members_data_is
 def test_improving_our_algorithms_in_a_list_with_no_word_of_ai_is_not_training():
     text = "We process your data to:\n\n- Deliver your orders\n- Improve our algorithms for delivery routes\n"
     assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "When you enable 'Share voice samples', your recordings may be used to train our speech models. You can opt out at any time."),
+    ("fr", "Lorsque vous activez « Partager des extraits », vos enregistrements peuvent servir à entraîner nos modèles vocaux. Vous pouvez vous désinscrire à tout moment."),
+    ("de", "Wenn Sie „Sprachproben teilen“ aktivieren, können Ihre Aufnahmen zum Training unserer Sprachmodelle verwendet werden. Sie können jederzeit widersprechen."),
+    ("es", "Si activas «Compartir muestras de voz», tus grabaciones pueden usarse para entrenar nuestros modelos de voz. Puedes darte de baja en cualquier momento."),
+])
+def test_a_use_the_member_switches_on_is_off_by_default_and_its_way_out_is_the_way_back(locale, text):
+    got = ask(text, locale)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")

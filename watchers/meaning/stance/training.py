@@ -414,9 +414,11 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
         elif words.has("default.yes", text) and (not opt_in or words.has("default.on", text)):
             cues.append("yes")  # on an opt-in, "you can turn it off" is the way back; only "on by default" counts
 
-    # The paragraph around a training sentence: "Third-party training is off by default."
-    for text in [s.passage.plain for s in found if s.affirms]:
-        read(text, opt_in)
+    # The paragraph around a training sentence: "Third-party training is off by default." Beside a sentence that says
+    # its own opt-in ("When you enable 'Help improve', your data may be used… You can opt out at any time"), a way out
+    # in the same paragraph is the way back from that opt-in, as it is on consent.
+    for s in [s for s in found if s.affirms]:
+        read(s.passage.plain, opt_in or s.default == "no")
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
     # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
