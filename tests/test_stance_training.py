@@ -1135,3 +1135,12 @@ def test_improving_our_algorithms_in_a_list_with_no_word_of_ai_is_not_training()
 def test_a_use_the_member_switches_on_is_off_by_default_and_its_way_out_is_the_way_back(locale, text):
     got = ask(text, locale)
     assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We process your account data for: - Providing and improving the itinerary features generated with AI"),
+    ("fr", "Finalités du traitement :\n\n- Fourniture et amélioration des fonctionnalités de rédaction de lettres par IA\n"),
+    ("es", "Finalidades del tratamiento:\n\n- Prestación y mejora de las funciones de redacción de cartas mediante IA\n"),
+])
+def test_features_improved_by_ai_are_not_a_training_of_ai(locale, text):
+    assert training(text, locale) == "unclear"

@@ -53,7 +53,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     ai_text = ai_page or any(words.has("training.ai-context", p.plain) for p in layout.passages)
 
     def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
-        text = words.strip("training.exercise", text)  # "strength training" is a workout
+        # "strength training" is a workout; "features improved by AI" speak of AI as the means, not what is improved
+        text = words.strip("training.instrument", words.strip("training.exercise", text))
         # In a text that speaks of AI, improving "our models" or "our algorithms" with members' data the sentence
         # names ("…improve our models using anonymised insights", „anonymisierte Daten zur Verbesserung unserer
         # Algorithmen“) is training them (call 10 of tests/eval/README.md); without that data, "our models" may be others.
@@ -68,7 +69,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
         # paragraph is its answer.
         heading = layout.heading(p)
         asked = heading is not None and heading.plain.rstrip(" *_").endswith("?") and words.has("training", heading.plain)
-        trained_here = asked or words.has("training", words.strip("training.exercise", p.plain))
+        trained_here = asked or words.has("training", words.strip("training.instrument", words.strip("training.exercise", p.plain)))
 
         # An item of a list of what the platform does with members' data ("Our AI systems process your data to: … -
         # Improve our algorithms"), in a text that speaks of AI: improving its models with that data is training them
