@@ -1144,3 +1144,8 @@ def test_a_use_the_member_switches_on_is_off_by_default_and_its_way_out_is_the_w
 ])
 def test_features_improved_by_ai_are_not_a_training_of_ai(locale, text):
     assert training(text, locale) == "unclear"
+
+
+def test_the_future_progressive_of_the_platforms_training_announces_a_start():
+    got = ask("Starting with our next terms update, we'll be using anonymized data from your support tickets to train our AI models.")
+    assert got["ai-training"].value == "no"
