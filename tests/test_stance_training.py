@@ -1149,3 +1149,11 @@ def test_features_improved_by_ai_are_not_a_training_of_ai(locale, text):
 def test_the_future_progressive_of_the_platforms_training_announces_a_start():
     got = ask("Starting with our next terms update, we'll be using anonymized data from your support tickets to train our AI models.")
     assert got["ai-training"].value == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("de", "Unsere KI-Anbieter speichern Ihre Anfragen nicht, und wir verwenden Ihre Daten niemals zum Training von KI-Modellen."),
+    ("fr", "Nos fournisseurs d'IA ne conservent pas vos requêtes, et nous n'utilisons jamais vos données pour entraîner des modèles d'IA."),
+])
+def test_a_denial_of_the_platforms_own_after_a_vendors_is_read(locale, text):
+    assert training(text, locale) == "no"

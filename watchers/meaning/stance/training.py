@@ -114,7 +114,9 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                 continue
             # A vendor's or partner's denial ("Our AI providers, such as Gemini, do not use your data to train their
             # models") is theirs: it says nothing of what the platform itself does (call 10 of tests/eval/README.md).
-            if words.has("denial.vendor", plain) and words.denies(plain):
+            # A denial of its own after it ("…do not receive your data, and we never use it to train") is still read.
+            if words.has("denial.vendor", plain) and words.denies(plain) \
+                    and not words.denies(words.strip("denial.vendor", plain)):
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
             purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(named_basis(plain, words)))
