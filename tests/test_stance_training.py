@@ -1157,3 +1157,13 @@ def test_the_future_progressive_of_the_platforms_training_announces_a_start():
 ])
 def test_a_denial_of_the_platforms_own_after_a_vendors_is_read(locale, text):
     assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our AI tutor explains maths. Once de-identified, the answers students type are used to train our tutoring models."),
+    ("fr", "Notre tuteur IA explique les maths. Les réponses saisies sont utilisées de manière pseudonymisée pour entraîner nos modèles de tutorat."),
+    ("de", "Unser KI-Tutor erklärt Mathematik. Die eingegebenen Antworten werden zuvor pseudonymisiert und dann zum Training unserer Tutor-Modelle verwendet."),
+    ("es", "Nuestro tutor de IA explica matemáticas. Una vez anonimizadas, las respuestas escritas se usan para entrenar nuestros modelos de tutoría."),
+])
+def test_members_data_said_anonymous_by_a_predicate_is_still_theirs(locale, text):
+    assert training(text, locale) == "yes"
