@@ -1167,3 +1167,11 @@ def test_a_denial_of_the_platforms_own_after_a_vendors_is_read(locale, text):
 ])
 def test_members_data_said_anonymous_by_a_predicate_is_still_theirs(locale, text):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nous utilisons vos échanges avec le conseiller virtuel pour entraîner nos modèles de langage."),
+    ("es", "Utilizamos sus solicitudes al asistente virtual para entrenar nuestros modelos de lenguaje."),
+])
+def test_what_the_member_exchanges_with_the_service_is_members_data(locale, text):
+    assert training(text, locale) == "yes"
