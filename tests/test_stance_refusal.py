@@ -509,3 +509,61 @@ def test_a_link_alone_after_the_steps_of_a_refusal_is_where_they_lead(text, loca
 ])
 def test_turning_off_ai_features_is_not_refusing_the_training(text, locale):
     assert route(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you switch on Coach Tips, we use your run history to train the models that suggest your next workout. "
+     "Coach Tips stays off until you do.", "en"),
+    ("En activant l'option « Aider à améliorer l'app », vous acceptez que vos trajets servent à entraîner nos "
+     "modèles d'IA. Cette option est désactivée par défaut.", "fr"),
+    ("Wenn du „Vorschläge verbessern“ aktivierst, nutzen wir deine Einkaufslisten mit deiner Einwilligung, um unsere "
+     "KI-Modelle zu trainieren.", "de"),
+    ("Si activas «Mejorar las sugerencias», usaremos tus recetas con tu consentimiento para entrenar nuestros "
+     "modelos de IA.", "es"),
+])
+def test_the_switch_that_turns_an_opt_in_training_on_is_the_setting_that_refuses_it(text, locale):
+    assert route("# AI\n\n" + text, locale) == "setting"
+
+
+def test_an_opt_in_tick_box_said_before_the_training_in_its_paragraph_is_its_setting():
+    text = ("If you tick “send this photo to the team” after a scan, we keep that photo and use it to improve our plant "
+            "recognition models. This is opt-in for each photo.")
+    assert route("# Photos\n\n" + text, "en") == "setting"
+
+
+
+def test_a_choice_a_providers_terms_decide_is_not_a_way_to_refuse():
+    text = ("# Will my files train models?\n\n- Hosted plan: we do not use your files to train our models unless you "
+            "explicitly consent.\n- External model providers (if you enable them): whether your files are used for "
+            "training depends on the provider's terms.")
+    assert ask(text, "en", kind="ai-notice")["ai-opt-out"].value != "setting"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("We use your drafts to train our AI models. You can turn this off in Settings > Privacy. The setting only applies "
+     "to the workspace you are signed in to.", "en", "no"),
+    ("Nous utilisons vos brouillons pour entraîner nos modèles d'IA. Vous pouvez désactiver cette utilisation dans les "
+     "paramètres. Ce réglage ne s'applique qu'au profil avec lequel vous êtes connecté.", "fr", "no"),
+    ("Wir nutzen deine Entwürfe, um unsere KI-Modelle zu trainieren. Du kannst das in den Einstellungen deaktivieren. "
+     "Die Einstellung gilt für alle Geräte und Browser, in denen du mit demselben Konto angemeldet bist.", "de", "unclear"),
+    ("Wir nutzen Ihre Eingaben, um unsere KI-Modelle zu trainieren. Sie können dem in den Einstellungen widersprechen. "
+     "Ihr Widerspruch gilt für alle MAIL.EXAMPLE-Postfächer, die mit Ihrem Kundenkonto verknüpft sind.", "de", "yes"),
+    ("Usamos tus borradores para entrenar nuestros modelos de IA. Puedes oponerte con nuestro formulario. Si tienes "
+     "varias cuentas, envía una solicitud por cada una.", "es", "no"),
+])
+def test_whether_a_refusal_covers_other_accounts_in_more_words(text, locale, want):
+    assert ask("# AI\n\n" + text, locale)["ai-opt-out"].details["linked-accounts"] == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your notes to train our AI models. You can turn this off at any time:\n\n- Open Settings.\n"
+     "- Turn off “Improve the model”.\n\n[Privacy settings](https://example.com/app/account/privacy)\n\n"
+     "Turning it off applies to notes you write afterwards.\n\n[Contact support](https://help.example.com/hc/en-us/requests/new)\n", "en"),
+    ("Nous utilisons vos notes pour entraîner nos modèles d'IA. Vous pouvez désactiver cette utilisation :\n\n"
+     "- Ouvrez les paramètres.\n- Désactivez « Améliorer le modèle ».\n\n"
+     "[Ouvrir les paramètres](https://example.com/app/account/privacy)\n\nCe paramètre s'applique aux notes futures.\n\n"
+     "[Centre d'aide](https://help.example.com/hc/fr)\n", "fr"),
+])
+def test_a_help_link_at_the_foot_of_a_refusal_page_is_not_its_route(text, locale):
+    got = ask(text, locale, kind="opt-out")["ai-opt-out"]
+    assert got.value == "setting" and got.details["links"] == ["https://example.com/app/account/privacy"]

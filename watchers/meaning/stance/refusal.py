@@ -27,6 +27,8 @@ from watchers.meaning.stance.routes import EMAIL, link_route, plain_link, refuse
 from watchers.meaning.stance.words import Words
 
 WORD = re.compile(r"\w{6,}")
+# A dot inside a name ("WEB.DE", "Booking.com"), not a sentence's end.
+INWORD_DOT = re.compile(r"(?<=[^\W\d])\.(?=[^\W\d])")
 # A section's number, at the start of its heading ("3.", "9 Kontakt") or in a reference ("section 3.3").
 SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*")
 # A passage of a link and at most this many words more ("Direct link:") is the link alone.
@@ -58,6 +60,7 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                 below |= {(under.at, sentence) for sentence in under.sentences if _opt_in_setting(visible(sentence), words)}
     close |= set(below)
     near |= {at for at, _ in below}
+    trained = {s.passage.at for s in affirmed}
     spoken_of = _content_words(" ".join(s.passage.plain for s in affirmed), words)
     everywhere = kind in ("ai-notice", "opt-out")
     # "When this setting is off, your chats are not used to train": the condition is the refusal.
@@ -77,7 +80,7 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
         # dagegen"), the steps that carry an address or a link are its instructions.
         steps = (everywhere or choices) and bool(headings) and not words.has("refuse.elsewhere", headings[0].plain) \
             and (refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
-        if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps or _opt_in_setting(p.plain, words)
+        if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps or _opt_in_setting(p.plain, words, p.plain)
                 or any(at == p.at for at, _ in conditions)):
             continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
@@ -91,14 +94,17 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
                     and not words.has("refuse.elsewhere", plain) and not words.has("refuse.exercise", plain):
                 out.append((p, sentence))
                 continue
-            if not (refuses(plain, words) or words.has("refuse.none", plain) or _opt_in_setting(plain, words)) \
+            if not (refuses(plain, words) or words.has("refuse.none", plain) or _opt_in_setting(plain, words, p.plain)) \
                     or words.has("refuse.elsewhere", plain) or _not_a_route(plain, words):
                 continue
             # "Depending on account type or plan, users may have the ability to opt out": a way out
             # for some members the text does not name, not one the reader can count on.
             if words.has("default.depends", plain):
                 continue
+            # An opt-in's switch said in the training's own paragraph, before it ("If you tick 'share this clip',
+            # we store it … to improve our models"): a paragraph is about one processing.
             if everywhere or topic or words.has("training", plain) or (p.at, sentence) in close \
+                    or (p.at in trained and _opt_in_setting(plain, words, p.plain)) \
                     or (choices and _content_words(plain, words) & spoken_of):
                 out.append((p, sentence))
     return out
@@ -114,15 +120,22 @@ def _third_parties_only(layout: Layout, words: Words) -> bool:
 def _not_a_route(plain: str, words: Words) -> bool:
     """What is neither a way to refuse nor a statement that there is none (call 9): a paid plan that
     leaves content out ("opt out by upgrading to an Enterprise plan"), a setting said to cover only
-    third parties' training. The platform's own training is then left unsaid: "unclear", so that a
+    third parties' training, a choice a provider's terms decide ("Third-party providers (if you enable
+    them): whether data is used for training depends on the provider's terms"). The platform's own training is then left unsaid: "unclear", so that a
     reader keeps looking for a route the texts do not include."""
-    return words.has("refuse.not-a-route", plain) or words.has("refuse.third-party-only", plain)
+    return words.has("refuse.not-a-route", plain) or words.has("refuse.third-party-only", plain) \
+        or words.has("refuse.not-a-route-provider", plain)
 
 
-def _opt_in_setting(plain: str, words: Words) -> bool:
+def _opt_in_setting(plain: str, words: Words, around: str = "") -> bool:
     """An opt-in kept in a setting ("The option is off until you turn it on in the app, under Settings >
-    Privacy"): the switch that turns the training on turns it off again, the way to refuse it."""
-    return words.has("default.no", plain) and words.has("refuse.setting", plain)
+    Privacy"): the switch that turns the training on turns it off again, the way to refuse it. An opt-in
+    made by switching an option on ("If you turn on Smart Insights, we use…", « En activant cette option,
+    vous acceptez… », "tick 'share this clip'" in a paragraph that says it is opt-in) is such a switch
+    too, wherever it sits: the sentence switches something on, its paragraph (`around`) says that
+    nothing is used until the member does."""
+    return (words.has("default.no", plain) and words.has("refuse.setting", plain)) \
+        or (words.has("refuse.switch-on", plain) and words.has("default.no", around or plain))
 
 
 def _content_words(text: str, words: Words) -> set[str]:
@@ -318,8 +331,13 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
         emails += [a.removeprefix("mailto:") for a in EMAIL.findall(plain) if a.removeprefix("mailto:") not in emails]
         if (path := words.find("refuse.path", plain)) and path.group(0).strip() not in paths:
             paths.append(path.group(0).strip())
+    # "[Contact support](…/requests/new)" at the foot of a page is where to ask for help, not the refusal's
+    # route, unless the refusal is made by contacting the platform ("contact support to opt out").
+    contacting = any(words.has("refuse.contact", visible(s)) for _, s in refusals)
     for q in _beside(layout, refusals):
         for label, url in links(q.text):
+            if words.has("refuse.help-label", label) and not contacting:
+                continue
             if route := link_route(label, url, words, alone=True):
                 routes.setdefault(comparable_url(url, language), (url, route))
             elif plain_link(url, label):
@@ -333,6 +351,9 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     kinds |= {"email"} if emails else set()
     # "Object in your settings or with our form": the setting is named beside the form's link.
     in_words = any(words.has("refuse.setting", visible(s)) and refuses(visible(s), words) for _, s in own)
+    # "If you turn on Smart Insights, we use…": the opt-in's switch is the setting that refuses.
+    switched = any(_opt_in_setting(visible(s), words, p.plain) for p, s in own)
+    in_words = in_words or switched
     kinds |= {"setting"} if paths or (kinds and in_words) else set()
     if kinds:
         value = next(kind for kind in PREFERRED if kind in kinds)
@@ -340,7 +361,7 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
             value = _named_first(texts, words)
     elif any(words.has("refuse.none", t) for t in texts):
         value = "none"
-    elif any(words.has("refuse.setting", t) for t in texts):
+    elif switched or any(words.has("refuse.setting", t) for t in texts):
         value = "setting"
     elif any(words.has("refuse.form", t) for t in around):
         value = "form"
@@ -352,8 +373,13 @@ def refusal(layout: Layout, own: list[tuple[Passage, str]], general: list[tuple[
     # paragraph of its own ("The setting applies only to the account you are logged into").
     sections = {p.section for p, _ in own}
     beside = [q.plain for q in layout.passages if q.section in sections and q.section >= 0]
+    # Read with a name's dots as letters ("alle GMX- und WEB.DE-Postfächer, die mit Ihrem Kundenkonto verknüpft
+    # sind"): the wording's "[^.;]" stops at a sentence's end, not inside a name. One account on every device
+    # ("all devices where you are signed in with the same account") is not accounts linked to it.
+    said = [INWORD_DOT.sub("_", t) for t in texts + beside]
     linked = next((answer for answer in ("yes", "no")
-                   if any(words.has(f"refuse.linked-{answer}", t) for t in texts + beside)), "unclear")
+                   if any(words.has(f"refuse.linked-{answer}", t) and not (answer == "yes" and words.has("refuse.linked-devices", t))
+                          for t in said)), "unclear")
     ordered = sorted(routes.values(), key=lambda pair: (pair[1] != value, PREFERRED.index(pair[1])))  # the answer's link first
     if value in ("setting", "form") and not any(route == value for _, route in ordered):
         ordered = [(url, value) for key, url in unnamed.items() if key not in routes] + ordered
