@@ -177,3 +177,13 @@ def test_a_change_announced_for_later_does_not_date_the_version_shown(text, loca
 def test_the_document_said_to_take_effect_later_is_dated_by_its_start():
     found = ask("# Privacy Policy\n\nThis Privacy Policy takes effect on 1 December 2025.\n\nWe process your data.")["effective"]
     assert (found.value, found.details["upcoming"]) == ("2025-12-01", "2025-12-01")
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Privacy Policy\n\nLast updated · Mar 3, 2025\n\nWe process your data.", "en", "2025-03-03"),
+    ("# Politique de confidentialité\n\nDernière mise à jour • 3 mars 2025\n\nNous traitons vos données.", "fr", "2025-03-03"),
+    ("# Politique de confidentialité\n\nDernière mise à jour en mars 2025\n\nNous traitons vos données.", "fr", "2025-03-01"),
+    ("# Datenschutzerklärung\n\nStand im März 2025\n\nWir verarbeiten Ihre Daten.", "de", "2025-03-01"),
+])
+def test_a_label_and_its_date_apart_by_a_middle_dot_or_a_preposition(text, locale, want):
+    assert ask(text, locale)["effective"].value == want

@@ -478,3 +478,19 @@ def test_reaching_the_app_or_an_apps_access_to_another_service_is_not_access(tex
 ])
 def test_rights_named_in_brackets_after_the_articles_are_the_ones_meant(text, locale, want):
     assert rights(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Your rights\n\n- Right to access: ask us for a copy of your data.\n- Right to complain: if you think we mishandled "
+     "your data, write to us directly at privacy@example.com.", "en", ("access", "portability")),
+    ("# Your rights\n\n- Right to access: ask us for a copy of your data.\n- Right to complain: you can complain to us or "
+     "to your data protection authority.", "en", ("access", "portability", "complaint")),
+    ("# Tus derechos\n\nPuedes acceder a tus datos. Para presentar una queja sobre el uso de tus datos, comunícate con "
+     "nuestro equipo de privacidad.", "es", ("access",)),
+    ("# Vos droits\n\nVous pouvez accéder à vos données. Pour toute réclamation, adressez-vous à notre délégué à la "
+     "protection des données.", "fr", ("access",)),
+    ("# Ihre Rechte\n\nSie haben ein Recht auf Auskunft. Beschwerden richten Sie bitte an unser Support-Team.", "de",
+     ("access",)),
+])
+def test_a_complaint_made_to_the_platform_itself_is_not_the_right_to_complain(text, locale, want):
+    assert rights(text, locale) == want

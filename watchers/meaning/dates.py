@@ -27,7 +27,9 @@ DATE_SPAN = re.compile(
     rf"|{_MONTH_WORD}\s+(?:de\s+)?\d{{4}}\b"
 )
 # Between a label and its date: punctuation and an article or two ("on the", "le", "am").
-_GAP = re.compile(r"[\s:–—-]*(?:(?:the|on|le|du|el|del|am|den|dem)\s+){0,2}")
+# Between a label and its date: a colon, a dash or a middle dot ("Last updated · Apr 22, 2026", as designed pages
+# print it), and a word or two ("on the", "en" before a month: « mise à jour en juin 2026 »).
+_GAP = re.compile(r"[\s:–—·•-]*(?:(?:the|on|in|le|du|en|el|del|am|den|dem|im)\s+){0,2}")
 _DIGIT = re.compile(r"\d")
 # The months' names in the four languages, to read one misspelt by a letter.
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

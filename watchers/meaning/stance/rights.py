@@ -57,6 +57,8 @@ def named_rights(layout: Layout, words: Words) -> Finding:
             if not (section or p.at in in_list or cited or words.has("rights.context", read)):
                 continue
             here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", read)]
+            if "complaint" in here and _to_the_platform(read, words):
+                here.remove("complaint")
             named += [right for right in here if right not in named]
             if len(here) > best[0] and p.kind != "heading" and (section or words.has("rights.context", read)):
                 best = (len(here), p, plain)
@@ -71,6 +73,13 @@ def named_rights(layout: Layout, words: Words) -> Finding:
                  and len(_listed_rights(layout, p, in_list, words)) >= 2), None)
     passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
     return Finding(value, {}, passage, quoted(layout, passage, sentence), "high")
+
+
+def _to_the_platform(read: str, words: Words) -> bool:
+    """A complaint made to the platform itself ("Right to Complain: you can contact us directly if you believe
+    we have violated your rights", «presentar una queja … comunicarse con nuestro equipo»), with no authority
+    named: the right to complain is the right to go to a supervisory authority, over the platform's head."""
+    return words.has("rights.complaint-to-us", read) and not words.has("rights.complaint-authority", read)
 
 
 def _contents(layout: Layout, words: Words) -> set[int]:
