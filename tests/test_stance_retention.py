@@ -430,3 +430,20 @@ def test_data_kept_on_the_members_own_device_is_no_retention(text, locale):
 ])
 def test_a_section_on_third_parties_keeping_is_not_the_platforms_retention(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Assistant\n\nYour questions are sent over an encrypted connection to Mistral. Mistral stores them for up to 30 days "
+     "to detect abuse.", "en"),
+    ("# Assistant\n\nVos questions sont transmises à Mistral. Mistral conserve ces données pendant 30 jours au plus.", "fr"),
+    ("# Models\n\n## Cohere\n\nCohere retains prompts and outputs for 30 days to monitor abuse.", "en"),
+    ("# Third-Party Services\n\n- Transcription: audio is retained for up to 14 days, then deleted.", "en"),
+    ("# Providers\n\n| Provider | Zero-Data Retention |\n|---|---|\n| Mistral | Yes |\n| Cohere | No |", "en"),
+    ("# Anbieter\n\n| Anbieter | Speicherdauer |\n|---|---|\n| Mistral | 30 Tage |", "de"),
+])
+def test_a_providers_keeping_is_not_the_platforms_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+def test_the_platform_naming_itself_as_the_keeper_still_states_a_retention():
+    assert retention("# Data retention\n\nNotely keeps your notes for as long as your account is open.", "en") == "stated"

@@ -216,6 +216,29 @@ def _evidence_line(text: str, number: int) -> str:
 
 # ---------------------------------------------------------------- retention
 
+# A sentence whose subject is a name and whose verb keeps ("OpenAI stores …", "Anthropic retains …", "Mistral
+# conserve …", "OpenAI speichert …", "OpenAI conserva …").
+NAMED_KEEPER = re.compile(r"^\W*(?:[\w ]{0,20}:\s*)?((?-i:[A-Z][\w.-]+)(?: (?-i:[A-Z][\w.-]+))?) (?:may |will |can |)"
+                          r"(?:stores?|retains?|keeps?|holds?|logs?|conserve|garde|speichert|bewahrt|conserva|almacena|guarda)\b")
+PRONOUNS = re.compile(r"^(?:we|you|it|they|this|that|these|data|your|our|nous|vous|wir|sie|du|ihre|nosotros|usted)$", re.IGNORECASE)
+
+
+def _kept_by_recipient(sentence: str, p: Passage, layout: Layout) -> bool:
+    """A keeping whose subject is a name the text sends data to: "For the assistant, data is sent through a proxy
+    to OpenAI. … OpenAI stores this data for a maximum of 30 days", or a section headed by that name ("# OpenAI"):
+    the recipient's keeping, not the platform's (convention 7). The platform naming itself as the keeper ("Acme
+    keeps your files for 30 days") is not sent data to: its keeping stays."""
+    m = NAMED_KEEPER.match(visible(sentence))
+    if not m or PRONOUNS.match(m.group(1).split()[0]):
+        return False
+    name = re.escape(m.group(1))
+    heading = layout.heading(p)
+    if heading is not None and re.fullmatch(rf"\W*{name}\W*", heading.plain):
+        return True
+    around = " ".join(q.plain for q in layout.passages if q.section == p.section and q.kind != "heading")
+    return bool(re.search(rf"\b(?:to|with|through|via|by|à|an|mit|über|a|con|mediante)\s+{name}\b", around))
+
+
 def retention(layout: Layout, words: Words) -> Finding:
     candidates: list[tuple[int, Passage, str]] = []
     for p in layout.passages:
@@ -235,7 +258,11 @@ def retention(layout: Layout, words: Words) -> Finding:
         closing = words.has("retention.closing", p.plain)
         # A section on others' keeping ("Data Retention by Third Parties"): how long providers keep what they
         # receive is not how long the platform keeps members' data (convention 7).
-        if any(words.has("retention.others", h.plain) for h in headings):
+        if any(words.has("retention.others", h.plain) or words.has("retention.others-topic", h.plain) for h in headings):
+            continue
+        # A row of a table on providers ("| Provider | Zero-Data Retention |" over "| Anthropic | Yes |"): the
+        # provider's keeping, whatever the column says.
+        if p.row >= 0 and (first := layout.rows.get(p.row)) and words.has("retention.others-topic", first[0].column):
             continue
         for sentence in p.sentences:
             shown = visible(sentence)
@@ -246,6 +273,8 @@ def retention(layout: Layout, words: Words) -> Finding:
                 continue  # a child's account found and deleted: data not meant to be kept (convention 7)
             if words.has("retention.on-device", plain):
                 continue  # kept on the member's own device («conservées sur votre appareil»): not the platform's keeping
+            if _kept_by_recipient(shown, p, layout):
+                continue  # "OpenAI stores this data for 30 days", OpenAI being where the text sends the data
             none = _kept_none(plain, words)
             # Data deleted once used or kept only for the member's own use ("deleted once the answer is sent")
             # is kept until an event: a retention.
