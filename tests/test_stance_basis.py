@@ -273,3 +273,15 @@ def test_an_improvement_basis_is_not_given_to_a_training_said_for_something_else
 
 def test_an_opt_in_offered_to_the_member_is_consent():
     assert basis("Separately, you can opt in to let us use your drafts to train our writing models.") == "consent"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("From 1 March 2026, we will use your support chats to train the AI models that help our agents.\n\n"
+     "We'll do this on the basis of our legitimate interests in faster support.", "en", "legitimate-interests"),
+    ("Ab dem 1. März 2026 nutzen wir deine Support-Chats, um die KI-Modelle unserer Mitarbeitenden zu trainieren.\n\n"
+     "Wir tun dies auf Grundlage unseres berechtigten Interesses an schnellerem Support.", "de", "legitimate-interests"),
+    ("We use your workout logs to train our coaching models.\n\nWe do so based on our legitimate business interests.", "en",
+     "legitimate-interests"),
+])
+def test_a_basis_said_of_the_processing_just_described_is_the_trainings(text, locale, want):
+    assert basis("# AI\n\n" + text, locale) == want
