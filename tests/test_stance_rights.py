@@ -494,3 +494,18 @@ def test_rights_named_in_brackets_after_the_articles_are_the_ones_meant(text, lo
 ])
 def test_a_complaint_made_to_the_platform_itself_is_not_the_right_to_complain(text, locale, want):
     assert rights(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("What rights do you have?\n\nYou have the right at any time to receive information free of charge about the origin "
+     "and purpose of your stored personal data.", "en", ("access",)),
+    ("You can ask us to suspend processing of your personal information.", "en", ("restriction",)),
+    ("# Vos droits\n\nSur simple demande, nous mettrons à votre disposition les données vous concernant.", "fr", ("access",)),
+    ("Tus derechos:\n\n- Presentar quejas ante la autoridad de protección de datos.", "es", ("complaint",)),
+])
+def test_rights_in_the_words_templates_and_short_lists_use(text, locale, want):
+    assert rights(text, locale) == want
+
+
+def test_a_platform_reserving_a_right_to_delete_is_no_right_of_the_member():
+    assert rights("We reserve the right at any time to delete inactive accounts.", "en") == ()
