@@ -567,3 +567,20 @@ def test_whether_a_refusal_covers_other_accounts_in_more_words(text, locale, wan
 def test_a_help_link_at_the_foot_of_a_refusal_page_is_not_its_route(text, locale):
     got = ask(text, locale, kind="opt-out")["ai-opt-out"]
     assert got.value == "setting" and got.details["links"] == ["https://example.com/app/account/privacy"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("When you enable “Improve Snapfit”, your photos may be used to train our models.", "en", "setting"),
+    ("Lorsque vous activez « Améliorer l'app », vos trajets servent à entraîner nos modèles d'IA.", "fr", "setting"),
+    ("Wir trainieren unsere KI-Modelle mit deinen Rezepten, wenn du „Rezepte teilen“ aktivierst.", "de", "setting"),
+    ("Vous pouvez vous opposer à l'utilisation de vos relevés pour entraîner nos algorithmes en remplissant le "
+     "[formulaire](https://example.com/fr/contact) et en cochant la case « Opposition ».", "fr", "form"),
+])
+def test_a_use_that_follows_switching_an_option_on_is_refused_by_that_switch(text, locale, want):
+    assert route("# AI\n\n" + text, locale) == want
+
+
+def test_usted_can_switch_the_training_off_in_the_settings():
+    text = ("Utilizamos sus conversaciones con el asistente para entrenar nuestros modelos.\n\n"
+            "Puede desactivarlo en cualquier momento en Configuración > Privacidad.")
+    assert route("# ¿Usan mis datos para entrenar la IA?\n\n" + text, "es") == "setting"

@@ -133,9 +133,11 @@ def _opt_in_setting(plain: str, words: Words, around: str = "") -> bool:
     made by switching an option on ("If you turn on Smart Insights, we use…", « En activant cette option,
     vous acceptez… », "tick 'share this clip'" in a paragraph that says it is opt-in) is such a switch
     too, wherever it sits: the sentence switches something on, its paragraph (`around`) says that
-    nothing is used until the member does."""
+    nothing is used until the member does, or the sentence makes the use follow the switching ("When you
+    enable 'Help improve', your data may be used to train…")."""
     return (words.has("default.no", plain) and words.has("refuse.setting", plain)) \
-        or (words.has("refuse.switch-on", plain) and words.has("default.no", around or plain))
+        or (words.has("refuse.switch-on", plain) and words.has("default.no", around or plain)) \
+        or words.has("refuse.on-condition", plain)
 
 
 def _content_words(text: str, words: Words) -> set[str]:
