@@ -584,3 +584,12 @@ def test_usted_can_switch_the_training_off_in_the_settings():
     text = ("Utilizamos sus conversaciones con el asistente para entrenar nuestros modelos.\n\n"
             "Puede desactivarlo en cualquier momento en Configuración > Privacidad.")
     assert route("# ¿Usan mis datos para entrenar la IA?\n\n" + text, "es") == "setting"
+
+
+def test_a_heading_that_is_only_a_link_after_a_refusal_is_its_button():
+    text = ("# Smart Playlists\n\nIf you turn on Smart Playlists, we use your listening history to train the models that "
+            "build your playlists.\n\nIt stays off until you turn it on.\n\n"
+            "# [Manage Smart Playlists](https://example.com/account/preferences/privacy)\n\n# Data retention\n\n"
+            "We keep your history while your account is open.")
+    got = ask(text)["ai-opt-out"]
+    assert got.value == "setting" and got.details["links"] == ["https://example.com/account/preferences/privacy"]

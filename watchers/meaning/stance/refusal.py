@@ -281,7 +281,11 @@ def _beside(layout: Layout, refusals: list[tuple[Passage, str]]) -> list[Passage
     out: list[Passage] = []
     for p, _ in refusals:
         for q in layout.passages[max(0, p.at - LINK_REACH):p.at + 1 + LINK_REACH]:
-            if q is p or q.section != p.section or q in out or (q.kind == "heading" and q.at != p.section):
+            # A heading that is only a link, right after the refusal's section ("# [Manage Smart Insights](…)"):
+            # a button set out as a heading, not a new section's title.
+            button = q.kind == "heading" and q.at > p.at and q.plain.strip() == " ".join(l for l, _ in links(q.text)).strip() \
+                and all(r.kind != "heading" for r in layout.passages[p.at + 1:q.at])
+            if q is p or q in out or (not button and (q.section != p.section or (q.kind == "heading" and q.at != p.section))):
                 continue
             if _link_alone(q):
                 out.append(q)
