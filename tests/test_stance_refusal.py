@@ -593,3 +593,14 @@ def test_a_heading_that_is_only_a_link_after_a_refusal_is_its_button():
             "We keep your history while your account is open.")
     got = ask(text)["ai-opt-out"]
     assert got.value == "setting" and got.details["links"] == ["https://example.com/account/preferences/privacy"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("We use your reviews to train our recommendation models. You can also send your objection to our Data Protection "
+     "Officer.\n\nFor any question about your data, write to dpo@example.com.", "en"),
+    ("Nous utilisons vos avis pour entraîner nos modèles de recommandation. Vous pouvez adresser votre opposition à notre "
+     "délégué à la protection des données.\n\nPour toute question, écrivez à dpo@example.com.", "fr"),
+])
+def test_a_refusal_sent_to_an_office_takes_the_address_given_next(text, locale):
+    got = ask("# AI\n\n" + text, locale)["ai-opt-out"]
+    assert got.value == "email" and "dpo@example.com" in got.details["others"]

@@ -204,7 +204,9 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
             out += [pair for pair in exercise[p.section] if pair not in out]
         out += [pair for pair in _referred(layout, sentence, words) if pair not in out]
         out += [pair for pair in _contact(layout, sentence, words) if pair not in out]
-        if not words.has("refuse.email", plain) or EMAIL.search(plain):
+        # A refusal by e-mail, or sent to an office ("adresser votre opposition à notre délégué"), with no
+        # address of its own: the next sentence that carries one gives it.
+        if not (words.has("refuse.email", plain) or words.has("refuse.addressee", plain)) or EMAIL.search(plain):
             continue
         addressed = [(p, s) for s in rest if EMAIL.search(s)][:1]
         if not addressed and after is not None:
