@@ -447,3 +447,11 @@ def test_a_providers_keeping_is_not_the_platforms_retention(text, locale):
 
 def test_the_platform_naming_itself_as_the_keeper_still_states_a_retention():
     assert retention("# Data retention\n\nNotely keeps your notes for as long as your account is open.", "en") == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Sécurité\n\nLes journaux de connexion sont conservés 1 an, puis supprimés.", "fr"),
+    ("# Sécurité\n\nLes adresses IP sont conservées 1 jour pour la sécurité du service.", "fr"),
+])
+def test_a_period_of_one_unit_written_in_digits_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
