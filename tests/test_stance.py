@@ -2468,3 +2468,15 @@ def test_a_basis_the_policy_gives_for_a_training_the_ai_notice_states():
     found = answer([notice, policy], TODAY)
     assert found["ai-training"].value == "yes"
     assert found["legal-basis"].value == "legitimate-interests" and found["legal-basis"].evidence.watch == "w/policy"
+
+
+def test_whether_a_refusal_covers_other_accounts_is_read_on_any_page_that_gives_it():
+    notice = Document("notice", "ai-notice", "en", 2,
+                      "# AI at Chirp\n\nWe use your public posts to train our AI models. "
+                      "You can turn this off in Settings > Privacy > AI training.\n", "2025-10-01T06:00:00Z")
+    policy = Document("policy", "privacy-policy", "en", 5,
+                      "# Your choices\n\nWe use your public posts to train our AI models. You can object to this use "
+                      "in Settings > Privacy. Your choice applies only to the account you are signed in with.\n",
+                      "2025-10-01T06:00:00Z")
+    got = answer([notice, policy], TODAY)["ai-opt-out"]
+    assert (got.value, got.details["linked-accounts"]) == ("setting", "no")

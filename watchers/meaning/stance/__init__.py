@@ -155,6 +155,11 @@ def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
         for url in [*details.get("links", []), *(u for f in answering for u in f.details.get("links", []))]:
             links.setdefault(comparable_url(url, "*"), url)
         details["links"] = list(links.values())
+        # Whether an objection covers the other accounts may be said on another page than the
+        # one that gives the route (a policy's route, the opt-out page's "this account only").
+        if details.get("linked-accounts") == "unclear":
+            said = (f.details.get("linked-accounts") for f in answering)
+            details["linked-accounts"] = next((v for v in said if v not in (None, "unclear")), "unclear")
     return details
 
 
