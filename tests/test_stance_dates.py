@@ -187,3 +187,27 @@ def test_the_document_said_to_take_effect_later_is_dated_by_its_start():
 ])
 def test_a_label_and_its_date_apart_by_a_middle_dot_or_a_preposition(text, locale, want):
     assert ask(text, locale)["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Data Sheet\n\nVersion 4, March 2022\n\nThis sheet describes how the service processes data.", "en", "2022-03-01"),
+    ("# Fiche de données\n\nVersion 2.1, 14 mars 2022\n\nCette fiche décrit le traitement des données.", "fr", "2022-03-14"),
+    ("# Datenblatt\n\nVersion 5, März 2022\n\nDieses Blatt beschreibt die Verarbeitung.", "de", "2022-03-01"),
+    ("# Ficha de datos\n\nVersión 3, marzo de 2022\n\nEsta ficha describe el tratamiento.", "es", "2022-03-01"),
+])
+def test_a_version_number_and_its_date_after_a_comma_date_the_page(text, locale, want):
+    assert ask(text, locale)["effective"].value == want
+
+
+def test_of_two_version_lines_in_the_header_the_newest_is_the_version_shown():
+    text = ("# Data Sheet\n\nREVISED Version 1.0, June 2020\n\nAll rights reserved. Version 7.0, August 3, 2023\n\n"
+            "This sheet describes how the service processes data.")
+    assert ask(text, "en")["effective"].value == "2023-08-03"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Política de privacidad\n\nActualizado por ultima vez: 4 de mayo de 2025\n\nTratamos tus datos.", "es", "2025-05-04"),
+    ("# Confidentialité\n\nCette politique (mise à jour en mai 2025) explique nos traitements.", "fr", "2025-05-01"),
+])
+def test_a_last_update_said_without_accent_or_in_a_bracket_dates_the_page(text, locale, want):
+    assert ask(text, locale)["effective"].value == want

@@ -104,12 +104,14 @@ def _in_force(pool: list[tuple[int, LabelledDate]], reference: date) -> tuple[in
     """Of the dates of the policy's header, the one its terms apply from: an effective date beside
     a last-updated one wins ("Last updated: 1 March; Effective: 15 March"), unless the update comes
     after it and is in force: then the effective date is the first version's, and the terms shown
-    took effect at their last update ("Effective: 2 April 2015; Last updated: 14 July 2025")."""
+    took effect at their last update ("Effective: 2 April 2015; Last updated: 14 July 2025"). With no
+    effective date, of several versions the header names ("UPDATE Version 1.0, January 2021" above "Version
+    12.0, September 16, 2024") the newest in force is the one shown: the others are earlier versions'."""
     number, first = pool[0]
     header = [(n, d) for n, d in pool if abs(n - number) <= HEADER_LINES]
     number, chosen = next(((n, d) for n, d in header if d.kind == "effective"), (number, first))
     later = [(n, d) for n, d in header if d.kind == "updated" and chosen.date < d.date <= reference]
-    return max(later, key=lambda pair: pair[1].date) if chosen.kind == "effective" and later else (number, chosen)
+    return max(later, key=lambda pair: pair[1].date) if later else (number, chosen)
 
 
 def _update_taking_effect(line: str, chosen: LabelledDate, language: str, words: Words) -> LabelledDate:
