@@ -455,3 +455,25 @@ def test_the_platform_naming_itself_as_the_keeper_still_states_a_retention():
 ])
 def test_a_period_of_one_unit_written_in_digits_is_a_retention(text, locale):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Your data\n\nIf an erasure request cannot be honoured, we keep the records as long as necessary to comply with our tax "
+     "obligations and settle disputes.", "en"),
+    ("# Voice notes\n\nOnce the summary is generated, the recording is deleted or saved locally on your phone, as you choose.", "en"),
+    ("# Assistant\n\nWe do not store prompts after inference.", "en"),
+    ("# Nach der Kündigung\n\nSie können Ihre Projekte 14 Tage lang herunterladen. Danach werden alle Ihre Projekte gelöscht.", "de"),
+    ("# KI-Funktionen\n\nWir speichern nach der Auswertung keine Eingaben unserer Kunden.", "de"),
+])
+def test_keeping_for_legal_duties_or_until_an_event_is_a_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# AI features\n\nOur AI providers may retain prompts for up to 30 days for abuse monitoring.", "en"),
+    ("# IA\n\nNos prestataires peuvent conserver les requêtes 30 jours pour la détection des abus.", "fr"),
+    ("# KI\n\nUnsere Anbieter können Eingaben bis zu 30 Tage für die Missbrauchserkennung speichern.", "de"),
+    ("# IA\n\nLos proveedores pueden conservar las consultas hasta 30 días para detectar abusos.", "es"),
+])
+def test_a_sentence_whose_subject_is_the_providers_is_their_keeping(text, locale):
+    assert retention(text, locale) == "not-stated"

@@ -509,3 +509,22 @@ def test_rights_in_the_words_templates_and_short_lists_use(text, locale, want):
 
 def test_a_platform_reserving_a_right_to_delete_is_no_right_of_the_member():
     assert rights("We reserve the right at any time to delete inactive accounts.", "en") == ()
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Support\n\nWe answer every request for access within 30 days.", "en", ("access",)),
+    ("# Settings\n\n- Export your data\n- Delete your account", "en", ("access", "deletion", "portability")),
+    ("# Droits\n\nConformément au RGPD, vous avez le droit de :\n\n- Porter vos données vers un autre prestataire", "fr", ("portability",)),
+    ("Vous pouvez demander la suspension du traitement de vos données.", "fr", ("restriction",)),
+    ("Vos données vous appartiennent : vous pouvez les reprendre à tout moment.", "fr", ("access", "portability")),
+    ("Die App ist datenschutzkonform: Auskunfts- und Widerspruchsrechte sind selbstverständlich.", "de", ("access", "objection")),
+    ("Nach Vertragsende hast du 30 Tage Zeit, deine Daten zu exportieren.", "de", ("access", "portability")),
+    ("# Privacidad\n\nCómo puedes acceder a tu información y actualizarla.", "es", ("access", "correction")),
+    ("Usted tiene derecho a:\n\n- Objetar el uso de sus datos para publicidad", "es", ("objection",)),
+])
+def test_rights_said_in_buttons_compounds_and_loose_verbs(text, locale, want):
+    assert rights(text, locale) == want
+
+
+def test_an_app_asking_to_access_the_microphone_is_not_the_right_of_access():
+    assert rights("# Permissions\n\nYou can allow the app to access your device's microphone to dictate notes.", "en") == ()

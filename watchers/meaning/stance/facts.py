@@ -273,8 +273,12 @@ def retention(layout: Layout, words: Words) -> Finding:
             plain = INWORD_DOT.sub("_", shown)
             if words.has("retention.child-found", plain):
                 continue  # a child's account found and deleted: data not meant to be kept (convention 7)
-            if words.has("retention.on-device", plain):
-                continue  # kept on the member's own device («conservées sur votre appareil»): not the platform's keeping
+            if words.has("retention.on-device", plain) and not words.has("retention.none", plain):
+                # Kept on the member's own device («conservées sur votre appareil»): not the platform's keeping; unless
+                # the platform deletes its copy once used ("the file is either deleted or stored locally on your device").
+                continue
+            if words.has("retention.kept-by-others", plain):
+                continue  # "Providers may retain inputs briefly (up to 30 days)": the providers' keeping, not the platform's
             if _kept_by_recipient(shown, p, layout):
                 continue  # "OpenAI stores this data for 30 days", OpenAI being where the text sends the data
             none = _kept_none(plain, words)
