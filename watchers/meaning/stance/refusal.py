@@ -81,11 +81,13 @@ def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str)
         steps = (everywhere or choices) and bool(headings) and not words.has("refuse.elsewhere", headings[0].plain) \
             and (refuses(headings[0].plain, words) or words.has("refuse.heading", headings[0].plain))
         if not (refuses(p.plain, words) or words.has("refuse.none", p.plain) or steps or _opt_in_setting(p.plain, words, p.plain)
-                or any(at == p.at for at, _ in conditions)):
+                or any(at == p.at for at, _ in conditions) or words.has("refuse.by-settings", p.plain)):
             continue  # one search of the passage rules out most of the rest
         for sentence in p.sentences:
             plain = visible(sentence)
-            if (p.at, sentence) in conditions:
+            # "may be used to train our models in accordance with your settings": the settings the training follows
+            # are the way to refuse it.
+            if (p.at, sentence) in conditions or (words.has("training", plain) and words.has("refuse.by-settings", plain)):
                 out.append((p, sentence))
                 continue
             # "You can exercise these rights by contacting us at …" is how the section's rights are
