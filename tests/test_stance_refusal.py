@@ -614,3 +614,14 @@ def test_a_refusal_sent_to_an_office_takes_the_address_given_next(text, locale):
 ])
 def test_a_training_that_follows_the_members_settings_is_refused_there(text, locale):
     assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Training opt-out\n\nYou can exclude your clips from model training.\n\n# How\n\n- Sign in to [Studio](https://studio.example.com).\n"
+     "- Open Settings.\n- Switch the training option off.\n\nYou can turn it back on the same way.", "en"),
+    ("# Refus de l'entraînement\n\nVous pouvez exclure vos clips de l'entraînement des modèles.\n\n# Comment\n\n"
+     "- Connectez-vous au [Studio](https://studio.example.com).\n- Ouvrez les Paramètres.\n- Désactivez l'option d'entraînement.", "fr"),
+])
+def test_a_step_that_signs_in_gives_its_link_to_the_refusal_the_steps_lead_to(text, locale):
+    got = ask(text, locale, kind="opt-out")["ai-opt-out"]
+    assert got.value == "setting" and got.details["links"] == ["https://studio.example.com"]

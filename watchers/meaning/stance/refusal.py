@@ -204,6 +204,7 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
                                        for s in q.sentences if (EMAIL.search(s) or any(links(s)))
                                        and words.has("refuse.exercise", visible(s))]
             out += [pair for pair in exercise[p.section] if pair not in out]
+        out += [pair for pair in _earlier_steps(layout, p, words) if pair not in out]
         out += [pair for pair in _referred(layout, sentence, words) if pair not in out]
         out += [pair for pair in _contact(layout, sentence, words) if pair not in out]
         # A refusal by e-mail, or sent to an office ("adresser votre opposition à notre délégué"), with no
@@ -214,6 +215,18 @@ def _with_instructions(layout: Layout, refusals: list[tuple[Passage, str]], word
         if not addressed and after is not None:
             addressed = [(after, s) for s in after.sentences if EMAIL.search(s)]
         out += [pair for pair in addressed if pair not in refusals and pair not in out]
+    return out
+
+
+def _earlier_steps(layout: Layout, p: Passage, words: Words) -> list[tuple[Passage, str]]:
+    """The steps right before a refusal that is one step of their list or the line under it ("- Sign in to
+    [Console](…)", "- Open Settings.", "- Turn on the option to exclude outputs from training.", then "Turn it
+    off the same way."): a step that leads somewhere gives, by its link, the place where the refusal is made."""
+    out = []
+    for q in reversed(layout.passages[max(0, p.at - STEPS):p.at]):
+        if q.kind != "item" or q.section != p.section:
+            break
+        out += [(q, s) for s in q.sentences if any(links(s)) and words.has("refuse.step", visible(s))]
     return out
 
 
