@@ -285,3 +285,12 @@ def test_an_opt_in_offered_to_the_member_is_consent():
 ])
 def test_a_basis_said_of_the_processing_just_described_is_the_trainings(text, locale, want):
     assert basis("# AI\n\n" + text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# KI-Assistent\n\nNur wenn du ausdrücklich zustimmst, verwenden wir deine Notizen, um unser Modell zu trainieren.", "de"),
+    ("# Assistant IA\n\nSeulement si tu acceptes, nous utilisons tes notes pour entraîner notre modèle.", "fr"),
+    ("# Asistente\n\nSolo si consientes, usamos tus notas para entrenar nuestro modelo.", "es"),
+])
+def test_a_training_only_if_the_member_addressed_as_du_or_tu_agrees_rests_on_consent(text, locale):
+    assert ask(text, locale)["legal-basis"].value == "consent"
