@@ -294,3 +294,12 @@ def test_a_basis_said_of_the_processing_just_described_is_the_trainings(text, lo
 ])
 def test_a_training_only_if_the_member_addressed_as_du_or_tu_agrees_rests_on_consent(text, locale):
     assert ask(text, locale)["legal-basis"].value == "consent"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Models\n\nWe use support tickets to train our routing model, on the same contractual basis as the service itself.", "en"),
+    ("# Modèles\n\nNous utilisons les tickets de support pour entraîner notre modèle de tri, sur la même base contractuelle.", "fr"),
+    ("# Modelos\n\nUsamos los tickets de soporte para entrenar nuestro modelo de clasificación, con base jurídica contractual.", "es"),
+])
+def test_a_contractual_basis_named_as_such_is_the_contract(text, locale):
+    assert ask(text, locale)["legal-basis"].value == "contract"
