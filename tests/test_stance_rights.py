@@ -528,3 +528,11 @@ def test_rights_said_in_buttons_compounds_and_loose_verbs(text, locale, want):
 
 def test_an_app_asking_to_access_the_microphone_is_not_the_right_of_access():
     assert rights("# Permissions\n\nYou can allow the app to access your device's microphone to dictate notes.", "en") == ()
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Account\n\nThe subscriber may, whenever they like, delete their profile at any time from the app.", "en"),
+    ("# Cuenta\n\nPuedes borrarla en cualquier momento desde los ajustes.", "es"),
+])
+def test_a_deletion_at_any_time_with_an_aside_or_a_clitic_is_a_right(text, locale):
+    assert rights(text, locale) == ("deletion",)
