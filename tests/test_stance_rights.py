@@ -536,3 +536,9 @@ def test_an_app_asking_to_access_the_microphone_is_not_the_right_of_access():
 ])
 def test_a_deletion_at_any_time_with_an_aside_or_a_clitic_is_a_right(text, locale):
     assert rights(text, locale) == ("deletion",)
+
+
+def test_the_data_subject_in_the_third_person_who_can_object_names_objection():
+    text = ("# Cookies\n\nDie betroffene Person kann die Speicherung von Cookies jederzeit über die Einstellungen ihres Browsers "
+            "verhindern und damit der Speicherung dauerhaft widersprechen.")
+    assert rights(text, "de") == ("objection",)
