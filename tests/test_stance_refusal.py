@@ -608,9 +608,9 @@ def test_a_refusal_sent_to_an_office_takes_the_address_given_next(text, locale):
 
 @pytest.mark.parametrize("text, locale", [
     ("# How we use data\n\nYour recordings may be used to train our speech models in accordance with your settings.", "en"),
-    ("# Utilisation\n\nVos enregistrements peuvent servir à entraîner nos modèles vocaux selon vos réglages.", "fr"),
+    ("# Utilisation\n\nVos enregistrements peuvent servir à entraîner nos modèles vocaux conformément à vos réglages.", "fr"),
     ("# Nutzung\n\nIhre Aufnahmen können gemäß Ihren Einstellungen zum Training unserer Sprachmodelle verwendet werden.", "de"),
-    ("# Uso\n\nTus grabaciones pueden usarse para entrenar nuestros modelos de voz según tu configuración.", "es"),
+    ("# Uso\n\nTus grabaciones pueden usarse para entrenar nuestros modelos de voz de acuerdo con tu configuración.", "es"),
 ])
 def test_a_training_that_follows_the_members_settings_is_refused_there(text, locale):
     assert route(text, locale) == "setting"
