@@ -258,6 +258,9 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     # The negation that counts is the training clause's: "We do not sell your data, but we use
     # your posts to train our models" affirms the training.
     kept = words.strip("exclusion", plain)  # "…, but not your private messages, …" first
+    # A clause that denies only keeping or passing data on ("Our technology rests on federated learning: no personal
+    # data is kept, stored or exchanged on our servers"): its "no" is not the training's.
+    kept = words.strip("denial.keeping", kept)
     # An aside that adds what the data includes ("(including your clients' data, if you add them)") does
     # not change the clause's negation: its "if" must not swallow the "not" after it.
     kept = words.strip("clauses.aside", kept)
@@ -503,6 +506,9 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         # do not use your reviews"), else the announced start does ("From 1 February we will
         # use…"), not a sentence about other data.
         not_yet = [s for s in found if not s.affirms and words.has("training.not-yet", visible(s.sentence))]
+        # Among denials, one that names members' data as a whole ("We do not train any AI on your data") proves
+        # the "no" better than one naming a kind ("Your inputs are not used…"), whichever comes first.
+        denials = sorted(denials, key=lambda s: not words.has("members-data.whole", visible(s.sentence)))
         first = (denials or not_yet or [s for s in found if s.announced])[0]
         return Finding("no", {"data": [], "default": "no"}, first.passage, visible(first.sentence).strip(), "medium")
     current = [s for s in found if s in affirmed or not s.affirms]
@@ -589,8 +595,12 @@ def _partial(s: Statement, layout: Layout) -> bool:
         return True
     # "… does not use them to train our models in a way that exposes your data to other users": only
     # that manner is denied, the training itself may still happen.
-    if s.words.has("denial.manner", said) or s.words.has("denial.some-models", said):
-        return True  # "… to train unrelated AI models": only those models are denied
+    if s.words.has("denial.manner", said):
+        return True
+    # "… to train unrelated AI models": only those models are denied; "any AI model — ours or anyone else's"
+    # names the platform's own beside the others', and denies both.
+    if s.words.has("denial.some-models", said) and not s.words.has("denial.own-models-too", said):
+        return True
     # The models' owner: "… not used to train third-party models" keeps the data from others' models and
     # says nothing of the platform's own ("ni nuestros ni de terceros" denies both, and is not read so).
     if s.words.has("denial.some-models-third", said) and not s.words.has("denial.own-models-too", said):
