@@ -446,6 +446,20 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
         cues.append("no")
     opt_in = opt_in or described_off or ("yes" not in cues and any(s.default == "no" or words.has("default.no", visible(s.sentence))
                                                   for s in found if s.affirms)) or ("yes" not in cues and bool(after))
+    # The training or the way out of it said to depend on what the text does not say, anywhere it speaks of training
+    # ("Depending on account type or plan, users may have the ability to opt out of … model training"): whether it
+    # is on for a member is left open (call 6), unless the text says more of the default.
+    # So is a training the text states beside its denial of training its own models on members' data without a consent
+    # it never asks for ("never used to train our models without your explicit consent" beside "… continuous learning on
+    # your data"): the training then rests on a consent no text describes, which the member may or may not have given.
+    # A denial for other models ("… any generative AI models without your permission") leaves the training it states alone.
+    depends = any(words.has("default.depends", s.passage.plain) for s in found if s.affirms) \
+        or any(words.has("default.depends", plain) and words.has("training", plain)
+               for q in layout.passages for plain in map(visible, q.sentences)) \
+        or any(not s.affirms and words.has("exclusion.agreement-condition", visible(s.sentence))
+               and words.has("training.own-models", visible(s.sentence)) and not _partial(s, layout) for s in found)
+    if depends and not cues:
+        return "unclear"
     for _, sentence in refusals:
         read(visible(sentence), opt_in)
 
@@ -458,7 +472,7 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # No word on a choice: the training happens to every member the text covers (call 6 of
     # tests/eval/README.md), unless it rests on consent, which the member gives first; a text that
     # makes it depend on what it does not say ("depending on your settings") leaves it open.
-    if any(words.has("default.depends", s.passage.plain) for s in found if s.affirms):
+    if depends:
         return "unclear"
     return "no" if basis == "consent" else "yes"
 
