@@ -1175,3 +1175,104 @@ def test_members_data_said_anonymous_by_a_predicate_is_still_theirs(locale, text
 ])
 def test_what_the_member_exchanges_with_the_service_is_members_data(locale, text):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our AI route planner suggests trips. Our scheduling model learns from the trips you plan and cancel."),
+    ("fr", "Notre planificateur IA propose des trajets. Notre modèle apprend à partir des trajets que vous planifiez."),
+    ("de", "Unser KI-Planer schlägt Fahrten vor. Unser Modell lernt aus den Fahrten, die Sie planen."),
+    ("es", "Nuestro planificador con IA sugiere viajes. Nuestro modelo aprende de los viajes que usted planifica."),
+])
+def test_a_model_of_the_platforms_that_learns_from_what_members_do_is_trained_on_it(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We suggest playlists through algorithms that learn from the songs you skip."),
+    ("fr", "Notre algorithme de recommandation apprend des morceaux que vous passez."),
+])
+def test_recommendations_that_learn_from_listening_are_not_the_ai_question(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our keyboard app relies on federated learning: no personal data is ever stored or shared on our servers."),
+    ("fr", "Notre clavier repose sur l'apprentissage fédéré : aucune donnée personnelle n'est stockée ni partagée sur nos serveurs."),
+    ("de", "Unsere Tastatur-App nutzt föderiertes Lernen: keine personenbezogenen Daten werden gespeichert oder weitergegeben."),
+    ("es", "Nuestro teclado usa aprendizaje federado: ningún dato personal se almacena ni se comparte en nuestros servidores."),
+])
+def test_federated_learning_trains_on_members_data_whatever_is_not_kept(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_a_denial_of_keeping_does_not_deny_a_use_joined_to_it():
+    assert training("No personal data is stored or used to train our AI models.") == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Our AI helps you write listings. Anonymous usage data may be used to improve our AI models."),
+    ("fr", "Notre IA vous aide à rédiger vos annonces. Les données anonymes peuvent servir à améliorer nos modèles d'IA."),
+    ("de", "Unsere KI hilft beim Schreiben von Inseraten. Anonyme Nutzungsdaten können zur Verbesserung unserer KI-Modelle verwendet werden."),
+    ("es", "Nuestra IA le ayuda a redactar anuncios. Los datos anónimos pueden usarse para mejorar nuestros modelos de IA."),
+])
+def test_data_called_anonymous_is_still_the_members(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_a_text_on_nlp_models_speaks_of_ai():
+    text = ("Our service ranks cover letters with NLP models.\n\n# Purposes\n\nWe use the information we collect to:\n\n"
+            "- Improve our algorithms through aggregated data.\n")
+    assert training(text) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We claim no licence to use your designs for training or advertising."),
+    ("fr", "Nous ne revendiquons aucune licence pour utiliser vos données afin d'entraîner des modèles d'IA."),
+    ("de", "Wir beanspruchen keine Lizenz zur Nutzung Ihrer Daten für das Training von KI-Modellen."),
+    ("es", "No reclamamos ninguna licencia para usar sus datos para entrenar modelos de IA."),
+])
+def test_no_licence_claimed_to_use_the_data_denies_the_use(locale, text):
+    assert ask(text + "\n", locale)["ai-training"].value != "yes"
+
+
+def test_a_denial_of_every_model_ours_or_anyone_elses_is_complete():
+    assert training("Your data is never used to train any AI model, ours or anyone else's.") == "no"
+
+
+def test_training_on_you_is_on_the_member_as_a_whole():
+    assert training("Your recipes are never used to train AI. We don't train our own models on you either.") == "no"
+
+
+def test_a_vendors_api_letting_its_customers_opt_out_is_the_vendors_switch():
+    text = ("Your journal entries are never used to train AI. Business AI APIs let customers disable any use of their "
+            "data for model training, and we use that setting. We do not train our own models on you.")
+    assert training(text) == "no"
+
+
+def test_a_bracketed_note_does_not_deny_the_purpose_it_follows():
+    text = ("# How we use your information\n\nWe use your information to:\n\n"
+            "- Improve our AI models and features (Note: we do not use data imported from your calendar to train general models)\n")
+    assert training(text) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Call recordings may be used to train our AI models in accordance with your settings."),
+    ("fr", "Les enregistrements d'appels peuvent être utilisés pour entraîner nos modèles d'IA conformément à vos paramètres."),
+    ("de", "Anrufaufzeichnungen können gemäß Ihren Einstellungen zum Training unserer KI-Modelle verwendet werden."),
+    ("es", "Las grabaciones de llamadas pueden usarse para entrenar nuestros modelos de IA de acuerdo con su configuración."),
+])
+def test_a_training_that_follows_the_members_settings_has_no_default(locale, text):
+    assert default(text, locale) == "unclear"
+
+
+def test_a_way_out_that_depends_on_the_plan_leaves_the_default_open():
+    text = ("We use your prompts to improve our AI models.\n\n"
+            "Depending on your plan, you may be able to opt out of model training.\n")
+    assert default(text) == "unclear"
+
+
+def test_a_training_beside_a_denial_without_a_consent_never_asked_has_no_default():
+    text = ("Your data is never used to train our models without your explicit consent.\n\n"
+            "Our forecasts get better over time through continuous learning on your sales data.\n")
+    got = ask(text, "en")["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "unclear")
