@@ -1276,3 +1276,15 @@ def test_a_training_beside_a_denial_without_a_consent_never_asked_has_no_default
             "Our forecasts get better over time through continuous learning on your sales data.\n")
     got = ask(text, "en")["ai-training"]
     assert (got.value, got.details["default"]) == ("yes", "unclear")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your drafts to train our AI models. This processing is based on your consent. "
+           "You can opt out of model training at any time in your account settings."),
+    ("fr", "Nous utilisons vos brouillons pour entraîner nos modèles d'IA. Ce traitement repose sur votre consentement. "
+           "Vous pouvez vous opposer à l'entraînement à tout moment dans les paramètres de votre compte."),
+    ("es", "Utilizamos sus borradores para entrenar nuestros modelos de IA. Este tratamiento se basa en su consentimiento. "
+           "Puede oponerse al entrenamiento en cualquier momento en la configuración de su cuenta."),
+])
+def test_opting_out_of_the_training_itself_means_it_runs_until_one_does(locale, text):
+    assert default(text, locale) == "yes"
