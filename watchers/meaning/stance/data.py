@@ -123,7 +123,49 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
             for q in _list_of(layout, s.passage):
                 if words.has("fields.collected", q.label):
                     data |= categories(q.plain, words, item=False)
+    if not data - denied and any(s.affirms and words.has("collected.general", visible(s.sentence)) for s in found):
+        # "We use your content to train…" names no kind: the page's section on that content ("## Your
+        # Content": "the chats and prompts you submit") says what it is; on a service where members talk
+        # to an AI (its collection section says so), their content is those talks (tests/eval/README.md, call 11).
+        own = kinds_under(layout, words, "collected.general")
+        data |= own or ({"ai-interactions"} & kinds_under(layout, words, "collected.heading"))
     return sorted(data - denied)
+
+
+def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
+    """The kinds of data named in the sections whose heading has `key`'s words: the page's collection
+    section (`collected.heading`: "## Information we collect", « Données collectées », „Welche Daten wir
+    erheben“, «Datos que recopilamos»), its section on members' content (`collected.general`: "## Your
+    Content"), with the sections under them, or the list a lead of those words opens ("We collect the
+    following information:"). A heading on what is done with the data ("How we use the information we
+    collect", `collected.other`) is not one of them."""
+    def heads(p: Passage) -> bool:
+        return words.has(key, p.plain) and not words.has("collected.other", p.plain)
+
+    # Headings of a kind of data right after such a heading, at its level ("# Data We Collect" / "# Technical
+    # & Usage Data"), go on with it: pages flattened to one level of heading write them so.
+    sections: set[int] = set()
+    run: Passage | None = None  # the heading the headings after it may go on with
+    for p in layout.passages:
+        if p.kind != "heading":
+            continue
+        if heads(p):
+            sections.add(p.at)
+            run = p
+        elif run is not None and p.level >= run.level and words.has("defined-data.term", p.plain) \
+                and not words.has("collected.other", p.plain):
+            sections.add(p.at)
+        elif run is not None and p.level <= run.level:
+            run = None
+    found: set[str] = set()
+    for p in layout.passages:
+        if p.kind in ("heading", "title"):
+            continue
+        lead = layout.intro(p) or layout.lead(p)
+        if any(h.at in sections for h in layout.headings(p)) \
+                or lead is not None and heads(lead) and lead.plain.rstrip(" *_").endswith(":"):
+            found |= trained_on(p.plain, words, item=False)
+    return found
 
 
 # A name the page gives a kind of data, in quotes after what it names: 'prompts and related inputs
