@@ -127,7 +127,9 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         # "We use your content to train…" names no kind: the page's section on that content ("## Your
         # Content": "the chats and prompts you submit") says what it is; on a service where members talk
         # to an AI (its collection section says so), their content is those talks (tests/eval/README.md, call 11).
+        # "Content you post or share" there says how it is shared, not what it is: the media it names are.
         own = kinds_under(layout, words, "collected.general")
+        own = own - {"public-posts"} or own
         data |= own or ({"ai-interactions"} & kinds_under(layout, words, "collected.heading"))
     return sorted(data - denied)
 
