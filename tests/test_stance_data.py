@@ -400,3 +400,72 @@ def test_the_replies_the_named_ai_generates_and_how_one_accesses_the_app():
     text = ("With your permission, we may use the questions you type, the answers Kivo generates and how you access "
             "and use the app to train our AI models.")
     assert data(text) == ["ai-interactions", "metadata"]
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Terms\n\n## Your Content\n\nYou may upload photos and voice recordings to your boards.\n\n"
+     "You grant us a licence to use your content to train and improve our AI models.\n", "en",
+     ["other", "photos-videos"]),
+    ("# Conditions\n\n## Vos contenus\n\nVous pouvez saisir des prompts et importer des images dans l'éditeur.\n\n"
+     "Vous nous autorisez à utiliser vos contenus pour entraîner nos modèles d'IA.\n", "fr",
+     ["ai-interactions", "photos-videos"]),
+    ("# Nutzungsbedingungen\n\n## Ihre Inhalte\n\nSie können Fotos und Videos in Ihre Alben hochladen.\n\n"
+     "Wir dürfen Ihre Inhalte verwenden, um unsere KI-Modelle zu trainieren.\n", "de", ["photos-videos"]),
+])
+def test_content_named_in_general_is_what_the_pages_content_section_names(text, locale, want):
+    assert data(text, locale) == want
+
+
+def test_content_one_posts_is_shared_so_its_kind_is_the_media():
+    text = ("# Terms\n\n## User Content\n\nYou can post videos and photos that other members see.\n\n"
+            "We may use your content to improve and train our machine learning models.\n")
+    assert data(text) == ["photos-videos"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Política\n\n## Datos que recopilamos\n\n- Las conversaciones que mantienes con nuestro asistente IA\n"
+     "- Tu correo electrónico\n\n## Uso\n\nPodemos usar tu contenido para entrenar nuestros modelos de IA.\n", "es"),
+    ("# Privacy\n\n## Information we collect\n\n- Prompts you type into the assistant and its answers\n\n"
+     "## How we use it\n\nWe may use your content to train our AI models.\n", "en"),
+])
+def test_content_on_a_service_where_members_talk_to_an_ai_is_those_talks(text, locale):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+def test_a_page_on_what_is_done_with_data_is_no_collection_section():
+    # "How we use the information we collect" lists uses, not kinds: nothing is read from it.
+    text = ("# Privacy\n\n## How we use the information we collect\n\n- To answer prompts you send to the assistant\n\n"
+            "We may use your content to train our AI models.\n")
+    assert data(text) == []
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Your interactions may be used, in aggregated form, to improve our AI models.", "en", ["ai-interactions"]),
+    ("Vos interactions peuvent être utilisées, de façon anonymisée, pour améliorer nos modèles d'IA.", "fr",
+     ["ai-interactions"]),
+    ("Ihre Interaktionen können pseudonymisiert genutzt werden, um unsere KI-Modelle zu verbessern.", "de",
+     ["ai-interactions"]),
+    ("Tus interacciones pueden usarse de forma agregada para mejorar nuestros modelos de IA.", "es", ["ai-interactions"]),
+])
+def test_interactions_named_alone_are_talks_with_the_service(text, locale, want):
+    assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("Nous utilisons les échanges des clients avec notre assistant virtuel pour entraîner nos modèles d'IA.", "fr",
+     ["ai-interactions"]),
+    ("Nous utilisons les discussions de votre équipe avec nos agents IA pour affiner nos modèles.", "fr",
+     ["ai-interactions"]),
+    ("Nous utilisons l'historique de réservation de nos voyageurs pour entraîner nos modèles d'IA.", "fr", ["other"]),
+    ("Nous utilisons les données vocales et de conversation de nos membres pour entraîner nos modèles d'IA.", "fr",
+     ["ai-interactions", "other"]),
+    ("Wir verwenden Ihre Chat-Verläufe, um unsere KI-Modelle zu trainieren.", "de", ["ai-interactions"]),
+    ("Die Fragen, die du an unseren Mathetutor stellst, nutzen wir, um unsere KI-Modelle zu trainieren.", "de",
+     ["ai-interactions"]),
+    ("Wir nutzen Aufzeichnungen von Telefonaten mit unserer Hotline, um unsere Sprachmodelle zu trainieren.", "de",
+     ["other"]),
+    ("Usamos tus registros de gastos para entrenar nuestros modelos de categorización.", "es", ["other"]),
+    ("Utilizamos su voz, de forma anónima, para entrenar nuestra IA.", "es", ["other"]),
+])
+def test_talks_with_virtual_assistants_records_and_voice(text, locale, want):
+    assert data(text, locale) == want
