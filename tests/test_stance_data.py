@@ -469,3 +469,8 @@ def test_interactions_named_alone_are_talks_with_the_service(text, locale, want)
 ])
 def test_talks_with_virtual_assistants_records_and_voice(text, locale, want):
     assert data(text, locale) == want
+
+
+def test_the_outputs_an_account_generates_are_talks_with_the_ai():
+    text = "We may use the outputs that members generate to train and improve our AI models."
+    assert data(text) == ["ai-interactions"]
