@@ -15,6 +15,10 @@ assistant, called by the name the texts give it ("your questions to Finn"), is `
 so are conversations named alone where the data trains ("your conversations are used to
 train…": talks with the service itself), as what a business stores in it ("customer data",
 "workspace data") is `other` there: a denial of them keeps its whole scope (`trained_on`).
+Members' content named only in general ("your content", « vos contenus ») is what the page's section on
+that content names, or, on a service whose collection section names talks with its AI, those talks
+(tests/eval/README.md, call 11; `kinds_under`). "Your data" or "your information" named alone is left
+empty: the sets' labels split on it (set 14's call: `[]`; call 11: the collected kinds).
 """
 
 from __future__ import annotations
