@@ -474,3 +474,15 @@ def test_talks_with_virtual_assistants_records_and_voice(text, locale, want):
 def test_the_outputs_an_account_generates_are_talks_with_the_ai():
     text = "We may use the outputs that members generate to train and improve our AI models."
     assert data(text) == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("locale, header, row", [
+    ("en", "Data category", "Your public posts and profile information | Training generative AI models"),
+    ("fr", "Catégorie de données", "Vos publications publiques et les informations de votre profil | Entraînement de modèles d'IA générative"),
+    ("de", "Datenkategorie", "Ihre öffentlichen Beiträge und Ihre Profilinformationen | Training generativer KI-Modelle"),
+    ("es", "Categoría de datos", "Tus publicaciones públicas y la información de tu perfil | Entrenamiento de modelos de IA generativa"),
+])
+def test_a_table_column_named_in_the_singular_holds_the_data_of_its_row(locale, header, row):
+    got = ask(f"# Uses\n\n| {header} | Purpose |\n|---|---|\n| {row} |\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["profile", "public-posts"])
+
