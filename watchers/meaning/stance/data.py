@@ -99,7 +99,8 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         (data if s.affirms else denied).update(named)
         if s.affirms:
             # "We use your Content, Submissions and Interactive Chat Information to train…": names the page defines.
-            terms = terms or defined_terms(layout, words)
+            if terms is None:  # read once per document, even when it defines no name
+                terms = defined_terms(layout, words)
             data |= defined_kinds(plain, terms, words)
         # "This may include details from your profile …; it does not include your messages."
         read_on = continuations(s)
