@@ -115,8 +115,10 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # A vendor's or partner's denial ("Our AI providers, such as Gemini, do not use your data to train their
             # models") is theirs: it says nothing of what the platform itself does (call 10 of tests/eval/README.md).
             # A denial of its own after it ("…do not receive your data, and we never use it to train") is still read.
-            if words.has("denial.vendor", plain) and words.denies(plain) \
-                    and not words.denies(words.strip("denial.vendor", plain)):
+            # So is the platform's refusal to let others train ("We do not allow third parties to use your data to train
+            # their models", « Nous n'autorisons pas les tiers à… »): the others' training is denied, not the platform's.
+            if any(words.has(name, plain) and words.denies(plain) and not words.denies(words.strip(name, plain))
+                   for name in ("denial.vendor", "denial.vendor-allowed")):
                 continue
             # "We rely on legitimate interests to train our models": a purpose with its basis.
             purpose = _purpose(layout, p, words) or (words.has("basis.claim", plain) and bool(named_basis(plain, words)))
@@ -631,9 +633,13 @@ def _partial(s: Statement, layout: Layout) -> bool:
         return False
     # Kinds of data ("your private messages") or of content a tool holds ("your text"), unless the whole is named too.
     # "Vos données de santé", "your personal data (name, email, location)": the whole narrowed to a kind.
-    return (bool(kinds) or s.words.has("denial.content", said)
-            or s.words.has("members-data.qualified", said)) \
-        and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", said))
+    # Members' data narrowed to one kind by a noun before it ("your candidate data", „Ihre Bewerberdaten“), as the
+    # denial's subject; it may be the subject the training clause shares with the one before it ("Your health data is
+    # stored safely and is never used to train"): with no data of its own, the clause's is the sentence's.
+    named = said if names_members(said, s.words) or s.words.has("members-data.whole", said) else plain
+    return (bool(kinds) or s.words.has("denial.content", said) or s.words.has("members-data.qualified", said)) \
+        and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", said)) \
+        or s.words.has("members-data.kind", named) and not s.words.has("members-data.whole", named)
 
 
 def _under_refusal(s: Statement, layout: Layout) -> bool:
