@@ -54,12 +54,13 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
 
     def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
         # "strength training" is a workout; "features improved by AI" speak of AI as the means, not what is improved
-        text = words.strip("training.instrument", words.strip("training.exercise", text))
+        # nor is teaching people AI ("a platform for training in AI", « formation à l'IA »): its learners are trained, no model
+        text = words.strip("training.instrument", words.strip("training.people", words.strip("training.exercise", text)))
         # In a text that speaks of AI, improving "our models" or "our algorithms" with members' data the sentence
         # names ("…improve our models using anonymised insights", „anonymisierte Daten zur Verbesserung unserer
         # Algorithmen“) is training them (call 10 of tests/eval/README.md); without that data, "our models" may be others.
         return words.has("training", text) or (ai_page and words.has("training.ai-page", text)) \
-            or (ai_text and words.has("training.ai-text", text)) \
+            or (ai_text and (words.has("training.ai-text", text) or words.has("training.ai-text-performance", text))) \
             or (ai_text and words.has("training.own-models", text) and names_members(text, words))
 
     for p in layout.passages:
@@ -69,7 +70,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
         # paragraph is its answer.
         heading = layout.heading(p)
         asked = heading is not None and heading.plain.rstrip(" *_").endswith("?") and words.has("training", heading.plain)
-        trained_here = asked or words.has("training", words.strip("training.instrument", words.strip("training.exercise", p.plain)))
+        trained_here = asked or words.has("training", words.strip("training.instrument",
+                                                                     words.strip("training.people", words.strip("training.exercise", p.plain))))
 
         # An item of a list of what the platform does with members' data ("Our AI systems process your data to: … -
         # Improve our algorithms"), in a text that speaks of AI: improving its models with that data is training them
@@ -394,7 +396,15 @@ def _lead_over(layout: Layout, heading: Passage, words: Words) -> bool:
             continue
         if q.kind == "item":
             continue
-        return q.plain.rstrip(" *_").endswith(":") and words.has("members-data.purpose-lead", q.plain)
+        if q.plain.rstrip(" *_").endswith(":") and words.has("members-data.purpose-lead", q.plain):
+            return True
+        # The opening paragraph of a section on the uses that announces purposes ("# How We Use Your Data" / "We use the
+        # collected information for various purposes.") over its groups of them, the text giving every heading one
+        # level: that section's lead, with or without a ":". A paragraph that gives one reason itself ("One reason we
+        # use your information … is to help us …") is a section of its own.
+        above = layout.passages[q.at - 1] if q.at > 0 else None
+        return words.has("members-data.purpose-lead", q.plain) and words.has("members-data.purposes-ahead", q.plain) \
+            and above is not None and above.kind == "heading" and words.has("members-data.purpose-lead", above.plain)
     return False
 
 
@@ -551,7 +561,8 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
         example = words.has("anaphora.example", plain)
         # "…and improve our algorithms" read as training only for the data beside it says less than a sentence
         # with a word of training ("…to train and improve our AI models"): it comes after every such one.
-        improving = not any(words.has(name, plain) for name in ("training", "training.ai-page", "training.ai-text"))
+        improving = not any(words.has(name, plain) for name in ("training", "training.ai-page", "training.ai-text",
+                                                                           "training.ai-text-performance"))
         return 4 * improving + (0 if names and not example else 1 if s.purpose else 2 if names else 3)
 
     best = min(affirmed, key=lambda s: (proof(s), says(s), not s.sentence.rstrip("*_ ").endswith("."), s.passage.at))
