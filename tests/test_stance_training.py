@@ -1288,3 +1288,133 @@ def test_a_training_beside_a_denial_without_a_consent_never_asked_has_no_default
 ])
 def test_opting_out_of_the_training_itself_means_it_runs_until_one_does(locale, text):
     assert default(text, locale) == "yes"
+
+
+# ---------------------------------------------------------------- round 26a: whose denial, what it covers, what trains
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not allow third parties (such as our AI vendors) to use your data to train their own models."),
+    ("fr", "Nous n'autorisons pas les tiers (comme nos fournisseurs d'IA) à utiliser vos données pour entraîner leurs modèles."),
+    ("de", "Wir erlauben Dritten (etwa unseren KI-Anbietern) nicht, Ihre Daten zum Training ihrer Modelle zu verwenden."),
+    ("es", "No permitimos que terceros (como nuestros proveedores de IA) utilicen sus datos para entrenar sus modelos."),
+])
+def test_not_letting_third_parties_train_denies_their_training_not_the_platforms(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+def test_not_letting_third_parties_train_leaves_the_platforms_own_training_standing():
+    text = ("# Model training\n\n- We do not allow third parties to use your notes to train their AI models.\n"
+            "- Notepadly trains on your anonymized notes so we can keep improving the app. You can opt out in your Settings.\n")
+    got = ask(text)["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your data is processed in real time and not retained for AI model training."),
+    ("es", "Sus datos se procesan en tiempo real y no se almacenan para entrenar modelos de IA."),
+])
+def test_and_not_before_a_participle_denies_the_verb(locale, text):
+    assert training(text, locale) == "no"
+
+
+def test_but_not_limited_to_still_excludes_nothing_from_the_use():
+    assert training("We use your data, including but not limited to your posts, to train our AI models.") == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your applicant data is stored securely and is never used to train AI models."),
+    ("en", "Your health data is never used to train our AI models."),
+    ("fr", "Vos données de santé ne sont jamais utilisées pour entraîner nos modèles d'IA."),
+    ("de", "Ihre Gesundheitsdaten werden niemals zum Training unserer KI-Modelle verwendet."),
+    ("es", "Sus datos de salud nunca se utilizan para entrenar nuestros modelos de IA."),
+    ("en", "We never use uploaded selfies for machine learning."),
+])
+def test_a_denial_of_one_kind_of_members_data_is_partial(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Your personal data is never used to train our AI models."),
+    ("en", "Acme does not use any Workspace Content for training or otherwise developing AI models."),
+    ("de", "Ihre personenbezogenen Daten werden niemals zum Training unserer KI-Modelle verwendet."),
+])
+def test_a_denial_of_members_data_as_a_whole_is_complete(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "This policy explains how we collect and use your personal data when you take part in our training in artificial intelligence."),
+    ("fr", "Cette politique explique comment nous utilisons vos données personnelles lors de nos formations à l'intelligence artificielle."),
+    ("de", "Diese Erklärung beschreibt, wie wir Ihre personenbezogenen Daten bei unseren KI-Schulungen für Teams verwenden."),
+    ("es", "Esta política describe cómo utilizamos sus datos personales cuando usa nuestra plataforma de capacitación en inteligencia artificial."),
+])
+def test_teaching_people_ai_is_no_model_trained(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# How we use your data\n\nWe use the information we collect for several purposes.\n\n# Fraud prevention\n\n"
+           "- Spotting unusual payments\n- Training and improving our AI models to detect fraud\n"),
+    ("fr", "# Comment nous utilisons vos données\n\nNous utilisons les données que nous collectons à différentes fins.\n\n"
+           "# Prévention de la fraude\n\n- Repérer les paiements inhabituels\n- Entraîner et améliorer nos modèles d'IA de détection de la fraude\n"),
+    ("de", "# Wie wir Ihre Daten verwenden\n\nWir verwenden die erhobenen Daten für verschiedene Zwecke.\n\n# Betrugsprävention\n\n"
+           "- Erkennen ungewöhnlicher Zahlungen\n- Training und Verbesserung unserer KI-Modelle zur Betrugserkennung\n"),
+    ("es", "# Cómo utilizamos sus datos\n\nUtilizamos los datos que recopilamos para diversas finalidades.\n\n# Prevención del fraude\n\n"
+           "- Detectar pagos inusuales\n- Entrenar y mejorar nuestros modelos de IA para detectar el fraude\n"),
+])
+def test_a_uses_sections_opening_paragraph_leads_the_purposes_grouped_under_it(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_a_paragraph_giving_one_reason_is_not_the_lead_of_the_next_section():
+    text = ("# Why we use information across devices\n\nOne reason we use your information across devices is to keep your "
+            "settings in step.\n\n# Moderation\n\n- Our reviewers remove content that breaks our rules\n")
+    assert training(text) == "unclear"
+
+
+def test_optimising_a_models_performance_with_members_data_is_training_it():
+    text = ("This policy covers our AI voice generator.\n\nWe use your information for the following purposes:\n\n"
+            "- Service delivery: to generate audio from your scripts.\n- Service improvement: to study usage and optimize model performance.\n")
+    assert training(text) == "yes"
+
+
+def test_examples_after_a_dash_do_not_deny_the_training():
+    text = ("We improve our models using aggregated and de-identified data — patterns like \"rent is paid monthly,\" "
+            "never \"Anna paid her rent.\"\n")
+    assert ask(text, kind="ai-notice")["ai-training"].value == "yes"
+
+
+def test_models_trained_on_application_data_train_on_members_data():
+    text = ("Our matching scores come from several models trained on application data, job descriptions and external data "
+            "(e.g. public datasets).\n")
+    assert ask(text, kind="ai-notice")["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Sharing with AI services\n\nTo create your avatars we share some of your data with AI hosting providers, only after we have "
+           "explained what is sent and obtained your permission in the app.\n\n- What we send: your photos, and for model training the "
+           "photos and metadata needed to train your avatar model.\n"),
+    ("fr", "# Partage avec des services d'IA\n\nPour créer vos avatars, nous partageons certaines de vos données avec des hébergeurs d'IA, "
+           "uniquement après avoir expliqué ce qui est envoyé et obtenu votre autorisation dans l'application.\n\n- Ce que nous envoyons : "
+           "vos photos, et pour l'entraînement, les photos nécessaires pour entraîner votre modèle d'IA d'avatar.\n"),
+    ("de", "# KI-Avatare\n\nFür Ihre Avatare geben wir einige Ihrer Daten an KI-Hosting-Anbieter weiter, erst nachdem wir "
+           "erklärt haben, was gesendet wird, und Ihre Zustimmung in der App eingeholt haben.\n\n- Was wir senden: Ihre Fotos und für das "
+           "Training die Fotos, mit denen wir Ihr KI-Modell für den Avatar trainieren.\n"),
+    ("es", "# Compartir con servicios de IA\n\nPara crear sus avatares compartimos algunos de sus datos con proveedores de IA, solo después "
+           "de haber explicado qué se envía y obtenido su autorización en la app.\n\n- Qué enviamos: sus fotos y, para el entrenamiento, "
+           "las fotos necesarias para entrenar su modelo de IA de avatar.\n"),
+])
+def test_a_lists_lead_that_asks_permission_first_makes_its_items_training_opt_in(locale, text):
+    got = ask(text, locale, kind="ai-notice")["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "no")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "When a project is enabled for AI training, we use its call transcripts to improve our speech models."),
+    ("fr", "Lorsqu'un projet est activé pour l'entraînement de l'IA, nous utilisons ses transcriptions d'appels pour entraîner nos modèles vocaux."),
+    ("de", "Wenn ein Projekt für das KI-Training aktiviert ist, verwenden wir seine Anruftranskripte, um unsere Sprachmodelle zu trainieren."),
+    ("es", "Cuando un proyecto está habilitado para el entrenamiento de IA, utilizamos sus transcripciones de llamadas para entrenar nuestros modelos de voz."),
+])
+def test_a_training_for_whatever_is_enabled_for_it_has_no_default(locale, text):
+    got = ask(text, locale, kind="ai-notice")["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "unclear")

@@ -437,6 +437,11 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # in the same paragraph is the way back from that opt-in, as it is on consent.
     for s in [s for s in found if s.affirms]:
         read(s.passage.plain, opt_in or s.default == "no")
+        # An item's lead paragraph states the condition of the whole practice its items detail ("We share … with AI
+        # services only after we have obtained your permission in the app. - What we send: … the media needed to train").
+        lead = layout.intro(s.passage) if s.passage.kind == "item" else None
+        if lead is not None and lead.kind == "para" and lead.section == s.passage.section and words.has("default.no", lead.plain):
+            cues.append("no")
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
     # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
