@@ -1418,3 +1418,34 @@ def test_a_lists_lead_that_asks_permission_first_makes_its_items_training_opt_in
 def test_a_training_for_whatever_is_enabled_for_it_has_no_default(locale, text):
     got = ask(text, locale, kind="ai-notice")["ai-training"]
     assert (got.value, got.details["default"]) == ("yes", "unclear")
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Notely trains its models on your anonymized notes to improve the app."),
+    ("fr", "Notely entraîne ses modèles sur vos notes anonymisées pour améliorer l'application."),
+    ("de", "Notely trainiert seine Modelle mit Ihren anonymisierten Notizen, um die App zu verbessern."),
+    ("es", "Notely entrena sus modelos con sus notas anonimizadas para mejorar la aplicación."),
+])
+def test_a_training_on_what_is_yours_is_on_members_data(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Ce service d'IA musicale utilise vos informations aux fins suivantes :\n\n"
+           "- Amélioration du service : analyser l'usage et optimiser les performances du modèle.\n"),
+    ("de", "Dieser KI-Musikdienst verwendet Ihre Daten für folgende Zwecke:\n\n"
+           "- Verbesserung des Dienstes: Nutzung analysieren und die Modellleistung optimieren.\n"),
+    ("es", "Este servicio de música con IA utiliza su información para los siguientes fines:\n\n"
+           "- Mejora del servicio: analizar el uso y optimizar el rendimiento del modelo.\n"),
+])
+def test_optimising_a_models_performance_is_training_it_in_every_language(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nos scores reposent sur plusieurs modèles entraînés sur les données des candidats et des jeux de données publics."),
+    ("de", "Unsere Bewertungen beruhen auf Modellen, die mit Bewerberdaten und öffentlichen Datensätzen trainiert wurden."),
+    ("es", "Nuestras puntuaciones se basan en modelos entrenados con datos de los candidatos y conjuntos de datos públicos."),
+])
+def test_models_trained_on_applicants_data_train_on_members_data(locale, text):
+    assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "yes"
