@@ -1449,3 +1449,20 @@ def test_optimising_a_models_performance_is_training_it_in_every_language(locale
 ])
 def test_models_trained_on_applicants_data_train_on_members_data(locale, text):
     assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "yes"
+
+
+def test_data_not_kept_by_the_ai_vendor_for_training_says_nothing_of_the_platform():
+    assert training("Drafts sent to our AI provider are processed in real time and not retained by the provider for training purposes.") \
+        == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nous améliorons nos modèles avec des données agrégées et anonymisées — des tendances comme « le loyer est payé chaque mois », "
+           "jamais « Anna a payé son loyer »."),
+    ("de", "Wir verbessern unsere Modelle mit aggregierten und anonymisierten Daten — Muster wie „Miete wird monatlich gezahlt“, "
+           "nie „Anna hat ihre Miete gezahlt“."),
+    ("es", "Mejoramos nuestros modelos con datos agregados y anonimizados — patrones como «el alquiler se paga cada mes», "
+           "nunca «Ana pagó su alquiler»."),
+])
+def test_examples_after_a_dash_do_not_deny_the_training_in_every_language(locale, text):
+    assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "yes"
