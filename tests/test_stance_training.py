@@ -1466,3 +1466,22 @@ def test_data_not_kept_by_the_ai_vendor_for_training_says_nothing_of_the_platfor
 ])
 def test_examples_after_a_dash_do_not_deny_the_training_in_every_language(locale, text):
     assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "To train our ranking models, we will need access to additional workspace data.\n\n"
+           "You can change this in the Data Usage settings.\n\nFor these features, we are asking for access to the following data:\n\n"
+           "- Error logs\n- Usage events\n"),
+    ("fr", "Pour entraîner nos modèles de classement, nous aurons besoin d'accéder à des données supplémentaires de votre espace.\n\n"
+           "Vous pouvez modifier ce choix dans les paramètres d'utilisation des données.\n\n"
+           "Pour ces fonctions, nous vous demandons l'accès aux données suivantes :\n\n- Journaux d'erreurs\n- Événements d'usage\n"),
+    ("de", "Um unsere Ranking-Modelle zu trainieren, benötigen wir Zugriff auf weitere Daten Ihres Arbeitsbereichs.\n\n"
+           "Sie können dies in den Einstellungen zur Datennutzung ändern.\n\n"
+           "Für diese Funktionen bitten wir Sie um Zugriff auf folgende Daten:\n\n- Fehlerprotokolle\n- Nutzungsereignisse\n"),
+    ("es", "Para entrenar nuestros modelos de clasificación, necesitaremos acceso a datos adicionales de su espacio.\n\n"
+           "Puede cambiarlo en la configuración de uso de datos.\n\n"
+           "Para estas funciones, le pedimos acceso a los siguientes datos:\n\n- Registros de errores\n- Eventos de uso\n"),
+])
+def test_a_training_that_needs_access_the_member_is_asked_for_is_opt_in(locale, text):
+    got = ask(text, locale, kind="ai-notice")["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "no")

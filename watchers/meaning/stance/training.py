@@ -450,6 +450,11 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # So is the next sentence when it goes on about the same use ("… to help train the networks. These clips are
     # collected only if you allow it in the settings"): the opt-in is still the training's own.
     after = [s for s in found if s.affirms and _opt_in_after(layout, s, words)]
+    # A training that says it needs access to more of the member's data ("To train our models, we will need access to
+    # additional data"), followed close by the access being asked for or granted by the member ("we are asking for access
+    # to the following data", "if authorized by you, we may access…"): the access, and so the training, waits for them.
+    after += [s for s in found if s.affirms and words.has("default.needs-access", visible(s.sentence))
+              and any(words.has("default.no", visible(t)) for _, t in following(layout, s))]
     if after:
         cues.append("no")
     # The setting's own description just above its switch ("This setting is off until you turn it on.
