@@ -1485,3 +1485,11 @@ def test_examples_after_a_dash_do_not_deny_the_training_in_every_language(locale
 def test_a_training_that_needs_access_the_member_is_asked_for_is_opt_in(locale, text):
     got = ask(text, locale, kind="ai-notice")["ai-training"]
     assert (got.value, got.details["default"]) == ("yes", "no")
+
+
+def test_and_not_before_an_adjective_still_excludes_that_data():
+    assert training("We train our AI models on anonymised and not identified usage data, such as feature clicks.") == "yes"
+
+
+def test_training_data_in_an_ai_model_is_still_training():
+    assert training("We use your public posts as training data in our AI models.") == "yes"
