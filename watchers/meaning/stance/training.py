@@ -19,7 +19,11 @@ training on the code only; "…only synthetic data; your personal data is not us
 denies it on the members' data. The actor matters as much as the verb: a denial of
 "third-party models" leaves the platform's own open, an item naming a sub-processor speaks
 of that recipient, and the platform licensing its members' content to companies that train
-is its own use.
+is its own use. So is the platform refusing to let others train ("We do not allow third
+parties to use your data to train their models"): their training is denied, not its own.
+A denial covers what it names (call 3): members' data as a whole ("your data", "any Site
+Content") makes it complete; one kind ("your candidate data", "uploaded faces", "your
+health information") leaves the question open.
 
 The statements found here are what the other AI questions read: the legal basis
 (`basis.py`) and the way to refuse (`refusal.py`).
