@@ -146,8 +146,13 @@ def _merged(question: str, chosen: Finding, answering: list[Finding]) -> dict:
     category said to train the models, every link to refuse."""
     details = dict(chosen.details)
     if question == "ai-training" and chosen.value == "yes":
-        data = {d for f in answering if f.value == "yes" for d in f.details.get("data", [])}
-        details["data"] = sorted(data)
+        # A document whose training sentence names its data precisely ("public posts and comments")
+        # answers for it; what a general sentence elsewhere takes from a collection section
+        # ("we use your information to improve our AI": every kind collected, `data.General`) only
+        # when no document names any.
+        said = [f.details.get("data", []) for f in answering if f.value == "yes"]
+        precise = [named for named in said if named and not isinstance(named, data.General)]
+        details["data"] = sorted({kind for named in precise or said for kind in named})
     if question == "ai-opt-out":
         # One link per page: a platform's English and French notices link the same form, once
         # with "?hl=fr"; the chosen document's comes first.

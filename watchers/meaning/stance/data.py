@@ -136,7 +136,15 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         own = kinds_under(layout, words, "collected.general")
         own = own - {"public-posts"} or own
         data |= own or ({"ai-interactions"} & kinds_under(layout, words, "collected.heading"))
+    if not data - denied and any(s.affirms for s in found):
+        # EXPERIMENT: members' data named only in general: the kinds the page collects (call 11).
+        return General(sorted(kinds_under(layout, words, "collected.heading") - denied))
     return sorted(data - denied)
+
+
+class General(list):
+    """Data read from what the page says it collects, not from the training sentence: `_merged` prefers a
+    document's precise kinds to it."""
 
 
 def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
