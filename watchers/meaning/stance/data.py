@@ -136,10 +136,22 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         own = kinds_under(layout, words, "collected.general")
         own = own - {"public-posts"} or own
         data |= own or ({"ai-interactions"} & kinds_under(layout, words, "collected.heading"))
-    if not data - denied and any(s.affirms for s in found):
-        # EXPERIMENT: members' data named only in general: the kinds the page collects (call 11).
+    if not data - denied and any(s.affirms and in_general(visible(s.sentence), words) for s in found):
+        # "We use your information to improve our AI models" names members' data only in general: it is
+        # what the page says it collects from them (tests/eval/README.md, call 11).
         return General(sorted(kinds_under(layout, words, "collected.heading") - denied))
     return sorted(data - denied)
+
+
+def in_general(sentence: str, words: Words) -> bool:
+    """Whether a training sentence names members' data only in general: by a name for all of it
+    ("your information", "the data we collect", "anonymised data", « des informations », „Ihre Daten“,
+    «tus datos», `collected.whole`), or by no name of data at all and nothing of the member's ("To
+    train and improve our AI models", a purpose in a list). "Your lineups and bids" names a kind the
+    categories do not know: not members' data in general."""
+    if words.has("collected.whole", sentence):
+        return True
+    return not words.has("defined-data.term", sentence) and not words.has("anaphora.yours", sentence)
 
 
 class General(list):
