@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_stance import ask, data
+from test_stance import TODAY, ask, data
+from watchers.meaning.stance import Document, answer
 
 
 @pytest.mark.parametrize("locale, text, data", [
@@ -486,3 +487,55 @@ def test_a_table_column_named_in_the_singular_holds_the_data_of_its_row(locale, 
     got = ask(f"# Uses\n\n| {header} | Purpose |\n|---|---|\n| {row} |\n", locale)
     assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["profile", "public-posts"])
 
+
+
+@pytest.mark.parametrize("locale, collected, training, want", [
+    ("en", "# Information we collect\n\n- Your profile: name, username and profile photo\n- Usage data and your IP address",
+     "# How we use it\n\nWe may use your information to train and improve our AI models.", ["metadata", "photos-videos", "profile"]),
+    ("fr", "# Données que nous collectons\n\n- Votre profil et votre pseudonyme\n- Votre adresse IP et le type de navigateur",
+     "# Finalités\n\nNous utilisons vos données pour entraîner nos modèles d'intelligence artificielle.", ["metadata", "profile"]),
+    ("de", "# Welche Daten wir erheben\n\n- Ihr Profil und Ihr Nutzername\n- Ihre IP-Adresse und besuchte Seiten",
+     "# Zwecke\n\nWir verwenden Ihre Daten, um unsere KI-Modelle zu trainieren.", ["metadata", "profile"]),
+    ("es", "# Datos que recopilamos\n\n- Tu perfil y tu nombre de usuario\n- Tu dirección IP y las cookies",
+     "# Finalidades\n\nUtilizamos tus datos para entrenar nuestros modelos de inteligencia artificial.", ["metadata", "profile"]),
+])
+def test_members_data_named_in_general_is_what_the_page_collects(locale, collected, training, want):
+    # Call 11: "your data" alone trains on the kinds the collection section names.
+    got = ask(f"{collected}\n\n{training}\n", locale)
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", want)
+
+
+def test_a_purpose_naming_no_data_is_read_from_the_collection_section():
+    text = ("# Data Collection\n\n- Account details and your public profile\n- Device type and log files\n\n"
+            "# Purposes\n\n- Provide the service\n- Train and improve our AI models\n")
+    assert data(text) == ["metadata", "profile"]
+
+
+def test_a_kind_the_categories_do_not_know_is_not_members_data_in_general():
+    # "Your lineups and bids" names something of the member's: not every collected kind.
+    text = ("# Information we collect\n\n- Your profile and username\n- Usage data\n\n"
+            "# Uses\n\nWe use your lineups and your bids to train the models that predict scores.\n")
+    assert data(text) == []
+
+
+def test_a_precise_notice_is_not_ballooned_by_a_general_policy():
+    policy = Document("example-policy", "privacy-policy", "en", 4,
+                      "# Information we collect\n\n- Your profile and username\n- Photos you upload\n- Usage data\n\n"
+                      "# How we use information\n\nWe use your information to improve our AI features.\n",
+                      "2025-10-01T06:00:00Z")
+    notice = Document("example-ai", "ai-notice", "en", 2,
+                      "# AI at Example\n\nWe use your public posts and comments to train our generative AI models.\n",
+                      "2025-10-01T06:00:00Z")
+    got = answer([policy, notice], TODAY)["ai-training"]
+    assert (got.value, got.details["data"]) == ("yes", ["public-posts"])
+
+
+def test_two_general_documents_add_their_collected_kinds():
+    first = Document("example-policy", "privacy-policy", "en", 4,
+                     "# Information we collect\n\n- Your profile and username\n\n"
+                     "# Uses\n\nWe use your information to train our AI models.\n", "2025-10-01T06:00:00Z")
+    second = Document("example-terms", "terms", "en", 1,
+                      "# Data collection\n\n- Usage data\n\n# Licence\n\nWe may use personal data to train our AI models.\n",
+                      "2025-10-01T06:00:00Z")
+    got = answer([first, second], TODAY)["ai-training"]
+    assert got.details["data"] == ["metadata", "profile"]
