@@ -189,6 +189,8 @@ def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
         if p.kind in ("heading", "title"):
             continue
         lead = layout.intro(p) or layout.lead(p)
+        if lead is not None and lead is not p and words.denies(lead.plain):
+            continue  # "We do NOT collect:" / "- Precise location data": what the page says it does not collect
         if any(h.at in sections for h in layout.headings(p)) \
                 or lead is not None and heads(lead) and lead.plain.rstrip(" *_").endswith(":"):
             found |= trained_on(p.plain, words, item=False)
