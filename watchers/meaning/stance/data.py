@@ -43,6 +43,13 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
     if words.assistant is not None:
         text = words.assistant.sub(AI_ASSISTANT, text)
     text = whole_compounds(text, words)
+    m = LABELLED.match(text)
+    if m and words.has("defined-data.term", m.group(1)):
+        # "Usage data: uploaded images, prompts and generated images": the kinds the details name are
+        # the data; the label's own name ("usage data") only when they name none.
+        found = categories(m.group(2), words, item)
+        if found:
+            return found
     if words.has("data.ai-interactions", text):
         if item:
             return {"ai-interactions"}
@@ -51,6 +58,10 @@ def categories(text: str, words: Words, item: bool) -> set[str]:
     else:
         found = set()
     return found | {name for name in words.names("data") if name != "ai-interactions" and words.has(f"data.{name}", text)}
+
+
+# An item or sentence that names a kind of data and then details it: "Technical data: device type, …".
+LABELLED = re.compile(r"^\W*([^:.;]{2,40}?)\s*:\s*(\S.*)$", re.S)
 
 
 def trained_on(text: str, words: Words, item: bool) -> set[str]:
