@@ -539,3 +539,46 @@ def test_two_general_documents_add_their_collected_kinds():
                       "2025-10-01T06:00:00Z")
     got = answer([first, second], TODAY)["ai-training"]
     assert got.details["data"] == ["metadata", "profile"]
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "Usage data: the photos you upload and the prompts you write, to improve our AI models.", ["ai-interactions", "photos-videos"]),
+    ("fr", "Données techniques : les vidéos que vous importez, afin d'entraîner nos modèles d'IA.", ["photos-videos"]),
+    ("es", "Datos de uso: tus registros de gastos, que utilizamos para entrenar nuestros modelos de IA.", ["other"]),
+])
+def test_a_named_kind_is_what_its_details_name(locale, text, want):
+    assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "We use your wellness data and your code to train our AI models.", ["other"]),
+    ("fr", "Nous utilisons vos données de bien-être et le code généré pour entraîner nos modèles d'IA.", ["other"]),
+    ("de", "Wir verwenden deine Stimmungseinträge und deine digitalen Assets, um unsere KI-Modelle zu trainieren.", ["other"]),
+    ("es", "Utilizamos tus datos de bienestar y el código generado para entrenar nuestros modelos de IA.", ["other"]),
+])
+def test_wellness_data_code_and_assets_are_other(locale, text, want):
+    assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your chats with our AI characters to train our models."),
+    ("fr", "Nous utilisons vos échanges avec nos agents IA pour entraîner nos modèles."),
+    ("de", "Wir nutzen deine Gespräche mit unseren KI-Begleitern, um unsere Modelle zu trainieren."),
+    ("es", "Usamos tus mensajes a nuestras IA para entrenar nuestros modelos."),
+])
+def test_talks_with_ais_in_the_plural_are_interactions(locale, text):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nous utilisons vos conversations et vos commentaires pour améliorer nos modèles d'apprentissage automatique."),
+    ("es", "Usamos tus conversaciones y tus comentarios para entrenar nuestros modelos de IA."),
+])
+def test_comments_given_with_conversations_are_feedback(locale, text):
+    assert data(text, locale) == ["ai-interactions"]
+
+
+def test_what_the_page_does_not_collect_is_not_collected():
+    text = ("# Information we collect\n\nWe collect:\n\n- Your profile and username\n\nWe do not collect:\n\n"
+            "- Precise location data\n- Browsing history\n\n# Uses\n\nWe use your information to train our AI models.\n")
+    assert data(text) == ["profile"]
