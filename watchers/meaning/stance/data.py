@@ -17,8 +17,11 @@ train…": talks with the service itself), as what a business stores in it ("cus
 "workspace data") is `other` there: a denial of them keeps its whole scope (`trained_on`).
 Members' content named only in general ("your content", « vos contenus ») is what the page's section on
 that content names, or, on a service whose collection section names talks with its AI, those talks
-(tests/eval/README.md, call 11; `kinds_under`). "Your data" or "your information" named alone is left
-empty: the sets' labels split on it (set 14's call: `[]`; call 11: the collected kinds).
+(tests/eval/README.md, call 11; `kinds_under`). Members' data named only as a whole ("your data", "the
+information we collect", « des informations », „Ihre Daten“, «tus datos», anonymised data), or a purpose
+naming no data ("- Train and improve our AI models"), is every kind the page's collection section names
+(call 11; `in_general`): marked `General`, so that a document naming its data precisely ("public posts
+and comments") answers for the platform before one that only reads the collection section (`_merged`).
 """
 
 from __future__ import annotations
