@@ -134,7 +134,8 @@ def test_a_category_described_field_by_field_trains_on_what_it_collects(text, lo
     ("Nous analysons le comportement des utilisateurs pour entraîner nos modèles d'IA.", "fr", {"metadata"}),
     ("We analyse aggregated user behaviour to train our AI models.", "en", {"metadata"}),
     ("Utilizamos los flujos de trabajo que creas para entrenar nuestros modelos de IA.", "es", {"other"}),
-    ("You can opt in to let us use your post-processing notes to train our AI models.", "en", set()),
+    # "post-processing" is no post: notes a member makes, of no category the lexicon reads, are `other`.
+    ("You can opt in to let us use your post-processing notes to train our AI models.", "en", {"other"}),
 ])
 def test_data_named_in_the_training_sentence(text, locale, want):
     assert set(data(text, locale)) == want
@@ -512,10 +513,10 @@ def test_a_purpose_naming_no_data_is_read_from_the_collection_section():
 
 
 def test_a_kind_the_categories_do_not_know_is_not_members_data_in_general():
-    # "Your lineups and bids" names something of the member's: not every collected kind.
+    # "Your lineups and bids" names something of the member's: not every collected kind, but a kind of its own.
     text = ("# Information we collect\n\n- Your profile and username\n- Usage data\n\n"
             "# Uses\n\nWe use your lineups and your bids to train the models that predict scores.\n")
-    assert data(text) == []
+    assert data(text) == ["other"]
 
 
 def test_a_precise_notice_is_not_ballooned_by_a_general_policy():
@@ -582,3 +583,25 @@ def test_what_the_page_does_not_collect_is_not_collected():
     text = ("# Information we collect\n\nWe collect:\n\n- Your profile and username\n\nWe do not collect:\n\n"
             "- Precise location data\n- Browsing history\n\n# Uses\n\nWe use your information to train our AI models.\n")
     assert data(text) == ["profile"]
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your thermostat readings, pseudonymised, to train our forecasting models."),
+    ("fr", "Nous utilisons vos grilles de mots croisés remplies pour entraîner notre modèle de suggestions."),
+    ("de", "Wir nutzen Ihre Zählerstände in pseudonymisierter Form, um unsere Prognosemodelle zu trainieren."),
+    ("es", "Utilizamos tus apuestas y tus alineaciones para entrenar los modelos que predicen los resultados."),
+])
+def test_members_data_of_a_kind_no_category_reads_is_other(locale, text):
+    assert data(text, locale) == ["other"]
+
+
+def test_an_unread_kind_does_not_add_to_what_another_document_names():
+    policy = Document("example-policy", "privacy-policy", "en", 4,
+                      "# Uses\n\nWe use your thermostat schedules to train our models.\n", "2025-10-01T06:00:00Z")
+    notice = Document("example-ai", "ai-notice", "en", 2,
+                      "# AI\n\nWe use your conversations with our assistant to train our models.\n", "2025-10-01T06:00:00Z")
+    assert answer([policy, notice], TODAY)["ai-training"].details["data"] == ["ai-interactions"]
+
+
+def test_content_named_alone_is_not_an_unread_kind():
+    assert data("We may license content to partners who use it to train their AI models.") == []

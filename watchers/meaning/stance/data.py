@@ -154,6 +154,13 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         # "We use your information to improve our AI models" names members' data only in general: it is
         # what the page says it collects from them (tests/eval/README.md, call 11).
         return General(sorted(kinds_under(layout, words, "collected.heading") - denied))
+    affirmed = [visible(s.sentence) for s in found if s.affirms]
+    if not data and affirmed and not any(words.has("collected.content", text) for text in affirmed):
+        # "We use the temperature and heating data of all users", "your lineups and bids": members' data
+        # named as a kind no category reads is of no category above, `other`; content is not such a kind (it
+        # is what members make of every kind: call 11). Read weakly (`General`):
+        # what another document names in words the categories read comes first.
+        return General(["other"])
     return sorted(data - denied)
 
 
