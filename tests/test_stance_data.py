@@ -605,3 +605,7 @@ def test_an_unread_kind_does_not_add_to_what_another_document_names():
 
 def test_content_named_alone_is_not_an_unread_kind():
     assert data("We may license content to partners who use it to train their AI models.") == []
+
+
+def test_a_voice_profile_is_voice_not_the_members_profile():
+    assert data("We use the voice recordings and voice profiles you create to train our speech models.") == ["other"]

@@ -176,8 +176,9 @@ def in_general(sentence: str, words: Words) -> bool:
 
 
 class General(list):
-    """Data read from what the page says it collects, not from the training sentence: `_merged` prefers a
-    document's precise kinds to it."""
+    """Data not read from the training sentence's own words: what the page says it collects (members' data
+    named as a whole), or `other` for a kind no category reads. `_merged` prefers a document's precise
+    kinds to it."""
 
 
 def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
