@@ -211,3 +211,23 @@ def test_of_two_version_lines_in_the_header_the_newest_is_the_version_shown():
 ])
 def test_a_last_update_said_without_accent_or_in_a_bracket_dates_the_page(text, locale, want):
     assert ask(text, locale)["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Privacy Notice\n\nEffective Date: 3 February 2021\n\nLast updated: 9 October 2024\n\nWe process your data.", "en", "2021-02-03"),
+    ("# Privacy Notice\n\nLast updated: 9 October 2024 · Effective date: 3 February 2021\n\nWe process your data.", "en", "2021-02-03"),
+    ("# Politique de confidentialité\n\nDate d'entrée en vigueur : 5 mai 2020\n\nDernière mise à jour : 2 juin 2024\n\nNous traitons vos données.", "fr", "2020-05-05"),
+    ("# Datenschutzhinweise\n\nDatum des Inkrafttretens: 1. Juli 2019; Zuletzt aktualisiert: 8. Mai 2024\n\nWir verarbeiten Ihre Daten.", "de", "2019-07-01"),
+    ("# Aviso de privacidad\n\nFecha de entrada en vigor: 10 de enero de 2022\n\nÚltima actualización: 3 de abril de 2025\n\nTratamos tus datos.", "es", "2022-01-10"),
+])
+def test_a_labelled_effective_date_beats_a_later_last_update(text, locale, want):
+    # Call 12: the page says when its terms took effect; a later edit did not move that date.
+    assert ask(text, locale)["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Política de privacidad\n\nFecha efectiva 22.06.2021\n\nTratamos tus datos.", "es", "2021-06-22"),
+    ("# Política de privacidad\n\nFecha de efecto: 7 de marzo de 2023\n\nTratamos tus datos.", "es", "2023-03-07"),
+])
+def test_a_spanish_effective_date_label_dates_the_page(text, locale, want):
+    assert ask(text, locale)["effective"].value == want

@@ -4,7 +4,7 @@ Dates come from the classifier's labelled-date reader (`watchers.meaning.dates`)
 lines cleaned of links and emphasis, with a label standing alone on its line ("Effective
 Date") joined to the date on the next one. The date in force is the first labelled
 date, in reading order, that is not after the reference day (an effective date beside
-it in the header wins over a last-updated one, unless the update is the later); any later
+it in the header wins over a last-updated one, whichever is later: call 12); any later
 date is announced: upcoming, and its line is the evidence.
 """
 
@@ -102,16 +102,18 @@ def _bare_dates(head: list[str], language: str) -> list[tuple[int, LabelledDate]
 
 def _in_force(pool: list[tuple[int, LabelledDate]], reference: date) -> tuple[int, LabelledDate]:
     """Of the dates of the policy's header, the one its terms apply from: an effective date beside
-    a last-updated one wins ("Last updated: 1 March; Effective: 15 March"), unless the update comes
-    after it and is in force: then the effective date is the first version's, and the terms shown
-    took effect at their last update ("Effective: 2 April 2015; Last updated: 14 July 2025"). With no
+    a last-updated one wins, whichever is the later ("Last updated: 1 March; Effective: 15 March", and
+    "Effective: 2 April 2015; Last updated: 14 July 2025" too): the page says when its terms took effect,
+    and an edit that did not move that date is not a new entry into force (call 12). With no
     effective date, of several versions the header names ("UPDATE Version 1.0, January 2021" above "Version
     12.0, September 16, 2024") the newest in force is the one shown: the others are earlier versions'."""
     number, first = pool[0]
     header = [(n, d) for n, d in pool if abs(n - number) <= HEADER_LINES]
-    number, chosen = next(((n, d) for n, d in header if d.kind == "effective"), (number, first))
-    later = [(n, d) for n, d in header if d.kind == "updated" and chosen.date < d.date <= reference]
-    return max(later, key=lambda pair: pair[1].date) if later else (number, chosen)
+    effective = [(n, d) for n, d in header if d.kind == "effective"]
+    if effective:
+        return effective[0]
+    later = [(n, d) for n, d in header if d.kind == "updated" and first.date < d.date <= reference]
+    return max(later, key=lambda pair: pair[1].date) if later else (number, first)
 
 
 def _update_taking_effect(line: str, chosen: LabelledDate, language: str, words: Words) -> LabelledDate:
