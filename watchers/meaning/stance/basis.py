@@ -63,6 +63,8 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
         for q in _closest(basis_fields, plain, words):
             if not states_basis(q.plain, words):
                 continue  # "You may withdraw your consent … at any time", after a list of bases: a refusal
+            if words.has("basis.improvement", q.plain) and not _inside_improvement(layout, s, words):
+                break  # the basis for improving the service, beside a training listed on its own: none (call 13)
             label = q.column if q.row >= 0 else _label_of(layout, s.passage, q, words)
             if basis := named_basis(label, words) or named_basis(q.plain, words):
                 candidates.append((2, basis, q, q.plain))
@@ -147,15 +149,25 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
     # A denial ("Nous n'utilisons pas vos données … sans votre consentement explicite", no opt-in
     # offered) names the basis a training it does not do would need: no basis of a training done.
     denials = {(s.passage.at, s.sentence) for s in found if not s.affirms}
-    improving = any(words.has("basis.improvement", visible(s.sentence)) for s in found if s.affirms)
+    # The training inside the improvement of the service: a training statement under that purpose, or a
+    # sentence of the texts that names the improvement first and the training within it ("improve our
+    # services, including AI model training"), found by `statements` or not; not one whose AI purpose
+    # comes first ("Improve our AI technologies and support … product development").
+    improving = any(_inside_improvement(layout, s, words) for s in found if s.affirms) \
+        or any((purpose := words.find("basis.improvement", plain)) and (trains := words.find("training", plain))
+               and purpose.start() <= trains.start() and not words.denies(plain)
+               for p in layout.passages if p.kind != "heading" and words.has("training", p.plain)
+               for plain in map(visible, p.sentences))
     for p in layout.passages:
         if p.kind == "heading":
             continue
         # Where such a basis can be: beside training wording (searched already by `statements`),
-        # on an AI page, or in the legal-bases section.
+        # on an AI page, in the legal-bases section, or, for a training inside the improvement of the
+        # service, beside that improvement.
         heading = layout.heading(p)
         if not (ai_page or words.has("training", p.plain)
-                or (heading is not None and words.has("fields.basis", heading.plain))):
+                or (heading is not None and words.has("fields.basis", heading.plain))
+                or (improving and words.has("basis.improvement", p.plain))):
             continue
         if not any(words.has(f"basis.{b}", p.plain) for b in BASES):
             continue
@@ -171,13 +183,29 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
                 out.append((2, basis, p, plain))
             elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
                 out.append((1, basis, p, plain))
-            elif improving and heading is not None and words.has("fields.basis", heading.plain) \
-                    and words.has("basis.improvement", plain):
+            elif improving and (improvement := words.find("basis.improvement", plain)):
                 # A training done to improve the service ("to … improve the Services, including improving AI
-                # performance") rests on the basis the legal-bases section gives that improvement
-                # ("Legitimate interests, such as improving the Services").
-                out.append((1, basis, p, plain))
+                # performance", or listed under "Platform Improvement") rests on the basis the texts give that
+                # improvement ("Legitimate interests, such as improving the Services", "… or legitimate interests
+                # (e.g., service improvement)"): the basis named last before it (call 13).
+                out.append((1, _basis_before(plain, improvement.start(), words) or basis, p, plain))
     return out
+
+
+def _inside_improvement(layout: Layout, s: Statement, words: Words) -> bool:
+    """The texts put the training inside the purpose of improving the service (call 13): its sentence says
+    it improves the service ("improve our services, including AI model training"), or it sits under that
+    purpose's label, list or heading ("Platform Improvement" / "- Enhancing AI algorithms")."""
+    around = [visible(s.sentence), s.passage.label]
+    around += [q.plain for q in (layout.lead(s.passage), layout.intro(s.passage), layout.heading(s.passage)) if q is not None]
+    return any(words.has("basis.improvement", text) for text in around if text)
+
+
+def _basis_before(text: str, end: int, words: Words) -> str:
+    """The basis named last before `end` ("your consent (e.g., for uploads) or legitimate interests (e.g.,
+    service improvement)": the improvement's is the legitimate interest), or ""."""
+    named = [(m.start(), b) for b in BASES for m in words.matches(f"basis.{b}", text[:end])]
+    return max(named)[1] if named else ""
 
 
 def _withdrawable(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
@@ -190,7 +218,11 @@ def _withdrawable(layout: Layout, found: list[Statement], words: Words, kind: st
     if ai_page:
         around = [(p, sentence) for p in layout.passages if p.kind != "heading" for sentence in p.sentences]
     else:
-        around = [pair for s in found if s.affirms for pair in following(layout, s)]
+        # Another labelled item of the training's list of purposes is a purpose of its own ("- Where you have
+        # given your consent: … You can withdraw your consent to these uses"): its consent is not the
+        # training's; an unlabelled item goes on saying the training's terms ("- You can revoke consent anytime").
+        around = [(q, sentence) for s in found if s.affirms for q, sentence in following(layout, s)
+                  if not (q is not s.passage and q.kind == "item" == s.passage.kind and q.label)]
     return [(0, "consent", q, plain) for q, sentence in around
             if words.has("basis.withdrawn", plain := visible(sentence)) and not words.has("refuse.elsewhere", plain)]
 
