@@ -625,3 +625,21 @@ def test_a_training_that_follows_the_members_settings_is_refused_there(text, loc
 def test_a_step_that_signs_in_gives_its_link_to_the_refusal_the_steps_lead_to(text, locale):
     got = ask(text, locale, kind="opt-out")["ai-opt-out"]
     assert got.value == "setting" and got.details["links"] == ["https://studio.example.com"]
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Datenschutz\n\nWir verwenden Ihre Bewertungen, um unser KI-Modell zu trainieren. In der App können Sie unter "
+     "Profil > Privatsphäre den Regler „Bewertungen für KI“ ausschalten. Alternativ können Sie per Formular widersprechen.", "de"),
+    ("# KI\n\nDeine Beiträge trainieren unsere KI. Im Konto kannst du diese Nutzung jederzeit deaktivieren.", "de"),
+])
+def test_a_german_setting_with_the_verb_after_a_fronted_phrase_is_the_route(text, locale):
+    assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Confidentialité\n\nVos échanges servent à entraîner notre modèle d'IA. Vous pouvez vous y opposer en écrivant à "
+     "privacy(@)exemple.fr.", "fr"),
+    ("# Privacy\n\nWe use your notes to train our AI models. You can object by writing to privacy [at] example.org.", "en"),
+])
+def test_an_address_with_its_at_sign_disguised_is_an_email_route(text, locale):
+    assert route(text, locale) == "email"

@@ -10,7 +10,8 @@ from urllib.parse import unquote
 
 from watchers.meaning.stance.words import Words, link_patterns
 
-EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# An address also when its "@" is written to fool harvesters: "dpo(@)example.com", "dpo [at] example.com".
+EMAIL = re.compile(r"(?:mailto:)?\b[\w.+-]+(?:@|\s?[(\[](?:@|at)[)\]]\s?)[\w-]+(?:\.[\w-]+)+\b")
 INNER_URL = re.compile(r"https?://")
 # A setting named in quotes ("„Einstellungen > Datenschutz > Empfehlungen“", «Mejorar la app»).
 QUOTED = re.compile(r"[„“\"«‹][^„“”\"«»‹›.;]{1,80}[“”\"»›]")
@@ -28,7 +29,7 @@ def refuses(plain: str, words: Words, kinds: tuple[str, ...] = ("objection", "ch
 def unaddressed(plain: str) -> str:
     """The sentence with its e-mail addresses said as words: their dots would end the wording's
     reach ("diese Einwilligung per E-Mail an privacy@example.com widerrufen")."""
-    return EMAIL.sub("e-mail", plain) if "@" in plain else plain
+    return EMAIL.sub("e-mail", plain) if "@" in plain or "at]" in plain or "at)" in plain else plain
 
 
 def link_route(label: str, url: str, words: Words, alone: bool = False) -> str:
