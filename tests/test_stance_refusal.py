@@ -643,3 +643,13 @@ def test_a_german_setting_with_the_verb_after_a_fronted_phrase_is_the_route(text
 ])
 def test_an_address_with_its_at_sign_disguised_is_an_email_route(text, locale):
     assert route(text, locale) == "email"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Nous utilisons vos avis pour entraîner nos modèles d'IA. Vous pouvez vous y opposer dans les paramètres. "
+     "Ce choix vaut pour tous les comptes Boutik rattachés à la même adresse e-mail.", "fr"),
+    ("Wir nutzen Ihre Rezensionen, um unsere KI-Modelle zu trainieren. Sie können dem in den Einstellungen widersprechen. "
+     "Der Widerspruch wirkt für alle Ihre Kundenkonten, die mit derselben E-Mail-Adresse verknüpft sind.", "de"),
+])
+def test_a_refusal_for_all_accounts_on_the_same_address_covers_linked_accounts(text, locale):
+    assert ask("# AI\n\n" + text, locale)["ai-opt-out"].details["linked-accounts"] == "yes"

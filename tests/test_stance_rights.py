@@ -542,3 +542,33 @@ def test_the_data_subject_in_the_third_person_who_can_object_names_objection():
     text = ("# Cookies\n\nDie betroffene Person kann die Speicherung von Cookies jederzeit über die Einstellungen ihres Browsers "
             "verhindern und damit der Speicherung dauerhaft widersprechen.")
     assert rights(text, "de") == ("objection",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Recherche\n\nVos réponses peuvent être réutilisées pour des études internes, sauf opposition de votre part.", "fr"),
+    ("# Research\n\nYour survey answers may be reused for internal studies unless you object.", "en"),
+    ("# Forschung\n\nIhre Antworten können für interne Studien genutzt werden, sofern Sie dem nicht widersprechen.", "de"),
+    ("# Estudios\n\nTus respuestas pueden reutilizarse para estudios internos, salvo que te opongas.", "es"),
+])
+def test_a_processing_done_unless_the_reader_objects_names_objection(text, locale):
+    assert rights(text, locale) == ("objection",)
+
+
+def test_a_regulator_that_authorises_a_processing_is_not_a_complaint():
+    text = ("# Études\n\nLes données peuvent servir à des études, en l'absence d'opposition de l'usager et après "
+            "autorisation de la CNIL.")
+    assert rights(text, "fr") == ("objection",)
+
+
+def test_a_how_to_that_opens_the_sentence_names_the_right():
+    text = "# Uploads\n\nTo delete the uploaded photo, open it and tap the bin icon."
+    assert rights(text, "en") == ("deletion",)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("# Bewerbung\n\nSie können Ihre Zustimmung jederzeit zurückziehen, indem Sie uns schreiben.", ("withdraw-consent",)),
+    ("# Rechte\n\n- Widerruf erteilter Einwilligungen mit Wirkung für die Zukunft", ("withdraw-consent",)),
+    ("# Konto\n\nSie erhalten ein Kundenportal, in dem Sie Ihre Vertragsdaten einsehen können.", ("access",)),
+])
+def test_german_wording_for_withdrawing_consent_and_for_a_portal_to_see_ones_data(text, want):
+    assert rights(text, "de") == want
