@@ -477,3 +477,19 @@ def test_keeping_for_legal_duties_or_until_an_event_is_a_retention(text, locale)
 ])
 def test_a_sentence_whose_subject_is_the_providers_is_their_keeping(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Data we collect\n\n- Camera frames: images from the scanner (processed on our server and immediately discarded)", "en"),
+    ("# Données\n\n- Images de la caméra : traitées sur nos serveurs puis immédiatement supprimées", "fr"),
+])
+def test_data_thrown_away_at_once_states_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Tu dibujo\n\nEl dibujo que subes se elimina automáticamente después de procesarlo.", "es"),
+    ("# Tu dibujo\n\nEliminamos el dibujo original tras generar la ilustración.", "es"),
+])
+def test_a_spanish_deletion_after_processing_states_retention(text, locale):
+    assert retention(text, locale) == "stated"

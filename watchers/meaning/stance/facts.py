@@ -286,7 +286,9 @@ def retention(layout: Layout, words: Words) -> Finding:
             none = _kept_none(plain, words)
             # Data deleted once used or kept only for the member's own use ("deleted once the answer is sent")
             # is kept until an event: a retention.
-            after_use = none and words.has("retention.none", plain)
+            # Not data thrown away at once, with no time of keeping ("processed and immediately discarded"): that
+            # data is not kept, and a text that says only that states no retention (call 7).
+            after_use = none and words.has("retention.none", plain) and not words.has("retention.immediate", plain)
             deleted = closing and words.has("retention.deleted", plain)
             # A time to do something else ("a full refund within 14 days of purchase", "we respond within 30 days"),
             # even in a section on billing and retention, is no period of keeping: read without it.
