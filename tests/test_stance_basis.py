@@ -343,3 +343,12 @@ def test_a_training_under_a_spanish_service_improvement_label_takes_its_basis():
     text = ("# Privacidad\n\n# Finalidades\n\nMejora del servicio\n\n- Entrenar nuestros modelos de IA con tus textos\n"
             "- Corregir errores\n\n# Base jurídica\n\nTratamos los datos para la mejora del servicio sobre la base de nuestro interés legítimo.")
     assert ask(text, "es")["legal-basis"].value == "legitimate-interests"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Galerie\n\nNous utilisons les dessins que vous publiez dans la galerie pour entraîner nos modèles, uniquement avec votre permission. Vous pouvez l'activer dans Paramètres > Galerie.", "fr"),
+    ("# Galerie\n\nIhre veröffentlichten Zeichnungen können nur mit Ihrer Erlaubnis zum Training unserer Modelle verwendet werden.", "de"),
+    ("# Galería\n\nUsamos tus dibujos publicados para entrenar nuestros modelos, solo con tu permiso. Puedes activarlo en Ajustes > Galería.", "es"),
+])
+def test_a_training_only_with_the_members_permission_rests_on_consent(text, locale):
+    assert ask(text, locale)["legal-basis"].value == "consent"
