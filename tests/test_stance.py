@@ -2257,8 +2257,8 @@ def test_more_ways_to_label_the_date_of_the_terms(text, locale):
 
 
 @pytest.mark.parametrize("header, day", [
-    # The first entry into force, then a later update in force: the terms shown date from the update.
-    ("Effective from: 2 May 2019\n\nLast updated: 3 March 2025", "2025-03-03"),
+    # A labelled effective date, then a later update: the effective date, whichever is later (call 12).
+    ("Effective from: 2 May 2019\n\nLast updated: 3 March 2025", "2019-05-02"),
     # Updated before it takes effect: the effective date.
     ("Last updated: 20 February 2025\n\nEffective date: 3 March 2025", "2025-03-03"),
 ])
