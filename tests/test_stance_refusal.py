@@ -653,3 +653,9 @@ def test_an_address_with_its_at_sign_disguised_is_an_email_route(text, locale):
 ])
 def test_a_refusal_for_all_accounts_on_the_same_address_covers_linked_accounts(text, locale):
     assert ask("# AI\n\n" + text, locale)["ai-opt-out"].details["linked-accounts"] == "yes"
+
+
+def test_a_key_of_the_product_that_prevents_the_use_is_a_setting():
+    text = ("# Voice assistant\n\nWe use recordings of your calls to train our speech recognition models. "
+            "You can prevent the use of your recording by pressing the star key during the call.")
+    assert route(text, "en") == "setting"
