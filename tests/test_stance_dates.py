@@ -5,6 +5,8 @@ tests/eval measure the rules on real wording, these pin each reading."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from test_stance import ask
@@ -231,3 +233,12 @@ def test_a_labelled_effective_date_beats_a_later_last_update(text, locale, want)
 ])
 def test_a_spanish_effective_date_label_dates_the_page(text, locale, want):
     assert ask(text, locale)["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy Policy\n\nLast updated: 2 March 2026\n\nFrom 1 May 2026 the fees for sellers change; see our Terms of Use.\n\nWe process your data.", "en"),
+    ("# Política de privacidad\n\nÚltima actualización: 2 de marzo de 2026\n\nA partir del 1 de mayo de 2026 cambian las tarifas; consulta las Condiciones de uso.\n\nTratamos tus datos.", "es"),
+])
+def test_a_change_of_another_document_announced_on_the_page_is_not_its_upcoming_date(text, locale):
+    effective = ask(text, locale, today=date(2026, 4, 1))["effective"]
+    assert (effective.value, effective.details["upcoming"]) == ("2026-03-02", "")

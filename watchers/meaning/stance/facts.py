@@ -59,6 +59,10 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     placed = [(number, d) for number, line in enumerate(lines) if DIGIT.search(line)
               for d in _with_stance_labels(find_dates(line, language), line, language, reference, words)]
     placed += _bare_dates(lines[:HEAD_LINES], language)
+    # A date to come in a line that sends the reader to another document ("payment terms change on 1 May; see
+    # the Terms of Use") announces that document's change, not this page's; unless the line speaks of training.
+    placed = [(n, d) for n, d in placed if d.date <= reference or not words.has("dates.elsewhere", lines[n])
+              or words.has("training", lines[n])]
     if not placed:
         return Finding("", {"upcoming": ""})
     found = [d for _, d in placed]
