@@ -659,3 +659,9 @@ def test_a_key_of_the_product_that_prevents_the_use_is_a_setting():
     text = ("# Voice assistant\n\nWe use recordings of your calls to train our speech recognition models. "
             "You can prevent the use of your recording by pressing the star key during the call.")
     assert route(text, "en") == "setting"
+
+
+def test_controlling_what_is_used_is_a_verb_not_a_setting():
+    text = ("# Model training\n\nWe use your workflow data to train our AI models. You can control what data we use by "
+            "opting out: complete [this request form](https://example.com/legal/ai-training-opt-out-form).")
+    assert route(text, "en") == "form"
