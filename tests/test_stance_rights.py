@@ -572,3 +572,34 @@ def test_a_how_to_that_opens_the_sentence_names_the_right():
 ])
 def test_german_wording_for_withdrawing_consent_and_for_a_portal_to_see_ones_data(text, want):
     assert rights(text, "de") == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Contact and complaints\n\nIf our answer does not satisfy you, you may turn to the Information Commissioner's Office.", "en", ("complaint",)),
+    ("# Réclamation\n\nSi notre réponse ne vous convient pas : Commission nationale de l'informatique et des libertés, Paris.", "fr", ("complaint",)),
+    ("# Beschwerden\n\nSind Sie mit unserer Antwort nicht zufrieden, können Sie sich an die zuständige Aufsichtsbehörde wenden.", "de", ("complaint",)),
+    ("# Quejas y reclamaciones\n\nSi no está conforme, puede acudir a la Agencia Española de Protección de Datos.", "es", ("complaint",)),
+])
+def test_a_heading_that_names_the_complaint_makes_the_authority_under_it_the_right_to_complain(text, locale, want):
+    assert rights(text, locale) == want
+
+
+def test_a_heading_that_names_only_the_competent_authority_gives_no_right_to_complain():
+    text = "# 2.1 Aufsichtsbehörde\n\nZuständig ist die Landesbeauftragte für Datenschutz Niedersachsen, Hannover."
+    assert rights(text, "de") == ()
+
+
+def test_reaching_a_part_of_the_product_is_not_the_right_of_access():
+    assert rights("# Admin\n\nYou can access the Privacy controls from the Admin page by opening the Controls tab.\n") == ()
+    assert rights("# Admin\n\nYou can access your data from the Admin page.\n") == ("access",)
+
+
+def test_an_imperative_feature_line_on_ones_own_data_names_the_rights():
+    text = "# Your notes, your control\n\nExport your data at any time. Delete single notes or your whole account."
+    assert rights(text) == ("access", "deletion", "portability")
+
+
+def test_knowing_what_data_is_held_is_access_and_blocking_is_restriction():
+    assert rights("# Derechos\n\nUsted tiene derecho a:\n\n- Conocer qué datos personales guardamos sobre usted\n"
+                  "- Solicitar el bloqueo de sus datos mientras se revisa su reclamo interno\n", "es") == ("access", "restriction")
+    assert rights("# Your rights\n\nYou have the right to know what personal data we hold about you.\n") == ("access",)

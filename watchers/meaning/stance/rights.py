@@ -50,10 +50,14 @@ def named_rights(layout: Layout, words: Words) -> Finding:
         section = any(words.has("rights.heading", h.plain) for h in layout.headings(p))
         # Read in the passage: sentences are cut at "Art. 15 ff." as at any full stop.
         by_article, head = _by_article(p.plain, words) if DIGIT.search(p.plain) else (set(), "")
+        complaint_section = _complaint_heading(layout, p, words)
         for sentence in p.sentences:
             plain = visible(sentence)
             read = _said(plain, words)
             cited = by_article if head and head in plain else set()
+            if complaint_section and "complaint" not in named and words.has("rights.complaint-authority", read) \
+                    and not _to_the_platform(read, words):
+                named.append("complaint")  # "# Réclamation" over "… vous pouvez saisir la Commission …"
             if not (section or p.at in in_list or cited or words.has("rights.context", read)):
                 continue
             here = [right for right in RIGHTS if right in cited or words.has(f"rights.kinds.{right}", read)]
@@ -73,6 +77,19 @@ def named_rights(layout: Layout, words: Words) -> Finding:
                  and len(_listed_rights(layout, p, in_list, words)) >= 2), None)
     passage, sentence = (lead, lead.plain) if lead is not None else best[1:]
     return Finding(value, {}, passage, quoted(layout, passage, sentence), "high")
+
+
+def _complaint_heading(layout: Layout, p: Passage, words: Words) -> bool:
+    """Does `p` sit under a heading that names a complaint ("Complaints", « Contact et réclamation »,
+    „Beschwerde“, «Reclamaciones»)? A line there that names an authority (« vous pouvez saisir la
+    Commission de protection des données », "the Information Commissioner's Office, wycliffe house …")
+    is the right to complain, though its sentence does not say the word: the heading says it."""
+    heading = layout.heading(p)
+    if p.kind == "heading" or heading is None or words.has("rights.complaint-to-us", heading.plain):
+        return False
+    # The complaint itself, not only its authority: a heading that names the authority competent for the
+    # platform („1.4 Aufsichtsbehörde“ over its address) says who supervises, not that the reader may complain.
+    return words.has("rights.kinds.complaint", words.strip("rights.complaint-authority", heading.plain))
 
 
 def _to_the_platform(read: str, words: Words) -> bool:
