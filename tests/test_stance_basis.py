@@ -352,3 +352,20 @@ def test_a_training_under_a_spanish_service_improvement_label_takes_its_basis():
 ])
 def test_a_training_only_with_the_members_permission_rests_on_consent(text, locale):
     assert ask(text, locale)["legal-basis"].value == "consent"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    ("# Purposes\n\nWe use your data for these purposes and on these bases:\n\nService delivery (legal basis: performance of the contract)\n\n"
+     "- Run your account\n\nProduct research (legal basis: legitimate interest)\n\n- Study how the app is used\n- Train our AI models on your questions\n\n"
+     "Newsletters (legal basis: consent)\n\n- Send you our newsletter", "en", "legitimate-interests"),
+    ("# Finalités\n\nAmélioration du service (base légale : intérêt légitime)\n\n- Entraîner nos modèles d'IA sur vos questions\n\n"
+     "Support (base légale : exécution du contrat)\n\n- Répondre à vos demandes", "fr", "legitimate-interests"),
+])
+def test_a_training_item_takes_the_basis_of_its_own_lists_lead_not_the_next_lists(text, locale, want):
+    assert ask(text, locale)["legal-basis"].value == want
+
+
+def test_a_promise_about_sharing_in_the_training_paragraph_is_not_the_trainings_basis():
+    text = ("# IA\n\nNous utilisons vos demandes, agrégées, pour entraîner nos modèles d'IA. Nous ne transmettons jamais vos "
+            "coordonnées à des partenaires sans votre consentement explicite.")
+    assert ask(text, "fr")["legal-basis"].value == "unclear"

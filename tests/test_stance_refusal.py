@@ -665,3 +665,10 @@ def test_controlling_what_is_used_is_a_verb_not_a_setting():
     text = ("# Model training\n\nWe use your workflow data to train our AI models. You can control what data we use by "
             "opting out: complete [this request form](https://example.com/legal/ai-training-opt-out-form).")
     assert route(text, "en") == "form"
+
+
+def test_a_rights_title_whose_text_narrows_it_to_marketing_is_no_route_for_the_training():
+    text = ("# Uso de datos\n\nMejora del producto (base legal: interés legítimo)\n\n- Entrenar nuestros modelos de IA con sus consultas\n\n"
+            "# Derechos\n\n4.2 Derecho de oposición\n\nPuede oponerse al tratamiento de sus datos, sobre todo con fines de marketing directo.\n\n"
+            "Para ejercer cualquiera de estos derechos, escriba a privacidad@example.com.")
+    assert route(text, "es") == "unclear"

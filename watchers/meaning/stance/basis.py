@@ -59,6 +59,12 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
             q, other, basis = min(stated, key=lambda found: (not _says_basis(found[1], words),
                                                              words.has("exclusion.agreement-condition", found[1])))
             candidates.append((3, basis, q, other))
+        # The lead of the list the training is an item of, when it gives its purposes' basis ("5.2 Mejora y
+        # desarrollo de servicios (base legal: interés legítimo)" over "- Entrenar … modelos de IA"): a field of it.
+        intro = layout.intro(s.passage)
+        if intro is not None and _says_basis(intro.plain.rstrip(" :*_") + ".", words) \
+                and (basis := named_basis(intro.plain, words)):
+            candidates.append((2, basis, intro, intro.plain))
         basis_fields = [q for q, kind in fields(layout, s.passage, words) if kind == "basis"]
         for q in _closest(basis_fields, plain, words):
             if not states_basis(q.plain, words):
@@ -130,9 +136,17 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
         # your consent: … we will use your information in accordance with that purpose"): its basis is its own.
         if q is not s.passage and q.kind == "item" and s.passage.kind == "item":
             return False
+        # Nor is the lead of the next list ("5.4 Comunicaciones y soporte (base legal: ejecución del contrato)"
+        # after the list the training is an item of): it gives the basis of the purposes listed under it.
+        if s.passage.kind == "item" and q.kind != "item" and _leads_list(layout, q):
+            return False
+        # A promise about another processing in the same paragraph ("Nous ne partageons jamais vos renseignements
+        # avec des systèmes d'IA externes sans votre consentement"): the consent it names is that processing's, not
+        # the training's; a denial that names the training ("never used for training without your consent") is its.
+        other_promise = s.words.denies(plain) and not s.words.has("training", plain)
         return s.words.has("anaphora.back", plain) or s.words.has("training", plain) \
-            or (q is s.passage and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain)
-                                    or bool(named_basis(plain, s.words)))) \
+            or (q is s.passage and not other_promise
+                and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain) or bool(named_basis(plain, s.words)))) \
             or (_says_basis(plain, s.words) and (q.at == s.passage.at + 1 or s.words.has("fields.basis", plain)))
     return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
 
@@ -225,6 +239,12 @@ def _withdrawable(layout: Layout, found: list[Statement], words: Words, kind: st
                   if not (q is not s.passage and q.kind == "item" == s.passage.kind and q.label)]
     return [(0, "consent", q, plain) for q, sentence in around
             if words.has("basis.withdrawn", plain := visible(sentence)) and not words.has("refuse.elsewhere", plain)]
+
+
+def _leads_list(layout: Layout, q: Passage) -> bool:
+    """Is `q` the lead of a list: a paragraph or label with list items right under it?"""
+    after = layout.passages[q.at + 1] if q.at + 1 < len(layout.passages) else None
+    return q.kind in ("para", "label") and after is not None and after.kind == "item" and after.section == q.section
 
 
 def _next_heading(layout: Layout, p: Passage) -> int | None:

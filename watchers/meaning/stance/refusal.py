@@ -40,6 +40,8 @@ PREFERRED = ("setting", "form", "email")
 STEPS = 15
 # Rights that, named beside an objection, make it one of the data subject's rights.
 OTHER_RIGHTS = ("access", "correction", "deletion", "portability", "restriction")
+# A line this short with no full stop is a title ("10.6 Derecho de oposición"), not a sentence.
+TITLE_WORDS = 8
 
 
 def ai_refusals(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[Passage, str]]:
@@ -159,12 +161,23 @@ def general_refusals(layout: Layout, words: Words, basis: str) -> list[tuple[Pas
             plain = visible(sentence)
             if words.has(wanted, unaddressed(plain)) and not words.has("refuse.elsewhere", plain) \
                     and not words.has("refuse.assessing", plain) and not _among_rights(sentence, words) \
-                    and not _not_a_route(plain, words):
+                    and not _not_a_route(plain, words) and not _title_of_elsewhere(layout, p, words):
                 out.append((p, sentence))
                 sections.add(p.section)
             elif p.section in sections and words.has("refuse.exercise", plain):
                 out.append((p, sentence))
     return out
+
+
+def _title_of_elsewhere(layout: Layout, p: Passage, words: Words) -> bool:
+    """A right's bare title ("10.6 Derecho de oposición", "Right to object") whose text, the next line, narrows it to
+    another processing ("You may object …, in particular to direct marketing"): the title says no more than its
+    text, and that text does not refuse the training."""
+    if p.kind == "heading" or len(p.plain.split()) > TITLE_WORDS or p.plain.rstrip().endswith("."):
+        return False
+    body = layout.passages[p.at + 1] if p.at + 1 < len(layout.passages) else None
+    return body is not None and body.kind != "heading" and body.section == p.section \
+        and words.has("refuse.elsewhere", body.plain)
 
 
 def _among_rights(sentence: str, words: Words) -> bool:
