@@ -493,3 +493,20 @@ def test_data_thrown_away_at_once_states_no_retention(text, locale):
 ])
 def test_a_spanish_deletion_after_processing_states_retention(text, locale):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# How it works\n\nYour prompts are sent to our inference servers. The prompt is deleted from the inference servers once the answer "
+     "is returned to your workspace.", "en"),
+])
+def test_a_copy_deleted_from_the_place_that_computes_states_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Storage and deletion\n\nYou can ask for the deletion of your account at any time in Settings.\n\n"
+     "Upon deletion, your notes are removed from our systems.", "en"),
+    ("# Daten\n\n- Löschung: Nach Vertragsende werden Ihre hochgeladenen Dokumente vollständig gelöscht.", "de"),
+])
+def test_a_deletion_after_the_account_or_the_term_ends_states_retention(text, locale):
+    assert retention(text, locale) == "stated"

@@ -283,6 +283,8 @@ def retention(layout: Layout, words: Words) -> Finding:
                 # Kept on the member's own device («conservées sur votre appareil»): not the platform's keeping; unless
                 # the platform deletes its copy once used ("the file is either deleted or stored locally on your device").
                 continue
+            if words.has("retention.processing-copy", plain):
+                continue  # "deleted from the compute hubs after the response": a transient copy, not the members' data
             if words.has("retention.kept-by-others", plain):
                 continue  # "Providers may retain inputs briefly (up to 30 days)": the providers' keeping, not the platform's
             if _kept_by_recipient(shown, p, layout):
