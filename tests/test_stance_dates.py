@@ -242,3 +242,10 @@ def test_a_spanish_effective_date_label_dates_the_page(text, locale, want):
 def test_a_change_of_another_document_announced_on_the_page_is_not_its_upcoming_date(text, locale):
     effective = ask(text, locale, today=date(2026, 4, 1))["effective"]
     assert (effective.value, effective.details["upcoming"]) == ("2026-03-02", "")
+
+
+def test_an_english_page_drafted_under_the_gdpr_reads_a_numeric_date_day_first():
+    text = ("# Privacy Policy\n\nLast updated: 03/04/2025\n\nWe are the controller of your data within the meaning of Regulation (EU) 2016/679.")
+    assert ask(text, "en", today=date(2025, 6, 1))["effective"].value == "2025-04-03"
+    text = "# Privacy Policy\n\nLast updated: 03/04/2025\n\nIf you live in the EU, you have rights under the GDPR."
+    assert ask(text, "en", today=date(2025, 6, 1))["effective"].value == "2025-03-04"

@@ -54,6 +54,10 @@ SPACED_COMMA = re.compile(r"(?<=\d)(st|nd|rd|th)? +,(?= *\d{4}\b)")
 # ---------------------------------------------------------------- effective
 
 def effective(text: str, language: str, reference: date, words: Words) -> Finding:
+    # A page in English with no region ("en") reads 01/06/2023 month-first, as in the US; one written under the GDPR
+    # reads it day-first, as its European readers do, when both readings are valid (`dates._parse`).
+    if language == "en" and words.has("dates.day-first", text):
+        language = "en-GB"
     lines, origin = _date_lines(text, words)
     # Line by line: the same date announced in a banner and printed in the header is two facts.
     placed = [(number, d) for number, line in enumerate(lines) if DIGIT.search(line)
