@@ -672,3 +672,20 @@ def test_a_rights_title_whose_text_narrows_it_to_marketing_is_no_route_for_the_t
             "# Derechos\n\n4.2 Derecho de oposición\n\nPuede oponerse al tratamiento de sus datos, sobre todo con fines de marketing directo.\n\n"
             "Para ejercer cualquiera de estos derechos, escriba a privacidad@example.com.")
     assert route(text, "es") == "unclear"
+
+
+@pytest.mark.parametrize("text", [
+    "# Assistant\n\nWe use your chats to train our AI models. Switch on Keep in mind to add a chat to the assistant's memory. "
+    "Switch it off to remove the chat from memory.",
+    "# Assistant\n\nWe use your chats to train our AI models. In Settings you can turn off the assistant shortcut and hide its "
+    "toolbar button.",
+    "# Dashcam\n\nWe use your trips to train our driving models. The cabin camera is only recorded if you opt in under Settings.",
+])
+def test_a_switch_that_does_something_else_than_the_training_is_no_route(text):
+    assert route(text, "en") == "unclear"
+
+
+def test_a_memory_switch_that_names_the_training_is_still_its_route():
+    text = ("# Assistant\n\nWe use your chats to train our AI models. Turn off memory in Settings and your chats are no longer "
+            "used to train our models.")
+    assert route(text, "en") == "setting"

@@ -125,10 +125,12 @@ def _not_a_route(plain: str, words: Words) -> bool:
     """What is neither a way to refuse nor a statement that there is none (call 9): a paid plan that
     leaves content out ("opt out by upgrading to an Enterprise plan"), a setting said to cover only
     third parties' training, a choice a provider's terms decide ("Third-party providers (if you enable
-    them): whether data is used for training depends on the provider's terms"). The platform's own training is then left unsaid: "unclear", so that a
+    them): whether data is used for training depends on the provider's terms"), a switch the sentence says does something else
+    (an assistant's memory, the logging of one source on opt-in). The platform's own training is then left unsaid: "unclear", so that a
     reader keeps looking for a route the texts do not include."""
     return words.has("refuse.not-a-route", plain) or words.has("refuse.third-party-only", plain) \
-        or words.has("refuse.not-a-route-provider", plain)
+        or words.has("refuse.not-a-route-provider", plain) \
+        or (words.has("refuse.other-switch", plain) and not words.has("training", plain))
 
 
 def _opt_in_setting(plain: str, words: Words, around: str = "") -> bool:
