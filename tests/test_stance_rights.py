@@ -603,3 +603,20 @@ def test_knowing_what_data_is_held_is_access_and_blocking_is_restriction():
     assert rights("# Derechos\n\nUsted tiene derecho a:\n\n- Conocer qué datos personales guardamos sobre usted\n"
                   "- Solicitar el bloqueo de sus datos mientras se revisa su reclamo interno\n", "es") == ("access", "restriction")
     assert rights("# Your rights\n\nYou have the right to know what personal data we hold about you.\n") == ("access",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Vos notes\n\nExportez vos données à tout moment. Supprimez vos notes ou votre compte entier.\n", "fr"),
+    ("# Tus notas\n\nExporta tus datos cuando quieras. Elimina tus notas o tu cuenta completa.\n", "es"),
+    ("# Ihre Notizen\n\nExportieren Sie Ihre Daten jederzeit. Löschen Sie einzelne Notizen oder Ihr gesamtes Konto.\n", "de"),
+])
+def test_imperative_feature_lines_on_ones_own_data_name_rights_in_other_languages(text, locale):
+    assert rights(text, locale) == ("access", "deletion", "portability")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Admin\n\nPuedes acceder a los Controles de datos desde la página de Ajustes.\n", "es"),
+    ("# Admin\n\nVous pouvez accéder aux Contrôles des données depuis la page Paramètres.\n", "fr"),
+])
+def test_reaching_a_part_of_the_product_is_no_access_in_other_languages(text, locale):
+    assert rights(text, locale) == ()
