@@ -510,3 +510,12 @@ def test_a_copy_deleted_from_the_place_that_computes_states_no_retention(text, l
 ])
 def test_a_deletion_after_the_account_or_the_term_ends_states_retention(text, locale):
     assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Fonctionnement\n\nVos questions sont envoyées à nos serveurs d'inférence. Elles sont supprimées des serveurs d'inférence une fois la réponse générée.", "fr"),
+    ("# Funktionsweise\n\nIhre Fragen gehen an unsere Inferenzserver. Sie werden von den Inferenzservern nach der Antwort sofort wieder gelöscht.", "de"),
+    ("# Funcionamiento\n\nTus preguntas se envían a nuestros servidores de inferencia. Se eliminan de los servidores de inferencia tras generar la respuesta.", "es"),
+])
+def test_a_copy_deleted_from_the_place_that_computes_states_no_retention_in_other_languages(text, locale):
+    assert retention(text, locale) == "not-stated"
