@@ -286,9 +286,9 @@ def test_conversations_with_people_are_not_talks_with_an_ai(text, locale, want):
 
 
 def test_a_denial_of_conversations_keeps_its_whole_scope():
-    # "Your conversations" named alone in a denial is no kind kept out: the denial stays whole.
+    # "Your conversations" named alone in a denial is one kind of the members' data (call 3): the denial is partial.
     got = ask("# Privacy\n\nWe do not store your chats, and your conversations are never used to train AI models.\n")
-    assert got["ai-training"].value == "no"
+    assert got["ai-training"].value == "unclear"
 
 
 @pytest.mark.parametrize("text, locale, want", [

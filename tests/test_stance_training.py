@@ -534,7 +534,8 @@ def test_a_training_use_listed_after_a_sale_in_a_denial_is_denied_too():
     ("- Las entradas de los usuarios nunca se usan para entrenar modelos de IA.", "es"),
 ])
 def test_what_users_give_the_service_named_by_the_product_is_members_data(text, locale):
-    assert training(text, locale) == "no"
+    # Members' data, but one kind of it, the service's input (call 3, as set 27's glidvo is labelled): partial.
+    assert training(text, locale) == "unclear"
 
 
 @pytest.mark.parametrize("text, locale", [

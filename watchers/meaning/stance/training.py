@@ -661,10 +661,15 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # Members' data narrowed to one kind by a noun before it ("your candidate data", „Ihre Bewerberdaten“), as the
     # denial's subject; it may be the subject the training clause shares with the one before it ("Your health data is
     # stored safely and is never used to train"): with no data of its own, the clause's is the sentence's.
-    named = said if names_members(said, s.words) or s.words.has("members-data.whole", said) else plain
-    return (bool(kinds) or s.words.has("denial.content", said) or s.words.has("members-data.qualified", said)) \
-        and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", said)) \
-        or s.words.has("members-data.kind", named) and not s.words.has("members-data.whole", named)
+    named = said if names_members(said, s.words) or s.words.has("members-data.whole", said) or kinds else plain
+    # Call 3: a denial naming members' data covers what it names. Only members' data as a whole ("your content",
+    # "your personal data", "anything you share", or a kind inside it: "your personal data, including your messages")
+    # makes it complete; any one kind ("your conversations", „Eingaben und Ergebnisse“, "your stories"), even the
+    # content the service mostly holds, leaves the rest of the members' data open. A denial naming no data ("we
+    # do not train AI models") is complete.
+    some = bool(kinds) or bool(categories(named, s.words, item=False)) or names_members(named, s.words) \
+        or any(s.words.has(name, named) for name in ("denial.content", "members-data.qualified", "members-data.kind"))
+    return some and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", named))
 
 
 def _under_refusal(s: Statement, layout: Layout) -> bool:
