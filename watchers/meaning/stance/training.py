@@ -361,7 +361,11 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
     heading = layout.heading(p)
     # A short title between them ("Platform Improvement") is a sub-heading of that section, not a lead.
     subheading = intro is not None and len(intro.plain.split()) <= 5 and not intro.plain.rstrip(" *_").endswith((":", ".", "?", "!"))
-    if p.kind == "item" and (intro is None or subheading) and heading is not None \
+    # A numbered sub-paragraph worded as a purpose ("2.5. Para entrenar y mejorar nuestros modelos…", "3.2 To improve…")
+    # is an item the text numbered by hand; one with a label of its own ("2.3 Service improvement: …") is a section's text.
+    numbered = SUBNUMBERED.match(p.plain) if p.kind == "para" else None
+    itemised = p.kind == "item" or (numbered is not None and words.has("training.purpose-opening", p.plain[numbered.end():]))
+    if itemised and (intro is None or subheading) and heading is not None \
             and any(words.has("members-data.purpose-lead", h.plain) or words.has("fields.purpose", h.plain)
                     for h in [heading] + _numbered_parents(layout, heading)):
         return True
@@ -371,6 +375,7 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
 
 
 NUMBERED = re.compile(r"^\W*(\d+(?:\.\d+)*)\.\d+\b")
+SUBNUMBERED = re.compile(r"^\W*\d+\.\d+\.?\s")  # "2.5. …", "3.1 …": a paragraph numbered as a part of a section
 
 
 def _numbered_parents(layout: Layout, heading: Passage) -> list[Passage]:
