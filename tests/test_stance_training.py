@@ -1494,3 +1494,76 @@ def test_and_not_before_an_adjective_still_excludes_that_data():
 
 def test_training_data_in_an_ai_model_is_still_training():
     assert training("We use your public posts as training data in our AI models.") == "yes"
+
+
+# ---------------------------------------------------------------- round 27a: what a denial covers, what counts as training
+
+@pytest.mark.parametrize("text, locale", [
+    # One kind of the members' data, even the service's main content (call 3): partial.
+    ("Your journal entries are never used to train AI models.", "en"),
+    ("Vos échanges avec le coach ne sont jamais utilisés pour entraîner des modèles d'IA.", "fr"),
+    ("Deine Sprachnotizen werden nicht zum Training von KI-Modellen verwendet.", "de"),
+    ("Tus recetas nunca se utilizan para entrenar modelos de IA.", "es"),
+    ("We have never used seller content to train AI models.", "en"),
+])
+def test_a_denial_of_one_kind_of_members_data_is_partial(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Members' data as a whole, in the forms denials use: complete.
+    ("We do not use your notes, or any other data you keep with us, to train AI models.", "en"),
+    ("Hostly does not use hosts' content or guests' data to train artificial intelligence models.", "en"),
+    ("We do not use data from your account to train AI models.", "en"),
+    ("Le service n'utilise pas les données des contribuables pour entraîner des modèles d'IA.", "fr"),
+    ("Wir trainieren keine KI-Modelle mit deinen Daten.", "de"),
+    ("Ningún dato de tu cuenta se utiliza para entrenar modelos de IA.", "es"),
+])
+def test_a_denial_of_members_data_as_a_whole_is_complete(text, locale):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # The denial keeps its scope: only others' models, or only models that imitate the member.
+    ("Your data is not used to train third-party generative AI models.", "en"),
+    ("Vos données ne sont pas utilisées pour entraîner des modèles d'IA générative de tiers.", "fr"),
+    ("Ihre Daten werden nicht für generative KI-Modelle von Drittanbietern verwendet.", "de"),
+    ("Tus datos no se usan para entrenar modelos de lenguaje generativo de terceros.", "es"),
+    ("We will not use your tracks to train AI models that imitate your voice or style.", "en"),
+    ("Your photos are not used to train our models to recognise you.", "en"),
+])
+def test_a_denial_of_some_models_or_one_purpose_leaves_the_training_open(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_a_denial_of_third_party_or_own_models_is_complete():
+    assert training("Your data is not used to train our models or third-party models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A bracket leaving some data out does not deny the use it follows.
+    ("# How we use your data\n\n- To improve our AI with anonymous usage patterns (never with your identifiable information).", "en"),
+    ("# Cómo usamos tus datos\n\n- Para mejorar nuestra IA con patrones anónimos (nunca con tu nombre ni tu correo).", "es"),
+])
+def test_a_bracket_excluding_some_data_does_not_deny_the_training(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# 3. How we use your information\n\n3.1. To provide the service.\n\n3.2. To train and improve our machine learning models (with anonymised photos).", "en"),
+    ("# 3. Cómo utilizamos su información\n\n3.1. Para prestar el servicio.\n\n3.2. Para entrenar nuestros modelos de machine learning (con fotos anonimizadas).", "es"),
+])
+def test_a_numbered_paragraph_worded_as_a_purpose_is_a_listed_purpose(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Announced starts said in other words: still a start to come ("no" today, call 4).
+    ("# IA\n\nÀ compter du 1er mars 2031, les échanges anonymisés serviront à entraîner nos modèles.", "fr"),
+    ("# KI\n\nAb dem 1. März 2031 werden wir pseudonymisierte Fahrdaten (z. B. Strecke, Dauer) verwenden, um unsere KI-Modelle zu trainieren.", "de"),
+    ("# IA\n\nA partir del 1 de marzo de 2031, Rentaplus utilizará las fotos de los anuncios publicados en rentaplus.es para entrenar sus modelos de IA.", "es"),
+])
+def test_an_announced_start_in_other_words_is_a_training_to_come(text, locale):
+    got = ask(text, locale)
+    assert got["ai-training"].value == "no"
+    assert got["effective"].details["upcoming"] == "2031-03-01"
