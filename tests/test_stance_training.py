@@ -1567,3 +1567,12 @@ def test_an_announced_start_in_other_words_is_a_training_to_come(text, locale):
     got = ask(text, locale)
     assert got["ai-training"].value == "no"
     assert got["effective"].details["upcoming"] == "2031-03-01"
+
+
+def test_a_lead_announcing_purposes_is_no_data_field():
+    # "We use the categories of information we collect for the following … purposes:" names data only as what its
+    # purposes use: a training item under it is a purpose, not a line of a data list.
+    text = ("# Use of information\n\nWe use the categories of information we collect for the following business and "
+            "operational purposes:\n\n- Improving the Product: we also use information to improve the Product, including "
+            "to train our machine learning models.\n- Support: to answer your requests.\n")
+    assert training(text) == "yes"

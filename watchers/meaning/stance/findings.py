@@ -91,6 +91,10 @@ def field_of(layout: Layout, p: Passage, words: Words) -> str:
 def field_kind(label: str, words: Words) -> str:
     if not label:
         return ""
+    # A lead that announces the uses to follow ("We use the categories of information we collect for the following
+    # purposes") names data only as what the purposes use: its items are purposes, not a list of data.
+    if words.has("members-data.purposes-ahead", label):
+        return "purpose"
     for kind in ("basis", "data", "purpose"):
         if words.has(f"fields.{kind}", label):
             return kind
