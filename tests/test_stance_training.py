@@ -1576,3 +1576,11 @@ def test_a_lead_announcing_purposes_is_no_data_field():
             "operational purposes:\n\n- Improving the Product: we also use information to improve the Product, including "
             "to train our machine learning models.\n- Support: to answer your requests.\n")
     assert training(text) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Information we collect\n\n2. Activity data\n\n- What We Collect: pages viewed, features used and session length.\n"
+     "- Purpose: To measure engagement and improve AI model accuracy.\n", "en"),
+])
+def test_a_purpose_field_beside_what_is_collected_is_a_use_of_that_data(text, locale):
+    assert training(text, locale) == "yes"

@@ -371,6 +371,11 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
         return True
     if p.kind == "item" and heading is not None and _lead_over(layout, heading, words):
         return True
+    # A data category described field by field ("2. Usage Data - What We Collect: interaction logs, … - Purpose: To analyze
+    # user engagement, improve AI model quality"): each other field of the block is a use of the data collected.
+    if p.kind == "item" and p.label and any(q is not p and q.label and words.has("fields.collected", q.label)
+                                            for q in layout.block(p)):
+        return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
 
 
