@@ -373,10 +373,21 @@ def _purpose(layout: Layout, p: Passage, words: Words) -> bool:
         return True
     # A data category described field by field ("2. Usage Data - What We Collect: interaction logs, … - Purpose: To analyze
     # user engagement, improve AI model quality"): each other field of the block is a use of the data collected.
-    if p.kind == "item" and p.label and any(q is not p and q.label and words.has("fields.collected", q.label)
-                                            for q in layout.block(p)):
+    if p.kind == "item" and p.label and any(words.has("fields.collected", q.label) for q in _labelled_siblings(layout, p)):
         return True
     return any(kind in ("basis", "data") for _, kind in fields(layout, p, words))
+
+
+def _labelled_siblings(layout: Layout, p: Passage) -> list[Passage]:
+    """The labelled items next to `p` in its group ("- What We Collect: … - Purpose: …"), before and after it,
+    up to an item without a label (the next category's name) or any other passage."""
+    out = []
+    for step in (-1, 1):
+        at = p.at + step
+        while 0 <= at < len(layout.passages) and layout.passages[at].kind == "item" and layout.passages[at].label:
+            out.append(layout.passages[at])
+            at += step
+    return out
 
 
 NUMBERED = re.compile(r"^\W*(\d+(?:\.\d+)*)\.\d+\b")
