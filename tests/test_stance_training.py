@@ -1584,3 +1584,17 @@ def test_a_lead_announcing_purposes_is_no_data_field():
 ])
 def test_a_purpose_field_beside_what_is_collected_is_a_use_of_that_data(text, locale):
     assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    # Only identifiable data denied: the same data anonymised may still train (call 10); and "reuse" starts its own
+    # verb phrase, so the personal data that is only not sold is not what the training denial covers.
+    "Ledgerly does not sell personal information and does not reuse identifiable invoice data to train its AI models.",
+    "We never use identifying account information to improve our AI models.",
+])
+def test_a_denial_of_identifiable_data_only_is_partial(text):
+    assert training(text) == "unclear"
+
+
+def test_a_denial_of_personally_identifiable_information_stays_whole():
+    assert training("We do not use personally identifiable information to train our AI models.") == "no"

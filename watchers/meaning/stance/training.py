@@ -682,7 +682,8 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # Members' data narrowed to one kind by a noun before it ("your candidate data", „Ihre Bewerberdaten“), as the
     # denial's subject; it may be the subject the training clause shares with the one before it ("Your health data is
     # stored safely and is never used to train"): with no data of its own, the clause's is the sentence's.
-    named = said if names_members(said, s.words) or s.words.has("members-data.whole", said) or kinds else plain
+    named = said if names_members(said, s.words) or kinds \
+        or any(s.words.has(name, said) for name in ("members-data.whole", "members-data.kind")) else plain
     # Call 3: a denial naming members' data covers what it names. Only members' data as a whole ("your content",
     # "your personal data", "anything you share", or a kind inside it: "your personal data, including your messages")
     # makes it complete; any one kind ("your conversations", „Eingaben und Ergebnisse“, "your stories"), even the
