@@ -2482,3 +2482,19 @@ def test_whether_a_refusal_covers_other_accounts_is_read_on_any_page_that_gives_
                       "2025-10-01T06:00:00Z")
     got = answer([notice, policy], TODAY)["ai-opt-out"]
     assert (got.value, got.details["linked-accounts"]) == ("setting", "no")
+
+
+@pytest.mark.parametrize("text, locale, denial", [
+    ("# Your privacy\n\n# Do you use my chats for AI training?\n\n"
+     "Your chat history is never used to train AI models.", "en",
+     "Your chat history is never used to train AI models."),
+    ("# Vos données\n\n# Utilisez-vous mes photos pour l'entraînement de l'IA ?\n\n"
+     "Vos photos ne sont jamais utilisées pour entraîner nos modèles.", "fr",
+     "Vos photos ne sont jamais utilisées pour entraîner nos modèles."),
+])
+def test_an_unclear_training_shows_the_partial_denial_that_leaves_it_open(text, locale, denial):
+    # A denial of some data only answers nothing of the rest; it is still the sentence a reader
+    # needs to see why, not the first sentence that speaks of AI.
+    got = ask(text, locale, kind="ai-notice")
+    assert got["ai-training"].value == "unclear"
+    assert got["ai-training"].evidence.text == denial

@@ -91,7 +91,10 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
         # The terms named as the ground answer only when no document gives a basis proper.
         answering.sort(key=lambda pair: bool(pair[1].details.get("ground")))
         doc, finding = (answering or findings or [(None, _blank(question))])[0]
-        proved_by = _best_proof(finding, answering) if question == "ai-training" else (doc, finding)
+        # With no document answering, the one whose sentence the rules read and found wanting ("we do
+        # not use your messages": some data only) is the evidence of the "unclear".
+        proved_by = _best_proof(finding, answering or [pair for pair in findings if pair[1].sentence]) \
+            if question == "ai-training" else (doc, finding)
         value = _union(finding.value, [found for _, found in answering]) if question == "rights" else finding.value
         details = _merged(question, finding, [found for _, found in answering])
         evidence = Evidence(proved_by[0].watch, proved_by[0].version, proved_by[1].sentence) \
@@ -242,7 +245,10 @@ def _weigh_unanswered(answers: dict[str, Answer], pages: list[tuple[Document, Wo
         else:
             found = doubt.spoken_of(question, [(doc.text, words) for doc, words in ranked])
             doubtful = found is not None
-        evidence = Evidence(ranked[found[0]][0].watch, ranked[found[0]][0].version, found[1]) if found else current.evidence
+        # A sentence the rules read and found wanting ("we do not use your messages": a denial of
+        # some data only) says better than the first that speaks of the question why it stays open.
+        evidence = current.evidence or (Evidence(ranked[found[0]][0].watch, ranked[found[0]][0].version, found[1])
+                                        if found else None)
         answers[question] = Answer(current.value, current.details, evidence, "low" if doubtful else "medium")
         if question == "ai-training":
             training = answers[question]

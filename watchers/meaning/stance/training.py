@@ -562,7 +562,13 @@ def training(layout: Layout, found: list[Statement], refusals: list[tuple[Passag
                     or words.has("training.verb", visible(s.sentence))]
     if not affirmed:
         if not denials and not any(s.announced for s in found):
-            return Finding("unclear", {"data": [], "default": "unclear"})  # "we do not use your messages" only
+            # "We do not use your messages" only: a denial of some data says nothing of the rest, and
+            # it is the sentence a reader needs to see why the answer is "unclear".
+            partial = [s for s in found if not s.affirms]
+            if partial:
+                return Finding("unclear", {"data": [], "default": "unclear"}, partial[0].passage,
+                               visible(partial[0].sentence).strip())
+            return Finding("unclear", {"data": [], "default": "unclear"})
         # Nothing done yet: a denial says so (of all data, else one that says "not yet": "today we
         # do not use your reviews"), else the announced start does ("From 1 February we will
         # use…"), not a sentence about other data.
