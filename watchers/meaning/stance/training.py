@@ -56,10 +56,20 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
     # "our AI assistant"); a policy with no word of AI may mean others (pricing, business models).
     ai_text = ai_page or any(words.has("training.ai-context", p.plain) for p in layout.passages)
 
-    def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
+    def no_other_training(text: str) -> str:
         # "strength training" is a workout; "features improved by AI" speak of AI as the means, not what is improved
         # nor is teaching people AI ("a platform for training in AI", « formation à l'IA »): its learners are trained, no model
         text = words.strip("training.instrument", words.strip("training.people", words.strip("training.exercise", text)))
+        # A vendor named by its trade ("…to Anthropic, our AI model provider, which…"): who receives the data, no training.
+        text = words.strip("training.vendor-name", text)
+        # "Training data" in a text that never speaks of AI, with no model or algorithm named beside it (« vos données
+        # d'entraînement et de course », „Trainingsdaten“ of a fitness tracker): a sport's training, no model's.
+        if not ai_text and not words.has("training.model-word", text):
+            text = words.strip("training.bare-data", text)
+        return text
+
+    def trains_anywhere(text: str) -> bool:  # on an AI page, "to improve our models" speaks of AI models
+        text = no_other_training(text)
         # In a text that speaks of AI, improving "our models" or "our algorithms" with members' data the sentence
         # names ("…improve our models using anonymised insights", „anonymisierte Daten zur Verbesserung unserer
         # Algorithmen“) is training them (call 10 of tests/eval/README.md); without that data, "our models" may be others.
@@ -74,8 +84,7 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
         # paragraph is its answer.
         heading = layout.heading(p)
         asked = heading is not None and heading.plain.rstrip(" *_").endswith("?") and words.has("training", heading.plain)
-        trained_here = asked or words.has("training", words.strip("training.instrument",
-                                                                     words.strip("training.people", words.strip("training.exercise", p.plain))))
+        trained_here = asked or words.has("training", no_other_training(p.plain))
 
         # An item of a list of what the platform does with members' data ("Our AI systems process your data to: … -
         # Improve our algorithms"), in a text that speaks of AI: improving its models with that data is training them
