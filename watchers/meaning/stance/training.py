@@ -147,7 +147,8 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # the list says what the platform does, the "we" left out.
             own = words.has("training.own", plain) or licensed or _of_data_before(layout, p, sentence, plain, words) \
                 or _used_under_uses(layout, p, plain, words) \
-                or (p.kind == "item" and words.has("training.item-use", plain))
+                or (p.kind == "item" and words.has("training.item-use", plain)) \
+                or _given_by_lead(layout, p, plain, words)
             # On an AI page the sentence need not name members' data, but it must say a use: a
             # setting's name or "Click Data for Generative AI Improvement" says nothing.
             if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
@@ -255,6 +256,15 @@ def _of_data_before(layout: Layout, p: Passage, sentence: str, plain: str, words
     if at < 2 and previous is not None and previous.kind == "para" and previous.section == p.section:
         earlier = [visible(s) for s in previous.sentences[-(2 - at):]] + earlier
     return same_thing_before(plain, " ".join(earlier), words)
+
+
+def _given_by_lead(layout: Layout, p: Passage, plain: str, words: Words) -> bool:
+    """A list item that says a use ("- May be used to train and improve AI models") under a lead in which the member
+    gives something ("When you share a voice to the Community Library:", « Lorsque vous publiez une vidéo : »): the item
+    says what becomes of what the member gave, the member's data, as the platform's use."""
+    lead = layout.intro(p)
+    return lead is not None and lead.plain.rstrip(" *_").endswith(":") and words.has("training.member-gives", lead.plain) \
+        and (words.has("training.passive", plain) or words.has("training.use", plain))
 
 
 def _used_under_uses(layout: Layout, p: Passage, plain: str, words: Words) -> bool:
@@ -476,6 +486,10 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
         lead = layout.intro(s.passage) if s.passage.kind == "item" else None
         if lead is not None and lead.kind == "para" and lead.section == s.passage.section and words.has("default.no", lead.plain):
             cues.append("no")
+        # So does the heading of the section it stands in ("# Community Voices (Opt-In)"): an opt-in is the section's rule.
+        heading = layout.heading(s.passage)
+        if heading is not None and words.has("default.no", heading.plain) and not words.has("default.yes", heading.plain):
+            cues.append("no")
     if any(s.affirms and words.has("members-data.granted", visible(s.sentence)) for s in found):
         cues.append("yes")  # granted by accepting the terms: on for everyone who has
     # A switch to turn it off again beside an opt-in the text states ("If you turn on …, we use …") is
@@ -692,6 +706,10 @@ def _partial(s: Statement, layout: Layout) -> bool:
     title = next((q for q in layout.passages if q.kind == "heading"), None)
     if kinds and title is not None and kinds <= categories(title.plain, s.words, item=False):
         return False
+    # So is a page about one feature (its title: "# AI Voice Privacy"), for the data the denial takes for that
+    # feature ("Text you enter for AI Voice is never used to train"): all the page covers.
+    if title is not None and _for_the_pages_feature(said, title.plain, s.words):
+        return False
     # Kinds of data ("your private messages") or of content a tool holds ("your text"), unless the whole is named too.
     # "Vos données de santé", "your personal data (name, email, location)": the whole narrowed to a kind.
     # Members' data narrowed to one kind by a noun before it ("your candidate data", „Ihre Bewerberdaten“), as the
@@ -707,6 +725,18 @@ def _partial(s: Statement, layout: Layout) -> bool:
     some = bool(kinds) or bool(categories(named, s.words, item=False)) or names_members(named, s.words) \
         or any(s.words.has(name, named) for name in ("denial.content", "members-data.qualified", "members-data.kind"))
     return some and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", named))
+
+
+def _for_the_pages_feature(said: str, title: str, words: Words) -> bool:
+    """The denial's data is taken for the feature the page's title names ("# AI Voice Privacy": "Text you enter
+    for AI Voice …"): the title's subject, once the words of any privacy page are set aside, follows "for", "in",
+    "with" in the denial. Not a whole policy's title ("# Acme Privacy Policy"), nor the subject as the actor
+    ("Acme does not use your messages…")."""
+    if words.has("denial.general-title", title):
+        return False
+    subject = " ".join(words.strip("denial.title-generic", title).split()).strip(" #*_:-–—")
+    at = said.casefold().find(subject.casefold()) if len(subject) >= 3 else -1
+    return at > 0 and words.has("denial.feature-link", said[:at])
 
 
 def _under_refusal(s: Statement, layout: Layout) -> bool:
