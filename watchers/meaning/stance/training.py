@@ -460,6 +460,11 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # ("you can turn this off at any time", "we stop if you say no") is the withdrawal of that
     # consent, not a sign that the training runs for everyone until they refuse.
     opt_in = basis == "consent"
+    # A denial of one kind of data with the member's consent as its exception ("We do not use your private media for
+    # training without your explicit consent"), beside a use of other data stated with no choice ("Prompts … to refine
+    # model quality"): the opt-in is that kind's, it says nothing of whether the rest trains by default.
+    if any(s.affirms and not s.conditional and s.default != "no" for s in found):
+        found = [s for s in found if not (s.affirms and s.conditional and s.default == "no" and _partial(s, layout))]
     # A refusal worded as opting out of the use ("If you wish to opt out of your data being used for AI
     # training, contact us") says it runs until one does, whatever basis the text labels it with.
     if opt_in and any(words.has("default.opted-out", visible(sentence)) for _, sentence in refusals):
