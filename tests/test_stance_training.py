@@ -1598,3 +1598,99 @@ def test_a_denial_of_identifiable_data_only_is_partial(text):
 
 def test_a_denial_of_personally_identifiable_information_stays_whole():
     assert training("We do not use personally identifiable information to train our AI models.") == "no"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A list of "no <noun phrase>": each one denied as the first; the denial names one kind of content (call 3).
+    ("Plain and simple: no tracking, no reselling, no training AI on your sketches.", "en"),
+    # "Nor" / «tampoco» deny with no "not" of their own.
+    ("We do not sell your data. Nor do we use your photos to train AI models.", "en"),
+    ("No vendemos sus datos. Tampoco usamos sus grabaciones para entrenar modelos de IA.", "es"),
+])
+def test_a_denial_with_no_not_is_still_a_denial(text, locale):
+    assert training(text, locale) == "unclear"  # a denial of one kind of data: partial, never "yes"
+
+
+def test_a_repeated_we_opens_its_own_verb_phrase():
+    # Only the sketches are denied for training: the personal data is only not sold.
+    assert training("We don't rent personal data and we don't use your sketches to train AI models.") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Your data is never used to train external AI models.", "en"),
+    ("Vos données ne sont ni revendues ni utilisées pour entraîner des modèles d'IA externes.", "fr"),
+    ("Sus datos no se utilizan para entrenar modelos de IA externos.", "es"),
+    ("Ihre Daten werden nicht zum Training externer KI-Modelle verwendet.", "de"),
+])
+def test_a_denial_of_external_models_leaves_the_platforms_own_open(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Your data\n\n- Your training data: sessions, distances, heart rate and personal bests.\n", "en"),
+    ("# Vos données\n\n- Vos données d'entraînement : séances, distances parcourues et records.\n", "fr"),
+    ("# Ihre Daten\n\n- Ihre Trainingsdaten: Einheiten, Strecken, Puls und Bestzeiten.\n", "de"),
+    ("# Tus datos\n\n- Tus datos de entrenamiento: sesiones, distancias, pulso y marcas personales.\n", "es"),
+])
+def test_workout_training_data_in_a_text_with_no_ai_is_no_model_training(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_training_data_beside_a_model_is_still_model_training():
+    assert training("We use your chats as training data for our language models.") == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("To write your plan, we send your workout history to Mistral, our AI model provider, which returns the plan.", "en"),
+    ("Pour rédiger votre programme, nous envoyons votre historique d'entraînement à Mistral, notre fournisseur de modèles d'IA, "
+     "qui renvoie le programme.", "fr"),
+    ("Para crear tu plan, enviamos tu historial de entrenamiento a Mistral, nuestro proveedor de modelos de IA, que devuelve el plan.", "es"),
+])
+def test_a_vendor_named_by_its_trade_is_no_training(text, locale):
+    assert training(text, locale) == "unclear"
+
+
+def test_the_creators_of_a_model_are_people_not_a_training():
+    assert training("# AI notice\n\nYour prompts are not visible to the developers of the underlying language models.",
+                    "en") == "unclear"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Our AI partners may use the data we send them to improve and train their own models.", "en"),
+    ("Ces prestataires peuvent utiliser les données envoyées pour améliorer et entraîner leurs propres modèles d'IA.", "fr"),
+    ("Estos socios pueden usar los datos compartidos para entrenar sus propios modelos de IA.", "es"),
+])
+def test_recipients_training_on_what_the_platform_sends_is_training(text, locale):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Beatforge does not use user-generated content to train AI models.", "en"),
+    ("Beatforge n'utilise pas les contenus publiés par les utilisateurs pour entraîner des modèles d'IA.", "fr"),
+    ("Beatforge no usa el contenido subido por los usuarios para entrenar modelos de IA.", "es"),
+])
+def test_user_generated_content_is_members_data_as_a_whole(text, locale):
+    assert training(text, locale) == "no"
+
+
+def test_a_denial_of_the_data_taken_for_the_pages_feature_answers_for_the_page():
+    text = "# Smart Summary Privacy\n\nYour documents opened in Smart Summary are never used to train AI models.\n"
+    assert ask(text, kind="ai-notice")["ai-training"].value == "no"
+    # On a whole policy, the same denial names one kind of data.
+    text = "# Privacy Policy\n\nYour documents opened in Smart Summary are never used to train AI models.\n"
+    assert ask(text, kind="ai-notice")["ai-training"].value == "unclear"
+
+
+def test_an_item_under_a_lead_where_the_member_gives_something_is_an_opt_in_section():
+    text = ("# Sharing your recordings (Opt-In)\n\nWhen you publish a recording to the public gallery:\n\n"
+            "- It is visible to every user\n- It may be used to train and improve our AI models\n")
+    got = ask(text)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "no")
+
+
+def test_an_opt_in_for_one_kind_of_data_does_not_set_the_default_of_the_rest():
+    text = ("# Information we collect\n\nWe collect the following information to operate and improve the AI studio:\n\n"
+            "- Activity: prompts and editing choices, to refine model quality.\n\n"
+            "We do not use your uploaded photos for model training without explicit consent.\n")
+    got = ask(text)
+    assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
