@@ -1694,3 +1694,20 @@ def test_an_opt_in_for_one_kind_of_data_does_not_set_the_default_of_the_rest():
             "We do not use your uploaded photos for model training without explicit consent.\n")
     got = ask(text)
     assert (got["ai-training"].value, got["ai-training"].details["default"]) == ("yes", "yes")
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Pas de publicité, pas de revente, pas d'entraînement d'IA sur vos carnets.", "fr"),
+    ("Sin anuncios, sin reventa, sin entrenamiento de IA con tus cuadernos.", "es"),
+    ("Keine Werbung, kein Weiterverkauf, kein KI-Training mit Ihren Notizbüchern.", "de"),
+])
+def test_a_list_of_no_this_no_that_denies_the_training_it_names(text, locale):
+    assert training(text, locale) == "unclear"  # denied on one kind of content: partial, never "yes"
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Our AI coach reads your training data to suggest tomorrow's session.", "en"),
+    ("Unser KI-Coach liest Ihre Trainingsdaten, um die nächste Einheit vorzuschlagen.", "de"),
+])
+def test_the_members_own_training_data_in_an_ai_coach_is_a_workout(text, locale):
+    assert training(text, locale) == "unclear"

@@ -62,9 +62,9 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
         text = words.strip("training.instrument", words.strip("training.people", words.strip("training.exercise", text)))
         # A vendor named by its trade ("…to Anthropic, our AI model provider, which…"): who receives the data, no training.
         text = words.strip("training.vendor-name", text)
-        # "Training data" in a text that never speaks of AI, with no model or algorithm named beside it (« vos données
-        # d'entraînement et de course », „Trainingsdaten“ of a fitness tracker): a sport's training, no model's.
-        if not ai_text and not words.has("training.model-word", text):
+        # The member's own "training data" with no model or algorithm named beside it (« vos données d'entraînement et de
+        # course », „Ihre Trainingsdaten“ of a fitness tracker, even one with an AI coach): a sport's training, no model's.
+        if not words.has("training.model-word", text):
             text = words.strip("training.bare-data", text)
         return text
 
