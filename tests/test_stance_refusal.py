@@ -689,3 +689,17 @@ def test_a_memory_switch_that_names_the_training_is_still_its_route():
     text = ("# Assistant\n\nWe use your chats to train our AI models. Turn off memory in Settings and your chats are no longer "
             "used to train our models.")
     assert route(text, "en") == "setting"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your listings to train our pricing models. "
+           "To disable the use of your listings for model training, open your account settings and untick the option."),
+    ("fr", "Nous utilisons vos annonces pour entraîner nos modèles de prix. "
+           "Pour désactiver l'utilisation de vos annonces pour l'entraînement, ouvrez vos paramètres et décochez l'option."),
+    ("de", "Wir verwenden Ihre Inserate, um unsere Preismodelle zu trainieren. "
+           "Um die Verwendung Ihrer Inserate für das Training zu deaktivieren, öffnen Sie Ihr Konto und entfernen Sie das Häkchen."),
+    ("es", "Usamos tus anuncios para entrenar nuestros modelos de precios. "
+           "Para desactivar el uso de tus anuncios para el entrenamiento, abre la configuración de tu cuenta y desmarca la opción."),
+])
+def test_switching_off_the_use_itself_is_a_setting_that_refuses(locale, text):
+    assert route(text, locale) == "setting"
