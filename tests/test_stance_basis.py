@@ -369,3 +369,46 @@ def test_a_promise_about_sharing_in_the_training_paragraph_is_not_the_trainings_
     text = ("# IA\n\nNous utilisons vos demandes, agrégées, pour entraîner nos modèles d'IA. Nous ne transmettons jamais vos "
             "coordonnées à des partenaires sans votre consentement explicite.")
     assert ask(text, "fr")["legal-basis"].value == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Section 5 (Use of Recipes)\n\n1. Recipes members publish may be used to train our AI models.\n\n"
+           "2. We may use recipes for the following purposes:\n\n- Training our suggestion models\n- Ranking search results\n"
+           "- Detecting spam\n\n3. Recipes are stripped of names before use.\n\n"
+           "4. By accepting these terms, members consent to the above uses."),
+    ("fr", "# Article 5 (Utilisation des recettes)\n\n1. Les recettes publiées par les membres peuvent servir à entraîner nos modèles d'IA.\n\n"
+           "2. Nous pouvons utiliser les recettes aux fins suivantes :\n\n- Entraîner nos modèles de suggestion\n- Classer les résultats\n"
+           "- Détecter le spam\n\n3. Les noms sont retirés des recettes avant usage.\n\n"
+           "4. En acceptant ces conditions, les membres consentent aux utilisations décrites ci-dessus."),
+    ("de", "# Abschnitt 5 (Nutzung der Rezepte)\n\n1. Rezepte, die Mitglieder veröffentlichen, können zum Training unserer KI-Modelle verwendet werden.\n\n"
+           "2. Wir können Rezepte für folgende Zwecke nutzen:\n\n- Training unserer Vorschlagsmodelle\n- Sortieren der Suchergebnisse\n"
+           "- Erkennen von Spam\n\n3. Namen werden vor der Nutzung aus den Rezepten entfernt.\n\n"
+           "4. Mit der Annahme dieser Bedingungen willigen die Mitglieder in die oben beschriebene Nutzung ein."),
+    ("es", "# Sección 5 (Uso de las recetas)\n\n1. Las recetas que publican los miembros pueden usarse para entrenar nuestros modelos de IA.\n\n"
+           "2. Podemos usar las recetas para los siguientes fines:\n\n- Entrenar nuestros modelos de sugerencias\n- Ordenar los resultados\n"
+           "- Detectar spam\n\n3. Los nombres se eliminan de las recetas antes de usarlas.\n\n"
+           "4. Al aceptar estas condiciones, los miembros consienten los usos descritos anteriormente."),
+])
+def test_a_consent_to_the_uses_listed_above_is_the_trainings_basis_however_long_the_list(locale, text):
+    assert basis(text, locale) == "consent"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# 2. What we process\n\nPurposes:\n\n- Sorting incoming invoices\n- Training AI models on the invoices each client sends us\n\n"
+           "# 3. Legal basis\n\nOur processing follows the GDPR. Each client chooses the legal basis, usually its legitimate interest in faster bookkeeping."),
+    ("fr", "# 2. Ce que nous traitons\n\nFinalités :\n\n- Trier les factures reçues\n- Entraîner des modèles d'IA sur les factures que chaque client nous envoie\n\n"
+           "# 3. Base légale\n\nNotre traitement respecte le RGPD. Chaque client choisit la base légale, le plus souvent son intérêt légitime à une comptabilité plus rapide."),
+    ("de", "# 2. Was wir verarbeiten\n\nZwecke:\n\n- Sortieren eingehender Rechnungen\n- Training von KI-Modellen mit den Rechnungen, die uns jeder Kunde schickt\n\n"
+           "# 3. Rechtsgrundlage\n\nUnsere Verarbeitung folgt der DSGVO. Jeder Kunde wählt die Rechtsgrundlage, meist sein berechtigtes Interesse an einer schnelleren Buchhaltung."),
+    ("es", "# 2. Qué tratamos\n\nFinalidades:\n\n- Clasificar las facturas recibidas\n- Entrenar modelos de IA con las facturas que cada cliente nos envía\n\n"
+           "# 3. Base legal\n\nNuestro tratamiento cumple el RGPD. Cada cliente elige la base legal, normalmente su interés legítimo en una contabilidad más rápida."),
+])
+def test_the_one_basis_a_legal_bases_section_names_after_the_training_is_its_basis(locale, text):
+    assert basis(text, locale) == "legitimate-interests"
+
+
+def test_a_legal_bases_section_that_names_two_bases_does_not_give_one_to_the_training():
+    text = ("# 2. What we process\n\nPurposes:\n\n- Sorting incoming invoices\n- Training AI models on the invoices each client sends us\n\n"
+            "# 3. Legal basis\n\nEach client chooses the legal basis, usually its legitimate interest in faster bookkeeping. "
+            "Newsletters are sent with your consent.")
+    assert basis(text, "en") == "unclear"

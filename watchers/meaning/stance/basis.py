@@ -134,8 +134,10 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
         plain = visible(sentence)
         # Another item of the same list of purposes is a purpose of its own ("- Where you have given
         # your consent: … we will use your information in accordance with that purpose"): its basis is its own.
+        # One that points back to the uses listed above it ("4. By agreeing to these terms, users consent to the
+        # above usage.") speaks of them, the training among them.
         if q is not s.passage and q.kind == "item" and s.passage.kind == "item":
-            return False
+            return s.words.has("basis.above", plain)
         # Nor is the lead of the next list ("5.4 Comunicaciones y soporte (base legal: ejecución del contrato)"
         # after the list the training is an item of): it gives the basis of the purposes listed under it.
         if s.passage.kind == "item" and q.kind != "item" and _leads_list(layout, q):
@@ -148,7 +150,21 @@ def nearby(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
             or (q is s.passage and not other_promise
                 and (s.words.has("basis.claim", plain) or s.words.has("fields.basis", plain) or bool(named_basis(plain, s.words)))) \
             or (_says_basis(plain, s.words) and (q.at == s.passage.at + 1 or s.words.has("fields.basis", plain)))
-    return [(q, sentence) for q, sentence in following(layout, s) if about(q, sentence)]
+    near = following(layout, s)
+    return [(q, sentence) for q, sentence in near + [pair for pair in _pointing_back(layout, s) if pair not in near]
+            if about(q, sentence)]
+
+
+def _pointing_back(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
+    """The sentences further on in the training's section that point back to the uses above it ("4. By agreeing
+    to these terms, users consent to the above usage." after a list of purposes): "above" reaches the training
+    however long the list between them."""
+    out = []
+    for q in layout.passages[s.passage.at + 1:]:
+        if q.kind == "heading" or q.section != s.passage.section:
+            break
+        out += [(q, sentence) for sentence in q.sentences if s.words.has("basis.above", visible(sentence))]
+    return out
 
 
 def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
@@ -193,7 +209,8 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             if words.has("training", plain) or words.has("training.ai-page", plain) \
                     or (kind in ("ai-notice", "opt-out") and words.has("basis.claim", plain)):
                 out.append((2, basis, p, plain))
-            elif p.section in after and (words.has("anaphora.back", plain) or words.has("basis.bare", plain)):
+            elif p.section in after and (words.has("anaphora.back", plain) or words.has("basis.bare", plain)
+                                         or (words.has("fields.basis", plain) and _one_basis(layout, p.section, words))):
                 out.append((2, basis, p, plain))
             elif len(_stems(plain, words) & said) >= SHARED_STEMS or _row_names(layout, p, said, words):
                 out.append((1, basis, p, plain))
@@ -204,6 +221,15 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
                 # (e.g., service improvement)"): the basis named last before it (call 13).
                 out.append((1, _basis_before(plain, improvement.start(), words) or basis, p, plain))
     return out
+
+
+def _one_basis(layout: Layout, section: int, words: Words) -> bool:
+    """A legal-bases section that names one basis only ("3. Base legal del tratamiento": "Dicho cliente determina la base
+    legal, siendo comúnmente el interés legítimo"): its sentence that says "legal basis" gives the basis of every
+    processing the section before it describes, the training among them."""
+    said = [words.strip("basis.excluded", visible(sentence)) for q in layout.passages
+            if q.section == section and q.kind != "heading" for sentence in q.sentences]
+    return len({basis for basis in BASES for text in said if words.has(f"basis.{basis}", text)}) == 1
 
 
 def _inside_improvement(layout: Layout, s: Statement, words: Words) -> bool:
