@@ -1711,3 +1711,122 @@ def test_a_list_of_no_this_no_that_denies_the_training_it_names(text, locale):
 ])
 def test_the_members_own_training_data_in_an_ai_coach_is_a_workout(text, locale):
     assert training(text, locale) == "unclear"
+
+
+# A negated lead over a list ("We do not sell, share or use X for:"): each item is denied, with the lead's data.
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not sell, rent or use your personal data for:\n\n- Targeted advertising\n- Training artificial intelligence models\n"),
+    ("fr", "Nous ne vendons, ne louons ni n'utilisons vos données personnelles pour :\n\n- La publicité ciblée\n- Entraîner des modèles d'intelligence artificielle\n"),
+    ("de", "Wir verkaufen, vermieten oder verwenden Ihre personenbezogenen Daten nicht für:\n\n- Gezielte Werbung\n- Das Training von KI-Modellen\n"),
+    ("es", "No vendemos, alquilamos ni utilizamos tus datos personales para:\n\n- Publicidad dirigida\n- Entrenar modelos de inteligencia artificial\n"),
+])
+def test_items_under_a_negated_use_lead_are_denials_of_the_leads_data(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not share or use your private messages for:\n\n- Advertising\n- Training artificial intelligence models\n"),
+    ("fr", "Nous ne partageons ni n'utilisons vos messages privés pour :\n\n- La publicité\n- Entraîner des modèles d'intelligence artificielle\n"),
+    ("de", "Wir geben Ihre privaten Nachrichten nicht weiter und verwenden sie nicht für:\n\n- Werbung\n- Das Training von KI-Modellen\n"),
+    ("es", "No compartimos ni utilizamos tus mensajes privados para:\n\n- Publicidad\n- Entrenar modelos de inteligencia artificial\n"),
+])
+def test_a_negated_use_lead_naming_one_kind_of_data_is_a_partial_denial(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not transfer or use data from Box or OneDrive for:\n\n- Advertising\n- Training artificial intelligence models\n"),
+    ("fr", "Nous ne transférons ni n'utilisons les données de Box ou OneDrive pour :\n\n- La publicité\n- Entraîner des modèles d'intelligence artificielle\n"),
+    ("de", "Wir übertragen oder verwenden Daten aus Box oder OneDrive nicht für:\n\n- Werbung\n- Das Training von KI-Modellen\n"),
+    ("es", "No transferimos ni utilizamos datos de Box u OneDrive para:\n\n- Publicidad\n- Entrenar modelos de inteligencia artificial\n"),
+])
+def test_a_negated_use_lead_over_another_services_data_is_a_partial_denial(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We do not sell your data. We use your data for:\n\n- Running the service\n- Training artificial intelligence models\n"),
+    ("en", "We do not use your personal data except to:\n\n- Run the service\n- Train artificial intelligence models\n"),
+    ("fr", "Nous n'utilisons vos données que pour :\n\n- Faire fonctionner le service\n- Entraîner des modèles d'intelligence artificielle\n"),
+    ("de", "Wir verwenden Ihre Daten nur für:\n\n- Den Betrieb des Dienstes\n- Das Training von KI-Modellen\n"),
+    ("es", "No obstante, utilizamos tus datos para:\n\n- Operar el servicio\n- Entrenar modelos de inteligencia artificial\n"),
+])
+def test_a_lead_that_limits_or_follows_a_denial_is_no_negated_use_lead(locale, text):
+    assert training(text, locale) == "yes"
+
+
+# Training said to use only other sources ("models we train only on synthetic images"), naming no members' data:
+# not a training on members' data (call 10); a denial beside it keeps its "no".
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Acme does not use your messages or any other personal data to train AI models. Our spam filter runs on models we train only on synthetic emails and on corpora we license from publishers."),
+    ("fr", "Acme n'utilise pas vos messages ni aucune autre donnée personnelle pour entraîner des modèles d'IA. Notre filtre repose sur des modèles que nous entraînons uniquement sur des courriels synthétiques."),
+    ("de", "Acme verwendet Ihre Nachrichten und Ihre sonstigen personenbezogenen Daten nicht zum Training von KI-Modellen. Unseren Filter trainieren wir ausschließlich mit synthetischen E-Mails."),
+    ("es", "Acme no utiliza tus mensajes ni ningún otro dato personal tuyo para entrenar modelos de IA. Nuestro filtro funciona con modelos que entrenamos únicamente con correos sintéticos."),
+])
+def test_training_only_on_other_sources_is_not_on_members_data(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We train our AI models on your chats and on synthetic dialogues."),
+    ("es", "Entrenamos nuestros modelos de IA con tus chats y con diálogos sintéticos."),
+])
+def test_training_on_members_data_beside_other_sources_is_still_training(locale, text):
+    assert training(text, locale) == "yes"
+
+
+# A denial limited to identifiable data beside a use in anonymised form ("Only in anonymised form. We never use
+# identifiable personal data to train…"): the members' data trains, anonymised (call 10).
+@pytest.mark.parametrize("locale, text", [
+    ("en", "Is my data used to train the AI?\n\nOnly in anonymised and aggregated form. We never use identifiable personal data to train our AI models."),
+    ("fr", "Mes données servent-elles à entraîner l'IA ?\n\nUniquement sous forme anonymisée et agrégée. Nous n'utilisons jamais de données personnelles identifiables pour entraîner nos modèles d'IA."),
+    ("de", "Werden meine Daten zum Training der KI genutzt?\n\nNur in anonymisierter und aggregierter Form. Wir verwenden niemals identifizierbare personenbezogene Daten zum Training unserer KI-Modelle."),
+    ("es", "¿Se usan mis datos para entrenar la IA?\n\nSolo de forma anonimizada y agregada. Nunca usamos datos personales identificables para entrenar nuestros modelos de IA."),
+])
+def test_a_denial_of_identifiable_data_beside_anonymised_use_is_training(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("fr", "Nous n'utilisons jamais de données identifiables pour améliorer nos modèles d'IA."),
+    ("de", "Wir verwenden niemals identifizierbare Kontodaten, um unsere KI-Modelle zu verbessern."),
+    ("es", "Nunca utilizamos datos identificables de tu cuenta para mejorar nuestros modelos de IA."),
+])
+def test_a_denial_of_identifiable_data_only_is_partial_in_other_languages(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your data to improve our AI models (only with anonymised patterns).\n\nWe will never use your data for:\n\n- Advertising\n- Training AI models on identifiable personal content\n"),
+    ("de", "Wir verwenden deine Daten zur Verbesserung unserer KI-Modelle (nur mit anonymisierten Mustern).\n\nWir werden deine Daten niemals verwenden für:\n\n- Werbung\n- Training von KI-Modellen mit identifizierbaren Inhalten\n"),
+])
+def test_an_item_naming_its_own_data_narrows_the_denying_leads(locale, text):
+    assert training(text, locale) == "yes"
+
+
+def test_a_denial_beside_training_only_on_other_sources_is_read():
+    assert training("Since March 2025 we no longer use our players' data to train AI models; we train only on licensed and synthetic data.") == "no"
+
+
+# A vendor's promise ("We pick providers who contractually agree not to keep your files or train on them"): the
+# providers' denial, not the platform's (call 10); nothing else said of training leaves it open.
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We work only with providers that contractually agree not to store your files after a request and not to use them to train their models."),
+    ("fr", "Nous faisons appel à des prestataires qui s'engagent contractuellement à ne pas conserver vos fichiers ni les utiliser pour entraîner leurs modèles."),
+    ("de", "Wir arbeiten nur mit Anbietern, die sich vertraglich verpflichten, Ihre Dateien nicht zu speichern und nicht zum Training ihrer Modelle zu verwenden."),
+    ("es", "Trabajamos solo con proveedores que se comprometen contractualmente a no conservar tus archivos ni usarlos para entrenar sus modelos."),
+])
+def test_providers_who_agree_not_to_train_are_a_vendors_denial(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+# The models' training data spoken of as a thing on an AI page ("biases present in the training data"): no use of
+# members' data.
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Limits of the assistant\n\n- Answers may reflect biases found in the training data\n- Answers may be out of date\n"),
+    ("fr", "# Limites de l'assistant\n\n- Des biais présents dans les données d'entraînement\n- Des réponses parfois datées\n"),
+    ("de", "# Grenzen des Assistenten\n\n- Verzerrungen in den Trainingsdaten\n- Veraltete Antworten\n"),
+    ("es", "# Límites del asistente\n\n- Sesgos de los datos de entrenamiento\n- Respuestas desactualizadas\n"),
+])
+def test_the_models_training_data_named_on_an_ai_page_is_no_use(locale, text):
+    assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "unclear"

@@ -125,6 +125,13 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             licensed = words.has("training.licensed-out", plain) and not words.has("third-party-data", plain)
             if not explicit and not licensed and words.has("third-party-data", plain + " " + layout.context(p)):
                 continue
+            # "Detection runs on models we train only on synthetic footage and on footage we license from others": a
+            # training said to use other sources only, with no members' data named, is not a training on theirs (call 10).
+            # A denial beside it ("… we no longer use players' data; we train only on licensed data") or pointing back to it
+            # ("… Your personal data is not used for this.") is still read.
+            if not explicit and words.has("training.only-other-sources", plain) and not words.denies(plain) \
+                    and not _pointer_denial(p, sentence, plain, words):
+                continue
             if words.has("third-party-use", plain) or _of_a_recipient(layout, p, words):
                 continue
             # A vendor's or partner's denial ("Our AI providers, such as Gemini, do not use your data to train their
@@ -150,10 +157,17 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                 or (p.kind == "item" and words.has("training.item-use", plain)) \
                 or _given_by_lead(layout, p, plain, words)
             # On an AI page the sentence need not name members' data, but it must say a use: a
-            # setting's name or "Click Data for Generative AI Improvement" says nothing.
-            if explicit or purpose or own or (kind in ("ai-notice", "opt-out") and words.has("training.use", plain)):
+            # setting's name or "Click Data for Generative AI Improvement" says nothing, nor do the models'
+            # "training data" named as a thing ("biases present in the training data", « les données
+            # d'entraînement »), though its noun shares a verb's stem.
+            said_on_ai_page = kind in ("ai-notice", "opt-out") \
+                and words.has("training.use", words.strip("training.data-noun", plain))
+            # A list item under a lead that denies ("We do not sell or use your data for: - Training AI models"): the
+            # platform's own denial, whether or not the item names the data (the lead may).
+            denied_item = _under_denying_lead(layout, p, words)
+            if explicit or purpose or own or denied_item or said_on_ai_page:
                 s = _statement(p, sentence, plain, explicit, purpose, words, _announced(plain, words, today), own)
-                if s.affirms and (_row_says_no(layout, p, words) or _under_denying_lead(layout, p, words)):
+                if s.affirms and (_row_says_no(layout, p, words) or denied_item):
                     s = replace(s, affirms=False, default="", conditional=False)
                 found.append(s)
     return found
@@ -181,19 +195,24 @@ def _row_says_no(layout: Layout, p: Passage, words: Words) -> bool:
 
 
 def _under_denying_lead(layout: Layout, p: Passage, words: Words) -> bool:
-    """A list item under a lead or heading that says what the platform does not do ("# What We Don't
-    Do", "We will never:", « Ce que nous ne faisons pas », „Was wir nicht tun“, «Lo que no hacemos»):
-    the item is worded as a use ("- Train AI models on your data"), the lead denies it."""
+    return bool(_denying_lead(layout, p, words))
+
+
+def _denying_lead(layout: Layout, p: Passage, words: Words) -> str:
+    """The lead or heading over a list item that says what the platform does not do ("# What We Don't
+    Do", "We will never:", « Ce que nous ne faisons pas », „Was wir nicht tun“, «Lo que no hacemos»,
+    "We do not sell or use your data for:"), else "": the item is worded as a use ("- Train AI models
+    on your data"), the lead denies it, and any data the lead names is what the item's denial covers."""
     if p.kind != "item":
-        return False
+        return ""
     lead = layout.intro(p) or layout.lead(p)
     if lead is not None and lead.kind != "heading" and lead.plain.rstrip(" *_").endswith(":"):
         # The item's own lead speaks for it: the sentence that ends on the ":", which may close a paragraph
         # saying what the platform does first ("We process the data only to run the service. We refrain from:").
         last = visible(lead.sentences[-1]) if lead.sentences else lead.plain
-        return words.has("denial.lead", lead.plain) or words.has("denial.lead", last)
+        return last if words.has("denial.lead", lead.plain) or words.has("denial.lead", last) else ""
     heading = layout.heading(p)
-    return any(q is not None and words.has("denial.lead", q.plain) for q in (lead, heading))
+    return next((q.plain for q in (lead, heading) if q is not None and words.has("denial.lead", q.plain)), "")
 
 
 def unoffered(found: list[Statement], refusals: list, words: Words) -> list[Statement]:
@@ -323,6 +342,10 @@ def _statement(p: Passage, sentence: str, plain: str, explicit: bool, purpose: b
     if words.has("denial.by-default", plain) \
             and words.has("default.no", words.strip("denial.by-default", p.plain.replace(plain, " "))):
         return made(True, "no", conditional=True)
+    # "Only in anonymised and aggregated form. We never use identifiable personal data to train our models": the denial
+    # keeps out the identifiable form only, the paragraph says the data trains anonymised: a training (call 10).
+    if words.has("denial.identifiable", plain) and words.has("training.derived-only", p.plain):
+        return made(True)
     return made(False)
 
 
@@ -684,6 +707,11 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # other data only, the clause that denies the members' data says what is denied.
     said = _pointer_denial(s.passage, s.sentence, plain, s.words) \
         or " ".join(training_object(c, s.words) for c in clauses)
+    # An item under a lead that denies a use of some data ("We do not share or use your private messages for: - Training
+    # AI models"): the item is the verb, the lead names what it is denied on. An item that names data of its own ("We
+    # will never use your data for: - Training AI on identifiable content") narrows the lead's to it.
+    if not _names_some_data(said, s.words):
+        said = (_denying_lead(layout, s.passage, s.words) + " " + said).strip()
     # Data of one channel ("any data obtained through your identity provider"), whatever "any" it
     # says; an item that details such a denial ("… for training any AI. Specifically:") denies what its lead does.
     lead = layout.intro(s.passage) if s.passage.kind == "item" else None
@@ -727,9 +755,14 @@ def _partial(s: Statement, layout: Layout) -> bool:
     # makes it complete; any one kind ("your conversations", „Eingaben und Ergebnisse“, "your stories"), even the
     # content the service mostly holds, leaves the rest of the members' data open. A denial naming no data ("we
     # do not train AI models") is complete.
-    some = bool(kinds) or bool(categories(named, s.words, item=False)) or names_members(named, s.words) \
-        or any(s.words.has(name, named) for name in ("denial.content", "members-data.qualified", "members-data.kind"))
+    some = bool(kinds) or _names_some_data(named, s.words)
     return some and not s.words.has("members-data.whole", s.words.strip("members-data.qualified", named))
+
+
+def _names_some_data(text: str, words: Words) -> bool:
+    """Does a denial's text name members' data, or a kind of it ("your messages", "identifiable content")?"""
+    return bool(categories(text, words, item=False)) or names_members(text, words) \
+        or any(words.has(name, text) for name in ("denial.content", "members-data.qualified", "members-data.kind"))
 
 
 def _for_the_pages_feature(said: str, title: str, words: Words) -> bool:
