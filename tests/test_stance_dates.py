@@ -249,3 +249,55 @@ def test_an_english_page_drafted_under_the_gdpr_reads_a_numeric_date_day_first()
     assert ask(text, "en", today=date(2025, 6, 1))["effective"].value == "2025-04-03"
     text = "# Privacy Policy\n\nLast updated: 03/04/2025\n\nIf you live in the EU, you have rights under the GDPR."
     assert ask(text, "en", today=date(2025, 6, 1))["effective"].value == "2025-03-04"
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # "Last updated date:": the label names itself a date before the colon.
+    ("# Privacy\n\nLast updated date: 12 February 2025\n\nWe rent canoes.", "en", "2025-02-12"),
+    ("# Privacy\n\nLast revised date: February 12, 2025\n\nWe rent canoes.", "en", "2025-02-12"),
+    ("# Privacidad\n\nFecha de última modificación: 12 de febrero de 2025\n\nAlquilamos canoas.", "es", "2025-02-12"),
+])
+def test_a_last_updated_label_that_names_itself_a_date(text, locale, want):
+    assert ask(text, locale, today=date(2025, 6, 1))["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # "effective beginning / starting" a day, in a sentence of the page's opening.
+    ("# Privacy\n\nWe rent canoes. These terms are effective beginning Monday, March 10th, 2025.\n\nMore.", "en", "2025-03-10"),
+    ("# Privacy\n\nWe rent canoes. This notice is effective starting March 10, 2025.\n\nMore.", "en", "2025-03-10"),
+])
+def test_effective_beginning_a_day(text, locale, want):
+    assert ask(text, locale, today=date(2025, 6, 1))["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # The day the page was last reviewed, with "on" / « le » / „am“ / «el» and no colon.
+    ("# AI notice\n\nReviewed on 9 January 2025\n\nWe rent canoes.", "en", "2025-01-09"),
+    ("# Avis IA\n\nRevue le 9 janvier 2025\n\nNous louons des canoës.", "fr", "2025-01-09"),
+    ("# KI-Hinweis\n\nZuletzt überprüft am 9. Januar 2025\n\nWir vermieten Kanus.", "de", "2025-01-09"),
+    ("# Aviso de IA\n\nRevisado el 9 de enero de 2025\n\nAlquilamos canoas.", "es", "2025-01-09"),
+])
+def test_a_reviewed_on_date(text, locale, want):
+    assert ask(text, locale, today=date(2025, 6, 1))["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale, want", [
+    # The last change's label naming what changed before the colon (« des conditions », "of the terms").
+    ("# Confidentialité\n\nNous louons des canoës.\n\nDernière modification des conditions : 14/02/2025 à 9h15.", "fr", "2025-02-14"),
+    ("# Datenschutz\n\nWir vermieten Kanus.\n\nLetzte Änderung der Bedingungen: 14.02.2025, 9:15 Uhr.", "de", "2025-02-14"),
+    ("# Privacidad\n\nAlquilamos canoas.\n\nÚltima modificación de los términos: 14/02/2025 a las 9:15.", "es", "2025-02-14"),
+    ("# Privacy\n\nWe rent canoes.\n\nLast modification of the terms: 14 February 2025, 9:15 am.", "en", "2025-02-14"),
+])
+def test_a_last_change_label_naming_what_changed(text, locale, want):
+    assert ask(text, locale, today=date(2025, 6, 1))["effective"].value == want
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Privacy\n\nEffective date: 3 March 2025\n\nLast updated: 20 March 2025\n\nWe rent canoes.", "en"),
+    ("# Privacidad\n\nFecha de entrada en vigor: 3 de marzo de 2025\n\nÚltima actualización: 20 de marzo de 2025\n\nAlquilamos canoas.", "es"),
+])
+def test_a_last_update_after_the_day_is_no_announced_date(text, locale):
+    # A "last updated" date tells of an edit already made: later than the day the page is read, it is
+    # no change to come (call 12 keeps the labelled effective date, and nothing is upcoming).
+    got = ask(text, locale, today=date(2025, 3, 10))["effective"]
+    assert (got.value, got.details["upcoming"]) == ("2025-03-03", "")

@@ -74,7 +74,10 @@ def effective(text: str, language: str, reference: date, words: Words) -> Findin
     # announcing the next version says it in a sentence. An appended policy comes later.
     headers = [(n, d) for n, d in placed if _heads(lines[n], language, words)]
     current = [(n, d) for n, d in placed if d.date <= reference]
-    announced = sorted({d.date for d in found if d.date > reference})
+    # A "last updated" date tells of an edit already made: later than the reference day (a page read before its
+    # stamp), it announces nothing when the header gives the effective date in force (call 12 keeps that one).
+    in_force = any(d.kind == "effective" and d.date <= reference for _, d in headers)
+    announced = sorted({d.date for d in found if d.date > reference and not (in_force and d.kind == "updated")})
     if not (headers or current):
         number = next(n for n, d in placed if d.date == announced[0])
         if not any(words.has("dates.document", lines[n]) for n, _ in placed):
