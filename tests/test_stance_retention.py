@@ -519,3 +519,76 @@ def test_a_deletion_after_the_account_or_the_term_ends_states_retention(text, lo
 ])
 def test_a_copy_deleted_from_the_place_that_computes_states_no_retention_in_other_languages(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Providers named as the subject of a relative clause that keeps or does not keep ("providers that agree not to
+    # retain your files beyond…"): their keeping, not the platform's (convention 7).
+    ("# AI\n\nWe work with providers that commit not to retain your drawings beyond the time needed to answer.", "en"),
+    ("# IA\n\nNous choisissons des prestataires qui s’engagent à ne pas conserver vos dessins au-delà du temps nécessaire.", "fr"),
+    ("# KI\n\nWir wählen Anbieter, die sich verpflichten, Ihre Zeichnungen nicht länger als nötig zu speichern.", "de"),
+    ("# IA\n\nTrabajamos con proveedores que se comprometen a no conservar tus dibujos más tiempo del necesario.", "es"),
+])
+def test_providers_keeping_in_a_relative_clause_is_theirs(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # A section headed by how the providers handle the data ("How Our Voice Providers Handle Your Text"): the periods under
+    # it are the providers' keeping (convention 7), even in an item led by a provider's name.
+    ("# How Our Voice Providers Handle Your Text\n\n- Acme Cloud (premium voices): Data sent to the API is retained for up "
+     "to 14 days for abuse checks, then deleted.", "en"),
+    ("# Comment nos prestataires de voix traitent vos textes\n\n- Acme Cloud : les données envoyées sont conservées "
+     "jusqu’à 14 jours pour détecter les abus.", "fr"),
+    ("# Wie unsere Stimmen-Anbieter Ihre Texte verarbeiten\n\n- Acme Cloud: An die API gesendete Daten werden bis zu "
+     "14 Tage zur Missbrauchsprüfung gespeichert.", "de"),
+    ("# Cómo tratan tus textos los proveedores de voz\n\n- Acme Cloud: los datos enviados se conservan hasta 14 días "
+     "para detectar abusos.", "es"),
+])
+def test_a_section_on_how_providers_handle_the_data_is_their_keeping(text, locale):
+    assert retention(text, locale) == "not-stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Deleted when the member asks or closes the account: kept until that event (convention 7).
+    ("# Your recordings\n\n- Encrypted at rest\n- Deleted when you request it or close your account", "en"),
+    ("# Vos enregistrements\n\n- Chiffrés\n- Supprimés lorsque vous le demandez ou fermez votre compte", "fr"),
+    ("# Ihre Aufnahmen\n\n- Verschlüsselt\n- Gelöscht, wenn Sie es verlangen oder Ihr Konto schließen", "de"),
+    ("# Tus grabaciones\n\n- Cifradas\n- Eliminadas cuando lo solicitas o cierras tu cuenta", "es"),
+])
+def test_deleted_on_request_or_when_the_account_closes_states_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Kept "temporarily" for a purpose it serves ("stored temporarily to keep your drafts in sync"): convention 7.
+    ("Your sketches are stored temporarily to keep your drafts in sync.", "en"),
+    ("Vos croquis sont conservés temporairement afin de synchroniser vos brouillons.", "fr"),
+    ("Ihre Skizzen werden vorübergehend gespeichert, um Ihre Entwürfe abzugleichen.", "de"),
+    ("Tus bocetos se guardan temporalmente para sincronizar tus borradores.", "es"),
+])
+def test_kept_temporarily_for_a_purpose_states_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # Kept "as needed", the bound of what the purposes need said in two words (convention 7's "as long as necessary").
+    ("# Retention\n\nWe keep your files as needed.", "en"),
+    ("# Conservation\n\nNous conservons vos fichiers selon les besoins.", "fr"),
+    ("# Speicherdauer\n\nWir speichern Ihre Dateien nach Bedarf.", "de"),
+    ("# Conservación\n\nConservamos tus archivos según sea necesario.", "es"),
+])
+def test_kept_as_needed_states_retention(text, locale):
+    assert retention(text, locale) == "stated"
+
+
+@pytest.mark.parametrize("text, locale", [
+    # How long a licence the member grants lasts ("The licence lasts while your listing is online") is the term of
+    # a permission, not a keeping of data.
+    ("# Licence\n\nYou give us a licence to show your listings. The licence lasts while your listing is online.", "en"),
+    ("# Licence\n\nVous nous accordez une licence pour afficher vos annonces. Elle dure tant que votre annonce est en ligne.", "fr"),
+    ("# Lizenz\n\nSie räumen uns eine Lizenz zur Anzeige Ihrer Inserate ein. Sie gilt, solange Ihr Inserat online ist.", "de"),
+    ("# Licencia\n\nNos das una licencia para mostrar tus anuncios. Dura mientras tu anuncio esté publicado.", "es"),
+])
+def test_how_long_a_licence_lasts_is_no_retention(text, locale):
+    assert retention(text, locale) == "not-stated"
