@@ -609,3 +609,24 @@ def test_content_named_alone_is_not_an_unread_kind():
 
 def test_a_voice_profile_is_voice_not_the_members_profile():
     assert data("We use the voice recordings and voice profiles you create to train our speech models.") == ["other"]
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Information we collect\n\n- The make and model of your boat\n- Your mooring bookings\n\n"
+           "# Uses\n\nWe may use your information, anonymised, to improve our AI models."),
+    ("fr", "# Données que nous collectons\n\n- Le numéro de série de votre chaudière\n- Vos relevés de consommation\n\n"
+           "# Finalités\n\nNous utilisons vos données, agrégées, pour entraîner nos modèles d'intelligence artificielle."),
+    ("de", "# Welche Daten wir erheben\n\n- Die Rasse und das Alter Ihres Hundes\n\n"
+           "# Zwecke\n\nWir verwenden Ihre Daten in anonymisierter Form, um unsere KI-Modelle zu verbessern."),
+    ("es", "# Información general\n\nPodemos usar datos anonimizados y agregados para entrenar nuestros modelos de IA."),
+])
+def test_members_data_in_general_on_a_page_naming_no_category_is_other(locale, text):
+    # Call 11: members' data named only as a whole is what the page collects; a collection section naming
+    # only kinds no category reads (boats, boilers, dogs), or none at all, collects members' data of no category.
+    assert data(text, locale) == ["other"]
+
+
+def test_a_list_lead_naming_an_unread_kind_is_other():
+    text = ("# Use of data\n\nThe details of your company and its yearly turnover will be used to:\n\n"
+            "- Prepare your report\n- Train and improve our AI models in aggregated form\n")
+    assert data(text) == ["other"]

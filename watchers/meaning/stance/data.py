@@ -152,8 +152,14 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         data |= own or ({"ai-interactions"} & kinds_under(layout, words, "collected.heading"))
     if not data - denied and any(s.affirms and in_general(visible(s.sentence), words) for s in found):
         # "We use your information to improve our AI models" names members' data only in general: it is
-        # what the page says it collects from them (tests/eval/README.md, call 11).
-        return General(sorted(kinds_under(layout, words, "collected.heading") - denied))
+        # what the page says it collects from them (tests/eval/README.md, call 11). A page that names no
+        # kind the categories read there ("vehicle registration data, mileage", or no collection section
+        # at all) collects members' data of no category above: `other`, as below; but "the information we
+        # collect" points to where the page says what it collects, and a page that says nothing of it
+        # leaves those kinds unknown.
+        collected = kinds_under(layout, words, "collected.heading") - denied
+        if collected or any(s.affirms and words.has("collected.heading", visible(s.sentence)) for s in found):
+            return General(sorted(collected))
     affirmed = [visible(s.sentence) for s in found if s.affirms]
     if not data and affirmed and not any(words.has("collected.content", text) for text in affirmed):
         # "We use the temperature and heating data of all users", "your lineups and bids": members' data
