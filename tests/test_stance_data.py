@@ -492,7 +492,8 @@ def test_a_table_column_named_in_the_singular_holds_the_data_of_its_row(locale, 
 
 @pytest.mark.parametrize("locale, collected, training, want", [
     ("en", "# Information we collect\n\n- Your profile: name, username and profile photo\n- Usage data and your IP address",
-     "# How we use it\n\nWe may use your information to train and improve our AI models.", ["metadata", "photos-videos", "profile"]),
+     # The profile photo is a field of the profile (`test_a_profile_photo_is_a_field_of_the_profile`).
+     "# How we use it\n\nWe may use your information to train and improve our AI models.", ["metadata", "profile"]),
     ("fr", "# Données que nous collectons\n\n- Votre profil et votre pseudonyme\n- Votre adresse IP et le type de navigateur",
      "# Finalités\n\nNous utilisons vos données pour entraîner nos modèles d'intelligence artificielle.", ["metadata", "profile"]),
     ("de", "# Welche Daten wir erheben\n\n- Ihr Profil und Ihr Nutzername\n- Ihre IP-Adresse und besuchte Seiten",
@@ -630,3 +631,17 @@ def test_a_list_lead_naming_an_unread_kind_is_other():
     text = ("# Use of data\n\nThe details of your company and its yearly turnover will be used to:\n\n"
             "- Prepare your report\n- Train and improve our AI models in aggregated form\n")
     assert data(text) == ["other"]
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "# Information we collect\n\n- Your name, e-mail and profile picture\n- Pages visited\n\n"
+           "# Purposes\n\n- Provide the service\n- Train and improve our AI models", ["metadata", "profile"]),
+    ("en", "We use your profile photo and your username to train our recommendation models.", ["profile"]),
+    ("fr", "Nous utilisons votre photo de profil et votre pseudonyme pour entraîner nos modèles d'IA.", ["profile"]),
+    ("de", "Wir nutzen Ihr Profilbild und Ihren Nutzernamen, um unsere KI-Modelle zu trainieren.", ["profile"]),
+    ("es", "Utilizamos tu foto de perfil y tu apodo para entrenar nuestros modelos de IA.", ["profile"]),
+    # The photos of a dating profile, in the plural, are the photos the member shares.
+    ("en", "We use your profile photos to train the model that suggests matches.", ["photos-videos", "profile"]),
+])
+def test_a_profile_photo_is_a_field_of_the_profile(locale, text, want):
+    assert data(text, locale) == want
