@@ -167,8 +167,9 @@ def test_publicly_available_information_is_not_members_data():
     # Information publicly available online comes from elsewhere: it says nothing of members' data.
     got = ask("We may use information that's publicly available online to help train our AI models.\n")
     assert got["ai-training"].value == "unclear"
+    # The information "we collect", on a page that names no kind of it, is members' data of no category read.
     got = ask("We may use the information we collect and publicly available information to help train our AI models.\n")
-    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", [])
+    assert (got["ai-training"].value, got["ai-training"].details["data"]) == ("yes", ["other"])
 
 
 def test_an_announced_start_is_not_training_yet():

@@ -154,11 +154,9 @@ def training_data(layout: Layout, found: list[Statement], words: Words) -> list[
         # "We use your information to improve our AI models" names members' data only in general: it is
         # what the page says it collects from them (tests/eval/README.md, call 11). A page that names no
         # kind the categories read there ("vehicle registration data, mileage", or no collection section
-        # at all) collects members' data of no category above: `other`, as below; but "the information we
-        # collect" points to where the page says what it collects, and a page that says nothing of it
-        # leaves those kinds unknown.
+        # at all) collects members' data of no category above: `other`, as below.
         collected = kinds_under(layout, words, "collected.heading") - denied
-        if collected or any(s.affirms and words.has("collected.heading", visible(s.sentence)) for s in found):
+        if collected:
             return General(sorted(collected))
     affirmed = [visible(s.sentence) for s in found if s.affirms]
     if not data and affirmed and not any(words.has("collected.content", text) for text in affirmed):
