@@ -592,3 +592,27 @@ def test_kept_as_needed_states_retention(text, locale):
 ])
 def test_how_long_a_licence_lasts_is_no_retention(text, locale):
     assert retention(text, locale) == "not-stated"
+
+
+# ---------------------------------------------------------------- round 30c
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Keeping and deleting\n\nDeleting a project deletes its files and its chat history.", "en"),
+    ("# Conservation et suppression\n\nLa suppression d'un projet supprime ses fichiers et son historique.", "fr"),
+    ("# Speicherung und Löschung\n\nDas Löschen eines Projekts löscht seine Dateien und den Verlauf.", "de"),
+    ("# Conservación y eliminación\n\nEliminar un proyecto elimina sus archivos y su historial.", "es"),
+])
+def test_deleting_a_thing_the_member_holds_deletes_its_records(text, locale):
+    # Kept until the member deletes the project, bot or workspace that holds them (convention 7: an event).
+    assert retention(text, locale) == "stated"
+    assert ask(text + "\n", locale)["rights"].value == ("deletion",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Retention\n\nWe keep access logs for a limited period determined by our security needs.", "en"),
+    ("# Conservation\n\nNous conservons les journaux pour une durée limitée déterminée par nos besoins de sécurité.", "fr"),
+    ("# Speicherdauer\n\nWir speichern Protokolle für einen begrenzten Zeitraum, der sich nach unseren Sicherheitsbedürfnissen richtet.", "de"),
+    ("# Conservación\n\nConservamos los registros durante un período limitado determinado por nuestras necesidades de seguridad.", "es"),
+])
+def test_a_limited_period_set_by_what_it_serves_is_stated(text, locale):
+    assert retention(text, locale) == "stated"

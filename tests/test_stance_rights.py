@@ -620,3 +620,88 @@ def test_imperative_feature_lines_on_ones_own_data_name_rights_in_other_language
 ])
 def test_reaching_a_part_of_the_product_is_no_access_in_other_languages(text, locale):
     assert rights(text, locale) == ()
+
+
+# ---------------------------------------------------------------- round 30c
+
+def test_cancelar_in_a_list_of_arco_rights_is_deletion():
+    # «cancelar» beside the other ARCO rights is the old name of deletion; cancelling a subscription is not.
+    assert rights("Tiene derecho a acceder, rectificar, cancelar y oponerse al uso de su información.\n", "es") \
+        == ("access", "correction", "deletion", "objection")
+    assert rights("Tiene derecho a darse de baja y cancelar su suscripción cuando quiera.\n", "es") == ()
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("- Members can request a download of their stored records\n", "en", ("access", "portability")),
+    ("- Les membres peuvent demander l'export de leurs données stockées\n", "fr", ("access", "portability")),
+    ("- Mitglieder können den Export ihrer gespeicherten Daten verlangen\n", "de", ("access", "portability")),
+    ("- Los miembros pueden solicitar la exportación de sus datos guardados\n", "es", ("access", "portability")),
+])
+def test_users_in_the_third_person_requesting_a_right(text, locale, expected):
+    assert rights(text, locale) == expected
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Sync\n\nYou can access your notes from any device once signed in.\n", "en"),
+    ("# Synchronisation\n\nVous pouvez accéder à vos notes depuis n'importe quel appareil une fois connecté.\n", "fr"),
+    ("# Synchronisierung\n\nSie können von jedem Gerät aus auf Ihre Notizen zugreifen.\n", "de"),
+    ("# Sincronización\n\nPuedes acceder a tus notas desde cualquier dispositivo al iniciar sesión.\n", "es"),
+])
+def test_reaching_ones_data_from_any_device_is_the_service_not_the_right_of_access(text, locale):
+    assert rights(text, locale) == ()
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("Your workspace files can be exported whenever you ask.\n", "en", ("access", "portability")),
+    ("Vos fichiers peuvent être exportés dès que vous le demandez.\n", "fr", ("access", "portability")),
+    ("Auf Wunsch können Ihre Entwürfe nach Abschluss komplett gelöscht werden.\n", "de", ("deletion",)),
+    ("Tus archivos pueden ser exportados cuando lo solicites.\n", "es", ("access", "portability")),
+])
+def test_data_said_exportable_or_deletable_on_request(text, locale, expected):
+    assert rights(text, locale) == expected
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("Open Settings for your GDPR rights: access, correct, delete.\n", "en"),
+    ("Ouvrez les Paramètres pour vos droits RGPD : accès, rectification, suppression.\n", "fr"),
+    ("In den Einstellungen finden Sie die DSGVO-Rechte: Auskunft, Berichtigung, Löschung.\n", "de"),
+    ("En Ajustes, derechos RGPD: acceso, rectificación, supresión.\n", "es"),
+])
+def test_rights_named_by_the_law_that_gives_them(text, locale):
+    assert rights(text, locale) == ("access", "correction", "deletion")
+
+
+def test_information_about_the_processing_or_held_about_you_is_access():
+    assert rights("# Your Rights\n\nYou have the right to:\n\n- Ask for information about data processing\n") == ("access",)
+    assert rights("The law lets you ask us to provide you with the specific pieces of personal information we hold.\n") \
+        == ("access",)
+    assert rights("Vous êtes en droit de nous demander les données que nous détenons sur vous.\n", "fr") == ("access",)
+    assert rights("Tiene derecho a solicitar la información que tenemos sobre usted.\n", "es") == ("access",)
+
+
+def test_contacting_the_data_protection_authority_is_the_complaint():
+    assert rights("Vous êtes en droit de contacter l'autorité de protection des données.\n", "fr") == ("complaint",)
+    assert rights("Vous êtes en droit de saisir les autorités de protection des données.\n", "fr") == ("complaint",)
+
+
+def test_revoking_the_authorisation_is_withdrawal_but_not_this_authorisation_of_a_permission():
+    # Habeas data calls the consent «autorización»; «esta autorización» points back at a permission just named.
+    assert rights("Puedes conocer tus datos y revocar autorización cuando quieras.\n", "es") == ("access", "withdraw-consent")
+    assert rights("Leemos tu calendario con tu permiso. Puedes conocer tus datos y revocar esta autorización "
+                  "cuando quieras.\n", "es") == ("access",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("# Your choices\n\n- Limit data processing\n", "en"),
+    ("# Vos choix\n\n- Limiter le traitement des données\n", "fr"),
+])
+def test_limiting_data_processing_is_restriction(text, locale):
+    assert rights(text, locale) == ("restriction",)
+
+
+@pytest.mark.parametrize("text, locale", [
+    ("If you disagree with these terms, you may not access the Service.\n", "en"),
+    ("Si no aceptas estos términos, no puedes acceder al Servicio.\n", "es"),
+])
+def test_being_barred_from_the_service_is_no_access(text, locale):
+    assert rights(text, locale) == ()
