@@ -1830,3 +1830,79 @@ def test_providers_who_agree_not_to_train_are_a_vendors_denial(locale, text):
 ])
 def test_the_models_training_data_named_on_an_ai_page_is_no_use(locale, text):
     assert ask(text + "\n", locale, kind="ai-notice")["ai-training"].value == "unclear"
+
+
+# ---------------------------------------------------------------- round 30a
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "You may not use the Platform to train or improve machine learning models."),
+    ("en", "# Acceptable use\n\nYou agree not to:\n\n- Copy the Platform's content\n- Use the outputs to develop competing AI models"),
+    ("en", "# Prohibited Uses\n\n- Scraping member profiles to train artificial intelligence models"),
+    ("fr", "Il est interdit d'utiliser la Plateforme pour entraîner des modèles d'intelligence artificielle."),
+    ("fr", "Vous vous engagez à ne pas :\n\n- utiliser les contenus de la Plateforme pour entraîner des modèles d'IA"),
+    ("de", "Es ist untersagt, die Plattform zum Training von KI-Modellen zu nutzen."),
+    ("de", "Sie dürfen die Inhalte der Plattform nicht verwenden, um KI-Modelle zu trainieren."),
+    ("es", "No está permitido utilizar la Plataforma para entrenar modelos de inteligencia artificial."),
+    ("es", "Usted no puede:\n\n- Utilizar el contenido de la Plataforma para entrenar modelos de IA"),
+])
+def test_what_the_member_may_not_do_says_nothing_of_the_platforms_training(locale, text):
+    assert training(text, locale) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "You may not:\n\n- Resell access to the Platform\n- Use the Platform to train machine learning models\n\n"
+           "We do not use your content to train our AI models."),
+    ("de", "Sie dürfen nicht:\n\n- die Plattform weiterverkaufen\n- die Plattform zum Training von KI-Modellen nutzen\n\n"
+           "Wir verwenden Ihre Inhalte nicht, um unsere KI-Modelle zu trainieren."),
+])
+def test_a_prohibition_on_the_member_leaves_the_platforms_denial_alone(locale, text):
+    assert training(text, locale) == "no"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Acceptable use\n\n- We use your uploads to train our AI models"),
+    ("de", "Sie dürfen jederzeit widersprechen, danach werden Ihre Daten nicht mehr genutzt. Wir verwenden Ihre Fotos, um unsere KI-Modelle zu trainieren."),
+])
+def test_the_platforms_own_use_beside_a_prohibition_is_still_read(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Enterprise-Grade Security\n\nYour content is never used to train our AI models."),
+    ("fr", "# Confidentialité de niveau Enterprise\n\nVos contenus ne sont jamais utilisés pour entraîner nos modèles d'IA."),
+    ("de", "# Datenschutz auf Enterprise-Niveau\n\nIhre Inhalte werden niemals verwendet, um unsere KI-Modelle zu trainieren."),
+    ("es", "# Privacidad de nivel Enterprise\n\nTus contenidos nunca se utilizan para entrenar nuestros modelos de IA."),
+])
+def test_a_quality_named_after_a_plan_does_not_narrow_a_denial(locale, text):
+    assert training(text, locale) == "no"
+
+
+def test_a_denial_for_a_plan_stays_partial():
+    assert training("# Enterprise accounts\n\nYour content is never used to train our AI models.") == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use the information we collect to:\n\n- Improve and train our AI models (with anonymised usage data only, never identifiable information)."),
+    ("fr", "Nous utilisons vos données pour :\n\n- Entraîner nos modèles d'IA (avec des données d'usage anonymisées uniquement, jamais des informations identifiables)."),
+    ("de", "Wir verwenden Ihre Daten für folgende Zwecke:\n\n- Training unserer KI-Modelle (Nutzungsdaten werden nur anonymisiert verwendet, niemals identifizierbare Daten)."),
+    ("es", "Utilizamos sus datos para:\n\n- Entrenar nuestros modelos de IA (con datos de uso anonimizados únicamente, nunca información identificable)."),
+])
+def test_training_on_anonymised_data_only_beside_a_denial_of_identifiable_data_is_training(locale, text):
+    assert training(text, locale) == "yes"
+
+
+@pytest.mark.parametrize("text", [
+    "We use your information to provide and improve our AI meal planning services and to answer your questions.",
+    "We use the information we collect to:\n\n- Improve AI suggestions\n- Send you service e-mails",
+    "We use your data to improve our AI shopping experience.",
+])
+def test_an_ai_service_improved_is_no_model_trained(text):
+    assert training(text) == "unclear"
+
+
+@pytest.mark.parametrize("text", [
+    "We use your information to improve our AI models.",
+    "We use your prompts and edits to improve our AI writing tools.",
+])
+def test_ai_models_or_tools_improved_with_members_data_are_trained(text):
+    assert training(text) == "yes"

@@ -111,6 +111,9 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
             # for some day; neither says what is done today.
             if words.has("training.about-document", plain) or words.has("training.hypothetical", plain):
                 continue
+            # "You may not use the Service to train machine learning models": what the member may not do.
+            if _forbidden_to_member(layout, p, plain, words):
+                continue
             # A list's lead that says no use ("Your prompts, your embeddings and your training
             # data:"): its items say what is done with them, it says nothing on its own.
             if plain.rstrip(" *_").endswith(":") and not words.has("training.use", plain):
@@ -171,6 +174,23 @@ def statements(layout: Layout, words: Words, kind: str, today: date) -> list[Sta
                     s = replace(s, affirms=False, default="", conditional=False)
                 found.append(s)
     return found
+
+
+def _forbidden_to_member(layout: Layout, p: Passage, plain: str, words: Words) -> bool:
+    """A prohibition on the member's own acts, as terms list them ("You may not use the Service to train machine learning
+    models", « Il est interdit d'utiliser le Service pour entraîner… », „Es ist untersagt, …“, «No está permitido…»), or an
+    item under a lead or heading that forbids ("You may not:", "You agree not to:", "# Prohibited Uses"): it limits what
+    the member does with the service, and says nothing of the platform's use of members' data. An item there that says
+    the platform's own use ("we use…") is still read."""
+    if words.has("training.member-forbidden", plain):
+        return True
+    if p.kind != "item" or words.has("training.own", plain):
+        return False
+    lead, heading = layout.intro(p) or layout.lead(p), layout.heading(p)
+    # The lead's last sentence is the one that ends on the ":" ("Use the service lawfully. You may not:").
+    said = [visible(lead.sentences[-1]) if lead.sentences else lead.plain] if lead is not None else []
+    return any(words.has("training.member-forbidden-lead", text)
+               for text in said + ([heading.plain] if heading is not None else []))
 
 
 def _of_a_recipient(layout: Layout, p: Passage, words: Words) -> bool:
