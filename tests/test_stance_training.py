@@ -1906,3 +1906,19 @@ def test_an_ai_service_improved_is_no_model_trained(text):
 ])
 def test_ai_models_or_tools_improved_with_members_data_are_trained(text):
     assert training(text) == "yes"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Help us improve\n\nWe can use your anonymised chats to train our AI models.\n\n- Yes, count me in\n- No thanks"),
+    ("fr", "# Aidez-nous\n\nNous pouvons utiliser vos échanges anonymisés pour entraîner nos modèles d'IA.\n\n- Oui, avec plaisir\n- Non merci"),
+    ("de", "# Helfen Sie uns\n\nWir können Ihre anonymisierten Chats verwenden, um unsere KI-Modelle zu trainieren.\n\n- Ja, gerne\n- Nein, danke"),
+    ("es", "# Ayúdanos\n\nPodemos utilizar tus conversaciones anonimizadas para entrenar nuestros modelos de IA.\n\n- Sí, claro\n- No, gracias"),
+])
+def test_a_choice_card_under_the_training_is_an_opt_in(locale, text):
+    got = ask(text + "\n", locale)["ai-training"]
+    assert (got.value, got.details["default"]) == ("yes", "no")
+
+
+def test_a_list_of_statements_under_the_training_is_no_choice_card():
+    text = "We use your chats to train our AI models.\n\n- Your name is removed first\n- No training on private messages"
+    assert default(text) == "yes"

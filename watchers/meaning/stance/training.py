@@ -551,6 +551,8 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     # to the following data", "if authorized by you, we may access…"): the access, and so the training, waits for them.
     after += [s for s in found if s.affirms and words.has("default.needs-access", visible(s.sentence))
               and any(words.has("default.no", visible(t)) for _, t in following(layout, s))]
+    # A choice card: the training's paragraph followed by the buttons that answer it ("- Yes, happy to help" / "- No thanks").
+    after += [s for s in found if s.affirms and _asks_the_member(layout, s, words)]
     if after:
         cues.append("no")
     # The setting's own description just above its switch ("This setting is off until you turn it on.
@@ -593,6 +595,22 @@ def default(layout: Layout, found: list[Statement], refusals: list[tuple[Passage
     if depends:
         return "unclear"
     return "no" if basis == "consent" else "yes"
+
+
+def _asks_the_member(layout: Layout, s: Statement, words: Words) -> bool:
+    """The training's paragraph followed by a short list of answers, one yes and one no ("- Yes, happy to help" / "- No
+    thanks", « Oui » / « Non merci », „Ja, gerne“ / „Nein“, «Sí» / «No, gracias»): the buttons of a card that asks the
+    member, whose data is used once they answer yes, an opt-in (call 6). Only short items: "- No training on your
+    messages" in a list is a statement, not a button."""
+    if s.passage.kind != "para":
+        return False
+    answers = []
+    for q in layout.passages[s.passage.at + 1:s.passage.at + 5]:
+        if q.kind != "item":
+            break
+        answers.append(q.plain)
+    short = [a for a in answers if len(a.split()) <= 5]
+    return any(words.has("default.answer-yes", a) for a in short) and any(words.has("default.answer-no", a) for a in short)
 
 
 def _opt_in_after(layout: Layout, s: Statement, words: Words) -> bool:
