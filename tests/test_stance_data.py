@@ -645,3 +645,21 @@ def test_a_list_lead_naming_an_unread_kind_is_other():
 ])
 def test_a_profile_photo_is_a_field_of_the_profile(locale, text, want):
     assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("locale, text, want", [
+    ("en", "# 1. Information We Collect\n\n# 1.1 When you sign up\n\n- Your profile and username\n\n# 1.2 When you browse\n\n"
+           "- Your IP address and browser type\n\n# 2. How We Use It\n\nWe use your information to:\n\n- Train our AI models", ["metadata", "profile"]),
+    ("fr", "# 2. Données que nous collectons\n\n# a) À l'inscription\n\n- Votre profil et votre pseudonyme\n\n# b) Pendant la navigation\n\n"
+           "- Votre adresse IP\n\n# 3. Finalités\n\nNous utilisons vos données pour entraîner nos modèles d'intelligence artificielle.",
+     ["metadata", "profile"]),
+    ("de", "# 3. Welche Daten wir erheben\n\n# 3.1 Bei der Registrierung\n\n- Ihr Profil und Ihr Nutzername\n\n# 4. Zwecke\n\n"
+           "# 4.1 Beim Surfen\n\n- Ihre IP-Adresse\n\nWir verwenden Ihre Daten, um unsere KI-Modelle zu trainieren.", ["profile"]),
+    ("es", "# 1. Datos que recopilamos\n\n# (a) Al registrarte\n\n- Tu perfil y tu nombre de usuario\n\n# (b) Al navegar\n\n"
+           "- Tu dirección IP\n\n# 2. Finalidades\n\nUtilizamos tus datos para entrenar nuestros modelos de inteligencia artificial.",
+     ["metadata", "profile"]),
+])
+def test_numbered_parts_of_a_flattened_collection_section_are_collected(locale, text, want):
+    # Pages flattened to one level of heading number the parts of their collection section ("1.1", "a)"): they go
+    # on with it; a number of its own ("2.", or "4.1" under "4.") is another section.
+    assert data(text, locale) == want

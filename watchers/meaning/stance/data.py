@@ -205,7 +205,7 @@ def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
         if heads(p):
             sections.add(p.at)
             run = p
-        elif run is not None and p.level >= run.level and words.has("defined-data.term", p.plain) \
+        elif run is not None and p.level >= run.level and (words.has("defined-data.term", p.plain) or _numbered_under(p, run)) \
                 and not words.has("collected.other", p.plain):
             sections.add(p.at)
         elif run is not None and p.level <= run.level:
@@ -221,6 +221,22 @@ def kinds_under(layout: Layout, words: Words, key: str) -> set[str]:
                 or lead is not None and heads(lead) and lead.plain.rstrip(" *_").endswith(":"):
             found |= trained_on(p.plain, words, item=False)
     return found
+
+
+# A heading's number: "2.", "1.3", "a)", "(b)".
+HEADING_NUMBER = re.compile(r"^\W*?(\d+(?:\.\d+)*|\(?[a-z]\))\.?\s", re.I)
+
+
+def _numbered_under(heading: Passage, run: Passage) -> bool:
+    """Whether a heading is numbered as a part of the one before it, on a page that flattened its headings to
+    one level: "# 1.2 Usage Data" after "# 1. Information We Collect", "# a) Device Telemetry" after "# 2. Types
+    of Data Collected". A number of its own ("# 3. How We Use Data") starts a section of its own."""
+    own, parent = HEADING_NUMBER.match(heading.plain), HEADING_NUMBER.match(run.plain)
+    if own is None:
+        return False
+    if own.group(1).endswith(")"):
+        return True  # a letter: a part of the heading above it
+    return parent is not None and own.group(1).startswith(parent.group(1).rstrip(".") + ".")
 
 
 # A name the page gives a kind of data, in quotes after what it names: 'prompts and related inputs
