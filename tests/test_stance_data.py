@@ -663,3 +663,21 @@ def test_numbered_parts_of_a_flattened_collection_section_are_collected(locale, 
     # Pages flattened to one level of heading number the parts of their collection section ("1.1", "a)"): they go
     # on with it; a number of its own ("2.", or "4.1" under "4.") is another section.
     assert data(text, locale) == want
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We may use your inputs, once de-identified, to improve our AI models."),
+    ("en", "User Inputs are used to fine-tune our language models."),
+    ("fr", "Nous utilisons vos entrées, une fois pseudonymisées, pour entraîner nos modèles d'IA."),
+    ("de", "Wir verwenden Ihre Eingaben in anonymisierter Form, um unsere KI-Modelle zu trainieren."),
+    ("de", "Nutzereingaben dienen dem Training unserer Sprachmodelle."),
+    ("es", "Las entradas del usuario se utilizan para entrenar nuestros modelos de IA."),
+])
+def test_a_members_inputs_named_as_theirs_are_interactions(locale, text):
+    # What a member types or says to the service's AI, named as theirs, is like a prompt.
+    assert data(text, locale) == ["ai-interactions"]
+
+
+def test_tickets_named_as_the_members_are_not_inputs():
+    # «Tus entradas» are also the tickets of a concert: not read as inputs to an AI.
+    assert data("Utilizamos tus entradas y tus compras para entrenar nuestros modelos de recomendación.", "es") == ["other"]
