@@ -681,3 +681,14 @@ def test_a_members_inputs_named_as_theirs_are_interactions(locale, text):
 def test_tickets_named_as_the_members_are_not_inputs():
     # «Tus entradas» are also the tickets of a concert: not read as inputs to an AI.
     assert data("Utilizamos tus entradas y tus compras para entrenar nuestros modelos de recomendación.", "es") == ["other"]
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We log your IP address and the pages you visit. It is also used to train our AI models."),
+    ("fr", "Nous enregistrons votre adresse IP et les pages que vous consultez. Cela nous aide à entraîner nos modèles d'IA."),
+    ("de", "Wir speichern Ihre IP-Adresse und die besuchten Seiten. Damit trainieren wir auch unsere KI-Modelle."),
+    ("es", "Registramos tu dirección IP y las cookies de tu navegador. Con ello entrenamos nuestros modelos de IA."),
+])
+def test_a_training_naming_no_data_takes_it_from_the_sentences_before_it_in_its_paragraph(locale, text):
+    # "It is also used to train…" names no data: the sentences of its paragraph before it say which, not `other`.
+    assert data(text, locale) == ["metadata"]

@@ -316,6 +316,10 @@ def described(layout: Layout, s: Statement) -> list[str]:
         at = sentences.index(s.sentence) if s.sentence in sentences else 0
         before = _beside(layout, s.passage, -1)
         out += sentences[at - 1:at] if at else before.sentences[-1:] if before else []
+    elif s.sentence in sentences and in_general(visible(s.sentence), s.words):
+        # "We use your chat history during your session. Data may be used anonymously to improve our AI models.":
+        # data named only in general, after sentences of its own paragraph that name it, is theirs.
+        out += sentences[:sentences.index(s.sentence)]
     after = _beside(layout, s.passage, 1)
     if after is not None and after.sentences and s.words.has("anaphora.data-list", visible(after.sentences[0])):
         out += after.sentences
