@@ -703,3 +703,26 @@ def test_a_memory_switch_that_names_the_training_is_still_its_route():
 ])
 def test_switching_off_the_use_itself_is_a_setting_that_refuses(locale, text):
     assert route(text, locale) == "setting"
+
+
+@pytest.mark.parametrize("locale, text, url", [
+    ("de", "Wir verwenden deine Rezepte, um unsere KI-Modelle zu trainieren. Wenn du den Schalter ausschaltest, verwenden wir "
+           "deine Rezepte nicht mehr für das Training.", "https://example.de/app/einstellungen/rezepte-ki"),
+    ("de", "Wir verwenden deine Rezepte, um unsere KI-Modelle zu trainieren. Wenn du den Schalter ausschaltest, verwenden wir "
+           "deine Rezepte nicht mehr für das Training.", "https://example.de/konto/datenschutz"),
+    ("fr", "Nous utilisons vos recettes pour entraîner nos modèles d'IA. Si vous désactivez l'option, nous n'utilisons plus "
+           "vos recettes pour l'entraînement.", "https://example.fr/parametres/recettes-ia"),
+    ("fr", "Nous utilisons vos recettes pour entraîner nos modèles d'IA. Si vous désactivez l'option, nous n'utilisons plus "
+           "vos recettes pour l'entraînement.", "https://example.fr/compte/confidentialite"),
+    ("es", "Usamos tus recetas para entrenar nuestros modelos de IA. Si desactivas la opción, dejamos de usar tus recetas "
+           "para el entrenamiento.", "https://example.es/configuracion/recetas-ia"),
+    ("es", "Usamos tus recetas para entrenar nuestros modelos de IA. Si desactivas la opción, dejamos de usar tus recetas "
+           "para el entrenamiento.", "https://example.es/cuenta/privacidad"),
+])
+def test_a_link_to_a_settings_page_named_in_the_pages_language_is_the_setting(locale, text, url):
+    # The link stands alone under the refusal, and an objection by e-mail follows: the setting comes first (call 5).
+    email = {"de": "Du kannst auch per E-Mail an privacy@example.com widersprechen.",
+             "fr": "Vous pouvez aussi vous opposer par e-mail à privacy@example.com.",
+             "es": "También puedes oponerte por correo a privacy@example.com."}[locale]
+    got = ask(f"# KI\n\n{text}\n\n[KI]({url})\n\n{email}\n", locale)["ai-opt-out"]
+    assert (got.value, got.details["links"], got.details["other-routes"]) == ("setting", [url], ["email"])
