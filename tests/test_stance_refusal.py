@@ -726,3 +726,23 @@ def test_a_link_to_a_settings_page_named_in_the_pages_language_is_the_setting(lo
              "es": "También puedes oponerte por correo a privacy@example.com."}[locale]
     got = ask(f"# KI\n\n{text}\n\n[KI]({url})\n\n{email}\n", locale)["ai-opt-out"]
     assert (got.value, got.details["links"], got.details["other-routes"]) == ("setting", [url], ["email"])
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# Help us improve\n\nWith your permission, we use your recordings to train our speech models.\n\n- Allow\n- Not now\n\n"
+           "You can change this whenever you like in Settings."),
+    ("fr", "# Aidez-nous à progresser\n\nAvec votre accord, nous utilisons vos enregistrements pour entraîner nos modèles vocaux.\n\n"
+           "- Accepter\n- Plus tard\n\nVous pourrez le modifier quand vous voulez dans les Paramètres."),
+    ("de", "# Hilf uns besser zu werden\n\nMit deiner Erlaubnis verwenden wir deine Aufnahmen, um unsere Sprachmodelle zu trainieren.\n\n"
+           "- Erlauben\n- Nicht jetzt\n\nDu kannst das später in den Einstellungen jederzeit ändern."),
+    ("es", "# Ayúdanos a mejorar\n\nCon tu permiso, usamos tus grabaciones para entrenar nuestros modelos de voz.\n\n"
+           "- Permitir\n- Ahora no\n\nPuedes cambiarlo cuando quieras en Ajustes."),
+])
+def test_a_choice_pointed_back_to_and_changed_in_settings_is_the_setting(locale, text):
+    assert ask(text + "\n", locale, kind="opt-out")["ai-opt-out"].value == "setting"
+
+
+def test_changing_something_else_in_settings_far_from_the_training_is_no_route():
+    text = ("# AI\n\nWe use your recordings to train our speech models.\n\n# Language\n\n"
+            "The app speaks the language of your phone. You can change this in Settings.")
+    assert route(text) == "unclear"
