@@ -746,3 +746,17 @@ def test_changing_something_else_in_settings_far_from_the_training_is_no_route()
     text = ("# AI\n\nWe use your recordings to train our speech models.\n\n# Language\n\n"
             "The app speaks the language of your phone. You can change this in Settings.")
     assert route(text) == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "With your consent, we use your CV to train our matching models. "
+           "You can withdraw your consent at any time in your candidate account under “My data”."),
+    ("fr", "Avec votre consentement, nous utilisons votre CV pour entraîner nos modèles de mise en relation. "
+           "Vous pouvez retirer votre consentement à tout moment dans votre compte candidat, rubrique « Mes données »."),
+    ("de", "Mit Ihrer Einwilligung verwenden wir Ihren Lebenslauf, um unsere Matching-Modelle zu trainieren. "
+           "Sie können Ihre Einwilligung jederzeit in Ihrem Kandidatenkonto unter „Meine Daten“ widerrufen."),
+    ("es", "Con tu consentimiento, usamos tu CV para entrenar nuestros modelos de búsqueda. "
+           "Puedes retirar tu consentimiento en cualquier momento en tu cuenta de candidato, sección «Mis datos»."),
+])
+def test_a_named_place_of_the_members_account_is_a_setting(locale, text):
+    assert route(text, locale) == "setting"
