@@ -412,3 +412,28 @@ def test_a_legal_bases_section_that_names_two_bases_does_not_give_one_to_the_tra
             "# 3. Legal basis\n\nEach client chooses the legal basis, usually its legitimate interest in faster bookkeeping. "
             "Newsletters are sent with your consent.")
     assert basis(text, "en") == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "# 4. How we use data\n\n- Research. We look at how teachers use Tallyo. This helps us improve the features and train our AI models.\n\n"
+           "# 5. Legal basis\n\n- Contract. We process account data to give you the service.\n"
+           "- Legitimate interests. We process usage logs to secure and improve Tallyo. We weigh these interests against your rights."),
+    ("fr", "# 4. Utilisation des données\n\n- Recherche. Nous observons comment les enseignants utilisent Tallyo. Nous utilisons ces données pour améliorer les "
+           "fonctionnalités et entraîner nos modèles d'IA.\n\n# 5. Base légale\n\n- Contrat. Nous traitons les données du compte pour fournir le service.\n"
+           "- Intérêt légitime. Nous traitons les journaux d'usage pour sécuriser et améliorer Tallyo. Nous mettons ces intérêts en balance avec vos droits."),
+    ("de", "# 4. Wie wir Daten nutzen\n\n- Forschung. Wir untersuchen, wie Lehrkräfte Tallyo nutzen. Wir nutzen diese Daten zur Verbesserung der Funktionen "
+           "und zum Training unserer KI-Modelle.\n\n# 5. Rechtsgrundlagen\n\n- Vertrag. Wir verarbeiten Kontodaten, um den Dienst bereitzustellen.\n"
+           "- Berechtigte Interessen. Wir verarbeiten Nutzungsprotokolle zur Verbesserung unserer Funktionen und für die Sicherheit. "
+           "Wir wägen diese Interessen gegen Ihre Rechte ab."),
+    ("es", "# 4. Cómo usamos los datos\n\n- Investigación. Observamos cómo usan Tallyo los docentes. Esto nos ayuda a mejorar las funciones y entrenar "
+           "nuestros modelos de IA.\n\n# 5. Base legal\n\n- Contrato. Tratamos los datos de la cuenta para prestar el servicio.\n"
+           "- Interés legítimo. Tratamos registros de uso para proteger y mejorar Tallyo. Ponderamos estos intereses con tus derechos."),
+])
+def test_an_item_of_the_legal_bases_led_by_its_basis_gives_it_to_a_training_done_to_improve_the_features(locale, text):
+    assert basis(text, locale) == "legitimate-interests"
+
+
+def test_improving_the_ai_features_is_no_improvement_of_the_service():
+    text = ("# 4. How we use data\n\n- Train and improve our AI models.\n\n"
+            "# 5. Legal basis\n\n- Legitimate interests. We process usage logs to develop our AI features.")
+    assert basis(text, "en") == "unclear"

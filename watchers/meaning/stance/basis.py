@@ -201,8 +201,15 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             continue
         if not any(words.has(f"basis.{b}", p.plain) for b in BASES):
             continue
+        led_by = _item_basis(p, words) if improving and heading is not None and words.has("fields.basis", heading.plain) else ""
         for sentence in p.sentences:
             plain = visible(sentence)
+            # An item of the legal-bases section led by its basis ("- Intereses legítimos. Tratamos … para proteger y
+            # mejorar Novik."): its sentence that names the improvement of the service gives that improvement's basis,
+            # the training's when the training is done to improve the service (call 13).
+            if led_by and (p.label or sentence != p.sentences[0]) and words.has("basis.improvement", plain):
+                out.append((1, led_by, p, plain))
+                continue
             if (p.at, sentence) in denials or not states_basis(plain, words) or not (basis := named_basis(plain, words)):
                 continue
             # In a text that trains AI models, "to improve our models" speaks of those models, as on an AI page.
@@ -221,6 +228,15 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
                 # (e.g., service improvement)"): the basis named last before it (call 13).
                 out.append((1, _basis_before(plain, improvement.start(), words) or basis, p, plain))
     return out
+
+
+def _item_basis(p: Passage, words: Words) -> str:
+    """The basis a list item opens with, alone in its first sentence or label ("- Intereses legítimos. Tratamos…",
+    "- Legitimate interests: we process…"), or ""."""
+    if p.kind != "item" or not p.sentences:
+        return ""
+    lead = p.label or visible(p.sentences[0])
+    return named_basis(lead, words) if len(lead.split()) <= 4 else ""
 
 
 def _one_basis(layout: Layout, section: int, words: Words) -> bool:
