@@ -437,3 +437,22 @@ def test_improving_the_ai_features_is_no_improvement_of_the_service():
     text = ("# 4. How we use data\n\n- Train and improve our AI models.\n\n"
             "# 5. Legal basis\n\n- Legitimate interests. We process usage logs to develop our AI features.")
     assert basis(text, "en") == "unclear"
+
+
+@pytest.mark.parametrize("locale, text", [
+    ("en", "We use your data to: (1) run the route planner, (2) train our AI models on anonymised trips, "
+           "(3) send you, with your consent, our newsletter."),
+    ("fr", "Nous utilisons vos données pour : (1) faire fonctionner le planificateur, (2) entraîner nos modèles d'IA sur des trajets "
+           "anonymisés, (3) vous envoyer, avec votre consentement, notre lettre d'information."),
+    ("de", "Wir verwenden Ihre Daten, um: (1) den Routenplaner zu betreiben, (2) unsere KI-Modelle mit anonymisierten Fahrten zu "
+           "trainieren, (3) Ihnen mit Ihrer Einwilligung unseren Newsletter zu senden."),
+    ("es", "Usamos tus datos para: (1) hacer funcionar el planificador, (2) entrenar nuestros modelos de IA con trayectos "
+           "anonimizados, (3) enviarte, con tu consentimiento, nuestro boletín."),
+])
+def test_the_consent_another_item_of_an_inline_list_names_is_not_the_trainings(locale, text):
+    assert basis(text, locale) == "unclear"
+
+
+def test_the_consent_the_trainings_own_inline_item_names_is_its_basis():
+    text = "We use your data to: (1) run the route planner, (2) with your consent, train our AI models on your trips."
+    assert basis(text, "en") == "consent"

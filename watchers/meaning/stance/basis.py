@@ -34,6 +34,8 @@ ROW_STEMS = 2
 BASES = ("legitimate-interests", "consent", "contract", "terms")
 STEM = 6
 LONG_WORD = re.compile(r"\w{7,}")
+# The markers of a list written inside one sentence ("(1) …, (2) …", "a) …; b) …").
+INLINE_ITEM = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s")
 
 
 def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str = "privacy-policy") -> Finding:
@@ -49,7 +51,8 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
         if not s.affirms:
             continue
         plain = visible(s.sentence)
-        if states_basis(plain, words) and (basis := named_basis(plain, words)):
+        own = _training_item(plain, words)
+        if states_basis(own, words) and (basis := named_basis(own, words)):
             candidates.append((3, basis, s.passage, plain))
         in_fields = {q.at for q, kind in fields(layout, s.passage, words) if kind}
         stated = [(q, other, basis) for q, sentence in nearby(layout, s)
@@ -97,6 +100,19 @@ def legal_basis(layout: Layout, found: list[Statement], words: Words, kind: str 
     if value == "terms":
         return Finding("contract", {"ground": "terms"}, passage, quoted(layout, passage, sentence), "medium")
     return Finding(value, {}, passage, quoted(layout, passage, sentence), {3: "high", 2: "high", 1: "medium", 0: "medium"}[strength])
+
+
+def _training_item(plain: str, words: Words) -> str:
+    """The item of a list written inside the sentence that holds the training ("Nous traitons vos données pour : (1) fournir
+    le service, (3) améliorer nos modèles d'IA, (4) avec votre consentement, des communications marketing"): a basis
+    another item names is that item's purpose's, not the training's. The whole sentence when it lists nothing so."""
+    starts = [m.end() for m in INLINE_ITEM.finditer(plain)]
+    trains = words.find("training", plain)
+    if len(starts) < 2 or trains is None:
+        return plain
+    begin = max((at for at in starts if at <= trains.start()), default=0)
+    end = min((m.start() for m in INLINE_ITEM.finditer(plain) if m.start() > trains.start()), default=len(plain))
+    return plain[begin:end]
 
 
 def said_apart(layout: Layout, words: Words) -> Finding:
@@ -169,7 +185,7 @@ def _pointing_back(layout: Layout, s: Statement) -> list[tuple[Passage, str]]:
 
 def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind: str) -> list[tuple[int, str, Passage, str]]:
     out = []
-    said = _stems(" ".join(visible(s.sentence) for s in found if s.affirms), words)
+    said = _stems(" ".join(_training_item(visible(s.sentence), words) for s in found if s.affirms), words)
     ai_page = kind in ("ai-notice", "opt-out")
     # The legal-bases section right after the training's ("3. AI …", "4. Legal bases"): its
     # sentence that points back ("This training is based on…", « Ce traitement est fondé sur… »)
@@ -210,7 +226,8 @@ def _basis_elsewhere(layout: Layout, found: list[Statement], words: Words, kind:
             if led_by and (p.label or sentence != p.sentences[0]) and words.has("basis.improvement", plain):
                 out.append((1, led_by, p, plain))
                 continue
-            if (p.at, sentence) in denials or not states_basis(plain, words) or not (basis := named_basis(plain, words)):
+            own = _training_item(plain, words)  # a basis another item of an inline list names is its own
+            if (p.at, sentence) in denials or not states_basis(own, words) or not (basis := named_basis(own, words)):
                 continue
             # In a text that trains AI models, "to improve our models" speaks of those models, as on an AI page.
             if words.has("training", plain) or words.has("training.ai-page", plain) \
