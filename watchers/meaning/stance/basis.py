@@ -106,12 +106,12 @@ def _training_item(plain: str, words: Words) -> str:
     """The item of a list written inside the sentence that holds the training ("Nous traitons vos données pour : (1) fournir
     le service, (3) améliorer nos modèles d'IA, (4) avec votre consentement, des communications marketing"): a basis
     another item names is that item's purpose's, not the training's. The whole sentence when it lists nothing so."""
-    starts = [m.end() for m in INLINE_ITEM.finditer(plain)]
+    marks = list(INLINE_ITEM.finditer(plain))
     trains = words.find("training", plain)
-    if len(starts) < 2 or trains is None:
+    if len(marks) < 2 or trains is None:
         return plain
-    begin = max((at for at in starts if at <= trains.start()), default=0)
-    end = min((m.start() for m in INLINE_ITEM.finditer(plain) if m.start() > trains.start()), default=len(plain))
+    begin = max((m.end() for m in marks if m.end() <= trains.start()), default=0)
+    end = min((m.start() for m in marks if m.start() > trains.start()), default=len(plain))
     return plain[begin:end]
 
 
