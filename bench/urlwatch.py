@@ -110,68 +110,47 @@ def vigie_stages(bodies: list[bytes], tmp: Path) -> None:
     from watchers.record import read_page, record
     from watchers.store.db import Store
 
-    def per_page(step, items) -> list:
+    costs: list[tuple[str, float]] = []
+
+    def per_page(name: str, step, items) -> list:
         started = time.perf_counter()
         out = [step(item) for item in items]
-        costs.append((step.__doc__, (time.perf_counter() - started) / len(items) * 1000))
+        costs.append((name, (time.perf_counter() - started) / len(items) * 1000))
         return out
 
-    def parse(body):
-        """parse the HTML (lxml)"""
-        return extract._parse(body, None)
-
     def select(root):
-        """drop scripts and the like, select `main`"""
         etree.strip_elements(root, *extract.ALWAYS_DROPPED, with_tail=False)
         return extract._outermost(extract._compile(("main",))(root))
 
-    def markdown(content):
-        """the Markdown walk (text, headings, lists, links)"""
-        return to_markdown(content, "http://127.0.0.1/")
-
-    def normalise(text):
-        """normalise the text"""
-        return normalise_text(text)
-
-    def links(text):
-        """find the opt-out links"""
-        return page_opt_out_links(text, "en")
-
-    def reading(pair):
-        """the whole reading (read_page: the above and the verdict)"""
-        return read_page(*pair)
+    def store(name: str, indexed: bool) -> Store:
+        opened = Store(tmp / name)
+        opened.sync_watches(watches)
+        opened.sync_at_close()  # as the crawler does
+        if not indexed:  # the full-text index is kept by the triggers on `versions`
+            for (trigger,) in opened.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                                "AND tbl_name = 'versions'").fetchall():
+                opened.db.execute(f"DROP TRIGGER [{trigger}]")
+        return opened
 
     watches = [Watch(id=f"bench/{i}", platform="Bench", title=f"Policy {i}", kind="privacy-policy",
                      url=f"http://127.0.0.1/p/{i}", select=("main",), allow_private=True) for i in range(len(bodies))]
     fetches = [Fetch(watch_id=w.id, url=w.url, started_at="2026-01-01T00:00:00+00:00",
                      finished_at="2026-01-01T00:00:01+00:00", conditional=False, final_url=w.url, status=200,
                      body=body, content_type="text/html", etag=f'"{i}"') for i, (w, body) in enumerate(zip(watches, bodies))]
-    store = Store(tmp / "stages.db")
-    store.sync_watches(watches)
-    store.sync_at_close()  # as the crawler does
-    costs: list[tuple[str, float]] = []
-    texts = per_page(normalise, per_page(markdown, per_page(select, per_page(parse, bodies))))
-    per_page(links, texts)
-    readings = per_page(reading, [(w, f, None) for w, f in zip(watches, fetches)])
-
-    def recording(index):
-        """record the check and its new version (one transaction: raw page, text, full-text index)"""
-        return record(store, watches[index], fetches[index], (), readings[index])
-
-    def unindexed(index):
-        """the same without the full-text index (its triggers dropped, for comparison)"""
-        return record(bare, watches[index], fetches[index], (), readings[index])
-
-    per_page(recording, range(len(bodies)))
-    store.close()
-    bare = Store(tmp / "unindexed.db")
-    bare.sync_watches(watches)
-    bare.sync_at_close()
-    for (trigger,) in bare.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
-                                      "AND tbl_name = 'versions'").fetchall():
-        bare.db.execute(f"DROP TRIGGER [{trigger}]")
-    per_page(unindexed, range(len(bodies)))
-    bare.close()
+    roots = per_page("parse the HTML (lxml)", lambda body: extract._parse(body, None), bodies)
+    contents = per_page("drop scripts and the like, select `main`", select, roots)
+    walked = per_page("the Markdown walk (text, headings, lists, links)",
+                      lambda content: to_markdown(content, "http://127.0.0.1/"), contents)
+    texts = per_page("normalise the text", normalise_text, walked)
+    per_page("find the opt-out links", lambda text: page_opt_out_links(text, "en"), texts)
+    readings = per_page("the whole reading (read_page: the above and the verdict)",
+                        lambda pair: read_page(*pair, None), list(zip(watches, fetches)))
+    for name, indexed in (("record the check and its new version (one transaction: raw page, text, "
+                           "full-text index)", True),
+                          ("the same without the full-text index (its triggers dropped, for comparison)", False)):
+        target = store(f"indexed-{indexed}.db", indexed)
+        per_page(name, lambda i: record(target, watches[i], fetches[i], (), readings[i]), range(len(bodies)))
+        target.close()
     print(f"What one new page costs Vigie, {len(bodies)} pages, ms of one core a page:")
     for name, cost in costs:
         print(f"  {cost:6.2f}  {name}")
