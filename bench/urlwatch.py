@@ -8,15 +8,16 @@ page answers 304. Both read `main`: urlwatch with `css: main` + `html2text`,
 Vigie with `select = ["main"]`. Vigie keeps at most two requests in flight per
 host; urlwatch has no such limit.
 
-Three more rows say what the figures mean:
+The other rows say what these figures mean:
 - Scrapy alone (bench/scrapy_floor.py): the same pages fetched by a bare Scrapy
   spider with Vigie's politeness, reading nothing: the floor under any cycle of a
-  crawler built on Scrapy, start-up included; and its re-check when the process has
-  already crawled once (no start-up: what a long-lived process would pay).
+  crawler built on Scrapy, start-up included; its CPU time for the cold cycle; and
+  its re-check when the process has already crawled once (no start-up: what a
+  long-lived process would pay).
 - urlwatch's `html2text` filter without a method uses `re`, one regular expression
-  that strips the tags (the text has no links, headings or lists);
-  `html2text: pyhtml2text` is the html2text module, Markdown with links, which is
-  what Vigie makes of a page.
+  that strips the tags (the text has no links, headings or lists); urlwatch is run
+  again with `html2text: pyhtml2text`, the html2text module, Markdown with links,
+  which is what Vigie makes of a page.
 
     python bench/urlwatch.py --urlwatch /path/to/venv/bin/urlwatch      # N = 500, one host
     python bench/urlwatch.py --urlwatch … --hosts 50                     # pages over 50 hosts
