@@ -2499,3 +2499,24 @@ def test_an_unclear_training_shows_the_partial_denial_that_leaves_it_open(text, 
     got = ask(text, locale, kind="ai-notice")
     assert got["ai-training"].value == "unclear"
     assert got["ai-training"].evidence.text == denial
+
+
+def test_the_documents_a_change_left_alone_are_read_once_and_answer_as_if_read_afresh():
+    # Recording a change answers for the platform before and after it: the policy did not
+    # change, so its reading is remembered, and the answers are those of a fresh reading.
+    from watchers.meaning.stance import _remembered
+
+    policy = Document("p/policy", "privacy-policy", "en", 4,
+                      "# Privacy Policy\n\nWe use your public posts to train our AI models, based on our "
+                      "legitimate interests.\n", "2025-09-01T06:00:00Z")
+    silent = Document("p/ai", "ai-notice", "en", 1, "# AI at Pixelle\n\nOur assistant helps you write captions.\n",
+                      "2025-09-01T06:00:00Z")
+    refusing = Document("p/ai", "ai-notice", "en", 2,
+                        "# AI at Pixelle\n\nYou can object to the use of your posts for AI training in "
+                        "Settings > Privacy > AI training.\n", "2025-10-01T06:00:00Z")
+    _remembered.cache_clear()
+    before, after = answer([policy, silent], TODAY), answer([policy, refusing], TODAY)
+    assert (_remembered.cache_info().misses, _remembered.cache_info().hits) == (3, 1)
+    assert (before["ai-opt-out"].value, after["ai-opt-out"].value) == ("unclear", "setting")
+    _remembered.cache_clear()
+    assert answer([policy, refusing], TODAY) == after
