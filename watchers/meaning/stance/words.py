@@ -15,11 +15,11 @@ from importlib import resources
 
 import tomli
 
-from watchers.meaning.lexicon import LANGUAGES, accents_optional, lexicons_for
+from watchers.meaning.lexicon import LANGUAGES, accents_optional, alternation, lexicons_for
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
-    return re.compile(accents_optional("|".join(f"(?:{p})" for p in patterns)) or "(?!)", re.IGNORECASE)
+    return re.compile(accents_optional(alternation(patterns)), re.IGNORECASE)
 
 
 def _read(name: str) -> dict:
