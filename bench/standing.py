@@ -1,25 +1,25 @@
 """Where platforms stand, at scale: the stance part of a site rebuild and of the weekly report
 on the store bench/archive.py builds (10,000 watches on 200 platforms of 50).
 
-Times, in this process: every platform's answers computed (what a first build of the site
-adds), a rebuild with nothing new (answers kept from the manifest's cache), then, --versions
-times, one new version of one watch (recorded as bench/archive.py's rebuild step records it,
-through `record_change`) and what the next rebuild spends on the stance page: the answers of
-the one platform computed again, the rows, the page's key and its rendering. Then the weekly
-report's "Where platforms stand" section (only the platforms whose answers changed in the last
-7 days are computed) and the whole report's data.
+Times, in this process: every platform's answers, computed for those the store does not keep
+yet (what a first build of the site adds: `--fresh` drops the kept ones first), a rebuild with
+nothing new (all kept), then, --versions times, one new version of one watch (recorded as
+bench/archive.py's rebuild step records it, through `record_change`, which keeps the
+platform's new answers) and what the next rebuild spends on the stance page: the answers, the
+rows, the page's key and its rendering. Then the weekly report's "Where platforms stand" section
+(the answers of the platforms whose answers changed in the last 7 days) and the whole report's
+data.
 
     python bench/archive.py --repeat 1              # builds /tmp/vigie-archive once (or reuses it)
     python bench/standing.py --db /tmp/copy/vigie.db
 
 It adds versions to the store it is given, as bench/archive.py does: give it a copy when others
-use the store. The answers are cached beside it (standing-cache.json) for the next run.
+use the store.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -34,8 +34,7 @@ import archive as bench  # noqa: E402
 from reports.gather import utc_iso, watch_infos  # noqa: E402
 from reports.site import stance_page  # noqa: E402
 from reports.sitedata import gather_index, stance_rows  # noqa: E402
-from reports.sitemanifest import fingerprint  # noqa: E402
-from reports.standing import cached_stances  # noqa: E402
+from reports.standing import standing_now  # noqa: E402
 from reports.weekly import _stances, gather_weekly  # noqa: E402
 from watchers.store.db import Store  # noqa: E402
 
@@ -51,23 +50,22 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/vigie-archive/vigie.db"))
     parser.add_argument("--versions", type=int, default=3,
                         help="new versions, each followed by a rebuild's stance part")
+    parser.add_argument("--fresh", action="store_true", help="drop the answers the store keeps first")
     args = parser.parse_args()
-    saved = args.db.with_name("standing-cache.json")
     now = datetime.now(timezone.utc)
-    today, salt = now.date(), fingerprint()
+    today = now.date()
 
     store = Store(args.db)
-    cache = {}
-    if saved.is_file() and json.loads(saved.read_text())["fingerprint"] == salt:
-        cache = json.loads(saved.read_text())["cache"]
-    seconds, first = timed(lambda: cached_stances(store, today, cache, salt))
+    if args.fresh:
+        with store.db.atomic():
+            store.db.execute("DELETE FROM stance_answers")
+    seconds, first = timed(lambda: standing_now(store, today))
     print(f"answers of {len(first.stances)} platforms: {len(first.computed)} computed in {seconds:.1f} s "
-          f"({'a first build' if first.computed else 'all kept from the last run'})", flush=True)
-    cache = first.cache
-    saved.write_text(json.dumps({"fingerprint": salt, "cache": cache}))
-    print(f"  kept in the manifest: {len(json.dumps(cache)) / 1e3:.0f} kB")
-    seconds, kept = timed(lambda: cached_stances(store, today, json.loads(json.dumps(cache)), salt))
-    print(f"nothing new: {seconds:.2f} s, {len(kept.computed)} computed")
+          f"({'the others kept' if first.computed else 'all kept'})", flush=True)
+    kept = store.db.execute("SELECT SUM(LENGTH(answers)) FROM stance_answers").fetchone()[0] or 0
+    print(f"  kept in the store: {kept / 1e3:.0f} kB")
+    seconds, again = timed(lambda: standing_now(store, today))
+    print(f"nothing new: {seconds:.2f} s, {len(again.computed)} computed")
     index = gather_index(store, now)
     store.close()
 
@@ -76,17 +74,15 @@ def main() -> None:
     for _ in range(args.versions):
         recorded, watch = timed(lambda: bench.new_version(built, rng.randrange(10_000)))
         store = Store(args.db)
-        answering, after = timed(lambda: cached_stances(store, today, json.loads(json.dumps(cache)), salt))
+        answering, after = timed(lambda: standing_now(store, today))
         rowing, rows = timed(lambda: stance_rows(index, after.stances))
         keying, page = timed(lambda: stance_page(rows))
         rendering, html = timed(page.render)
-        cache = after.cache
         store.close()
         print(f"one new version of {watch} (recorded in {recorded:.2f} s): the rebuild's stance part "
               f"{answering + rowing + keying + rendering:.2f} s — answers {answering:.2f} s "
-              f"({', '.join(after.computed)} computed), rows {rowing:.2f}, key {keying:.2f}, "
+              f"({', '.join(after.computed) or 'none'} computed), rows {rowing:.2f}, key {keying:.2f}, "
               f"render {rendering:.2f} ({len(html) / 1e3:.0f} kB)", flush=True)
-    saved.write_text(json.dumps({"fingerprint": salt, "cache": cache}))
 
     store = Store(args.db)
     end = datetime.now(timezone.utc) + timedelta(minutes=1)

@@ -5,8 +5,8 @@ platform stands (the answers of reports/standing.py, each with its evidence).
 Where each page lives is reports/paths.py; the data it is rendered from,
 reports/sitedata.py. `watch_pages`, `platform_page`, `stance_page` and `feed_pages` give
 the pages with their keys (reports/sitemanifest.py) and how to render each; `write_site` is
-the only part that touches the disk. The platforms' answers are kept in the manifest and
-computed again only for the platforms whose versions changed (`cached_stances`).
+the only part that touches the disk. The platforms' answers are those the store keeps
+(watchers/store/answers.py), computed again only for the platforms whose versions changed.
 
 The site is in one language, or in several side by side (reports/editions.py): the
 index of the store and the platforms' answers are read once, and each language's pages
@@ -42,8 +42,8 @@ from reports.paths import diff_path, relative, timeline_path, version_path
 from reports.sitedata import (ChangeRef, PlatformSection, SiteIndex, StanceRow, WatchHistory, gather_index,
                               histories, stance_rows, views)
 from reports.sitemanifest import NAME as MANIFEST
-from reports.sitemanifest import Manifest, fingerprint, key, loads
-from reports.standing import Standing, cached_stances
+from reports.sitemanifest import Manifest, key, loads
+from reports.standing import Standing, standing_now
 from reports.templating import page_environment
 from watchers.meaning.stance import QUESTIONS
 from watchers.store.db import Store, Version
@@ -185,14 +185,8 @@ def write_site(store: Store, out: Path, now: datetime, langs: tuple[str, ...] = 
     roots = {edition: out / edition.lang if several else out for edition in editions}
     previous = {edition: _manifest(roots[edition]) for edition in editions}
     index = gather_index(store, now)
-    # Answers kept from the last build unless the platform's versions changed (or a date they
-    # announced came): computing them reads every document of the platform. They are the same
-    # in every language, and keyed on the code's fingerprint: any manifest's are good.
-    kept: dict[str, dict] = {}
-    for manifest in previous.values():
-        for platform, entry in manifest.stance.items() if manifest else ():
-            kept.setdefault(platform, entry)
-    standing = cached_stances(store, now.date(), kept, fingerprint())
+    # The same answers in every language; computed only where the store's are out of date.
+    standing = standing_now(store, now.date())
     counts: Counter[str] = Counter({"pages": 0, "feeds": 0, "written": 0, "removed": 0})
     for edition in editions:
         counts.update(_write_edition(store, roots[edition], now, edition, previous[edition], index, standing))
@@ -255,7 +249,6 @@ def _build(store: Store, root: Path, now: datetime, edition: Edition, previous: 
         write(page, previous.shared)
         manifest.shared[page.path] = page.key
         counts["feeds"] += 1
-    manifest.stance = standing.cache
     stances = {s.platform for s in standing.stances}
     for page in (stance_page(stance_rows(index, standing.stances), edition),
                  *(platform_page(store, index, section, watch_keys, section.name in stances, edition)

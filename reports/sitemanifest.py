@@ -71,7 +71,6 @@ class Manifest:
     fingerprint: str
     watches: dict[str, dict] = field(default_factory=dict)  # id -> {"key": …, "pages": {path: key}}
     shared: dict[str, str] = field(default_factory=dict)  # feeds, the stance and platform pages: path -> key
-    stance: dict[str, dict] = field(default_factory=dict)  # platform -> {"key", "until", "answers"}
 
     def page_keys(self) -> dict[str, str]:
         """Every page but the index (rendered each time), with its key."""
@@ -82,7 +81,7 @@ class Manifest:
 
     def dumps(self) -> str:
         return json.dumps({"format": FORMAT, "fingerprint": self.fingerprint, "watches": self.watches,
-                           "shared": self.shared, "stance": self.stance}, sort_keys=True,
+                           "shared": self.shared}, sort_keys=True,
                           separators=(",", ":"))
 
 
@@ -92,8 +91,7 @@ def loads(text: str) -> Manifest | None:
         data = json.loads(text)
         if data["format"] != FORMAT:
             return None
-        manifest = Manifest(str(data["fingerprint"]), dict(data["watches"]), dict(data["shared"]),
-                            dict(data.get("stance", {})))
+        manifest = Manifest(str(data["fingerprint"]), dict(data["watches"]), dict(data["shared"]))
         if all(isinstance(w["key"], str) and isinstance(w["pages"], dict) for w in manifest.watches.values()):
             return manifest
     except (ValueError, KeyError, TypeError, AttributeError):

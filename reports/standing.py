@@ -3,30 +3,25 @@
 (table `stance_changes`). One reading for `vigie stance`, the site's "Where platforms stand"
 page and the weekly report.
 
-`answer()` reads every document of a platform (milliseconds each): the site keeps the answers
-it computed in its manifest (`cached_stances`), keyed on the platform's watches and their
-newest version numbers, and computes again only the platforms whose versions changed.
-
-Answers depend on the day only through the dates a document announces: a date still to come
-becomes the date in force once it is reached. `answer()` reports the earliest of them that can
-change an answer (`effective` → `upcoming`), so answers computed on one day hold until that
-date; then they are computed again.
+`answer()` reads every document of a platform (up to half a second each): the answers are
+kept in the store when computed (`watchers.store.answers`: by a change, or by the first reader
+that needs them), keyed on the platform's watches and their newest version numbers, and hold
+until a date they announce comes.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from reports.gather import Link, WatchInfo, link
-from reports.sitemanifest import key
 from reports.words import Note
 from watchers.meaning.passages import as_read
-from watchers.meaning.stance import QUESTIONS, UNANSWERED, Answer, Evidence, answer
-from watchers.meaning.stance.history import documents
+from watchers.meaning.stance import QUESTIONS, UNANSWERED, Answer, Evidence
+from watchers.meaning.stance.kept import answer_json
 from watchers.meaning.summary import shown
+from watchers.store import answers
 from watchers.store.db import Store
 
 
@@ -55,7 +50,7 @@ class PlatformStance:
 
 def platform_answers(store: Store, platform: str, today: date) -> dict[str, Answer]:
     """The platform's answers now: from the newest version of each of its active watches."""
-    return answer(documents(store.platform_versions(platform)), today)
+    return answers.platform_answers(store, platform, today)[0]
 
 
 def histories(store: Store, start: str | None = None, end: str | None = None) -> dict[str, tuple[AnswerChange, ...]]:
@@ -69,7 +64,7 @@ def histories(store: Store, start: str | None = None, end: str | None = None) ->
 
 def platform_stances(store: Store, today: date, wanted: str | None = None) -> list[PlatformStance]:
     """Every platform with a recorded version (or the one named, whatever its case), with its
-    answers computed now and its history."""
+    answers now (kept or computed) and its history."""
     platforms = store.platforms()
     if wanted is not None:
         platforms = [p for p in platforms if p.casefold() == wanted.casefold()]
@@ -78,20 +73,6 @@ def platform_stances(store: Store, today: date, wanted: str | None = None) -> li
 
 
 # -- as JSON (`vigie stance --json`, the site's manifest) -------------------------------------
-
-
-def answer_json(found: Answer) -> dict:
-    return {"value": list(found.value) if isinstance(found.value, tuple) else found.value,
-            "details": found.details, "confidence": found.confidence,
-            "evidence": asdict(found.evidence) if found.evidence else None}
-
-
-def answer_from_json(data: dict) -> Answer:
-    value = data["value"]
-    evidence = data["evidence"]
-    return Answer(tuple(value) if isinstance(value, list) else value, dict(data["details"]),
-                  Evidence(str(evidence["watch"]), int(evidence["version"]), str(evidence["text"]))
-                  if evidence else None, str(data["confidence"]))
 
 
 def stance_json(stance: PlatformStance) -> dict:
@@ -104,77 +85,25 @@ def stance_json(stance: PlatformStance) -> dict:
                          "watch": h.watch, "version": h.version} for h in stance.history]}
 
 
-# -- kept between builds of the site ---------------------------------------------------------
-
-
-def newest_versions(store: Store) -> dict[str, tuple[tuple[str, str, str, int], ...]]:
-    """Per platform with a recorded version: (watch, kind, locale, newest version number) of each
-    of its active watches with a version — everything its answers are computed from but the
-    texts, which a version number names for good. One query, without texts."""
-    found: dict[str, list[tuple[str, str, str, int]]] = {}
-    for platform, watch, kind, locale, active, number in store.db.execute(
-            """SELECT w.platform, w.id, w.kind, w.locale, w.active,
-                      (SELECT MAX(number) FROM versions v WHERE v.watch_id = w.id) AS newest
-               FROM watches w WHERE newest IS NOT NULL ORDER BY w.id"""):
-        mine = found.setdefault(platform, [])
-        if active:
-            mine.append((watch, kind, locale, number))
-    return {platform: tuple(rows) for platform, rows in found.items()}
-
-
-def valid_until(answers: dict[str, Answer]) -> str:
-    """The day from which these answers may differ (an announced date is reached), or "" for never."""
-    effective = answers.get("effective")
-    return str(effective.details.get("upcoming") or "") if effective else ""
-
-
 @dataclass(frozen=True)
 class Standing:
     stances: tuple[PlatformStance, ...]  # every platform with a recorded version, by name
-    cache: dict[str, dict]  # platform -> {"key", "until", "answers"}: to keep for the next build
-    computed: tuple[str, ...]  # the platforms whose answers were computed this time
+    computed: tuple[str, ...]  # the platforms whose answers were computed this time (not kept)
 
 
-def cached_stances(store: Store, today: date, cache: dict[str, dict], salt: str) -> Standing:
-    """Every platform's stance, its answers taken from `cache` (as a previous call returned it)
-    when its key is unchanged and they still hold today; computed otherwise.
-
-    The key is over `salt` (the site's fingerprint: the code and rules that compute answers)
-    and the platform's watches with their kinds, locales and newest version numbers. Answers
-    are always returned as read back from their JSON, so that cached and computed answers render
-    alike."""
+def standing_now(store: Store, today: date) -> Standing:
+    """Every platform's stance, its answers as the store keeps them, computed (and kept) for the
+    platforms whose documents changed since, or whose announced date came."""
     history = histories(store)
-    stances, kept, computed = [], {}, []
-    heads = newest_versions(store)
+    stances, computed = [], []
+    heads = store.platform_heads()
     for platform in sorted(heads, key=lambda p: (p.casefold(), p)):
-        row_key = key(salt, platform, heads[platform])
-        answers = _kept(cache.get(platform), row_key, today)
-        if answers is None:
-            fresh = platform_answers(store, platform, today)
-            # Through JSON, as the next build will read them back.
-            cache_entry = {"key": row_key, "until": valid_until(fresh),
-                           "answers": json.loads(json.dumps({q: answer_json(a) for q, a in fresh.items()}))}
-            answers = _kept(cache_entry, row_key, today) or fresh
+        found = answers.kept(store, platform, heads[platform], today)
+        if found is None:
+            found = answers.computed(store, platform, store.platform_versions(platform), today)
             computed.append(platform)
-        else:
-            cache_entry = cache[platform]
-        kept[platform] = cache_entry
-        stances.append(PlatformStance(platform, answers, history.get(platform, ())))
-    return Standing(tuple(stances), kept, tuple(computed))
-
-
-def _kept(entry: object, row_key: str, today: date) -> dict[str, Answer] | None:
-    """The answers of a cache entry, if it is for this key and they still hold today."""
-    if not (isinstance(entry, dict) and entry.get("key") == row_key and _holds(entry.get("until"), today)):
-        return None
-    try:
-        return {q: answer_from_json(entry["answers"][q]) for q in QUESTIONS}
-    except (KeyError, TypeError, ValueError, AttributeError):  # a manifest edited by hand: computed again
-        return None
-
-
-def _holds(until: object, today: date) -> bool:
-    return until == "" or (isinstance(until, str) and today.isoformat() < until)
+        stances.append(PlatformStance(platform, found, history.get(platform, ())))
+    return Standing(tuple(stances), tuple(computed))
 
 
 # -- for people: what each answer says, without markup ----------------------------------------

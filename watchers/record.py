@@ -16,12 +16,13 @@ from watchers.delivery.channels import Channel
 from watchers.meaning.classify import FLAGS, Excerpt, classify
 from watchers.meaning.links import page_opt_out_links
 from watchers.meaning.passages import as_read
-from watchers.meaning.stance import Answer, answer
-from watchers.meaning.stance.history import Shift, documents, shifts
+from watchers.meaning.stance import Answer
+from watchers.meaning.stance.history import Shift, shifts
 from watchers.meaning.summary import shown, summarise
 from watchers.page.fetch import Fetch
 from watchers.page.targets import masked, masked_text
 from watchers.page.verdict import Verdict, judge_page, judge_response
+from watchers.store.answers import computed, heads, kept
 from watchers.store.db import Store, Version, VersionHead, sha256
 
 # Validators alone are trusted for at most this long: servers that keep an ETag
@@ -218,14 +219,17 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
 
 def stance_shifts(store: Store, watch: Watch, previous: Version, today: date) -> list[Shift]:
     """The platform's answers that the watch's newest version changed: the answers from the
-    newest version of each of the platform's watches, against the same with `previous`."""
+    newest version of each of the platform's watches, against the same with `previous`. The
+    new answers are kept (`watchers.store.answers`)."""
     rows = store.platform_versions(watch.platform)
     if not any(row["watch"] == watch.id for row in rows):  # a watch no longer in the watchlist
         return []
     links = store.version_opt_out_links(watch.id, previous.number)
     before = [{**row, "number": previous.number, "captured_at": previous.captured_at, "text": previous.text,
                "opt_out_links": json.dumps(links or [])} if row["watch"] == watch.id else row for row in rows]
-    return shifts(answer(documents(before), today), answer(documents(rows), today))
+    # Before: as the last change (or reader) kept them, unless another watch's version came since.
+    was = kept(store, watch.platform, heads(before), today) or computed(store, watch.platform, before, today, keep=False)
+    return shifts(was, computed(store, watch.platform, rows, today))
 
 
 def _proof(answer: Answer) -> str:

@@ -319,6 +319,33 @@ class Store:
                 AND v.number = (SELECT MAX(number) FROM versions WHERE watch_id = w.id)
                WHERE w.platform = ? AND w.active = 1 ORDER BY w.id""", [platform]))
 
+    def platform_heads(self, platform: str | None = None) -> dict[str, list[tuple[str, str, str, int]]]:
+        """Per platform with a recorded version (or only the one named): (watch, kind, locale,
+        newest version number) of each of its active watches with a version, by watch id:
+        what its answers are computed from but the texts, which a version number names for
+        good. One query, without texts."""
+        where, params = ("WHERE w.platform = ?", [platform]) if platform is not None else ("", [])
+        found: dict[str, list[tuple[str, str, str, int]]] = {}
+        for name, watch, kind, locale, active, number in self.db.execute(
+                f"""SELECT w.platform, w.id, w.kind, w.locale, w.active,
+                           (SELECT MAX(number) FROM versions v WHERE v.watch_id = w.id) AS newest
+                    FROM watches w {where} {"AND" if where else "WHERE"} newest IS NOT NULL ORDER BY w.id""", params):
+            mine = found.setdefault(name, [])
+            if active:
+                mine.append((watch, kind, locale, number))
+        return found
+
+    def kept_answers(self, platform: str) -> dict | None:
+        """The platform's answers as last kept: {key, since, until, answers (JSON)}."""
+        rows = list(self.db.query("SELECT key, since, until, answers FROM stance_answers WHERE platform = ?",
+                                  [platform]))
+        return rows[0] if rows else None
+
+    def keep_answers(self, platform: str, key: str, since: str, until: str, answers: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO stance_answers (platform, key, since, until, answers) "
+                            "VALUES (?, ?, ?, ?, ?)", [platform, key, since, until, answers])
+
     def add_stance_change(self, row: dict[str, Any]) -> int:
         return self._insert("stance_changes", row)
 

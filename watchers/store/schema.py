@@ -140,6 +140,16 @@ def _schema_v11(db: sqlite_utils.Database) -> None:
     db["changes"].add_column("facts", str)
 
 
+def _schema_v12(db: sqlite_utils.Database) -> None:
+    """Each platform's answers as last computed (watchers/store/answers.py), so that a change,
+    the weekly report, `vigie stance` and the site do not read all its documents again. Derived
+    from the versions, replaced when computed again: dropping a row loses nothing."""
+    db["stance_answers"].create(
+        {"platform": str, "key": str, "since": str, "until": str, "answers": str},
+        pk="platform", not_null={"key", "since", "until", "answers"}, if_not_exists=True,
+    )
+
+
 # Append-only: each function brings the schema one version up.
 MIGRATIONS = [_schema_v1, _schema_v2, _schema_v3, _schema_v4, _schema_v5, _schema_v6, _schema_v7, _schema_v8,
-              _schema_v9, _schema_v10, _schema_v11]
+              _schema_v9, _schema_v10, _schema_v11, _schema_v12]
