@@ -21,6 +21,7 @@ not do is rightly unclear.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from watchers.meaning.dates import DATE_SPAN
 from watchers.meaning.links import visible
@@ -31,8 +32,19 @@ def spoken_of(question: str, texts: Iterable[tuple[str, Words]]) -> tuple[int, s
     """The first sentence of `texts` (in the order they answer the question) that speaks of
     `question`, as (index of its text, sentence), or None when they are silent on it."""
     for index, (text, words) in enumerate(texts):
-        for sentence in sentences(text):
-            plain = visible(sentence)
-            if DATE_SPAN.search(plain) if question == "effective" else words.concept(question, plain):
-                return index, plain
+        found = first_spoken_of(question, text, words.language)
+        if found is not None:
+            return index, found
+    return None
+
+
+# A platform's answers are computed again at each of its changes, over documents all the same
+# but one, and a silent platform is searched in full: remembered, like their readings.
+@lru_cache(maxsize=512)
+def first_spoken_of(question: str, text: str, language: str) -> str | None:
+    words = Words(language, None)  # the classifier's concepts: the page's language only
+    for sentence in sentences(text):
+        plain = visible(sentence)
+        if DATE_SPAN.search(plain) if question == "effective" else words.concept(question, plain):
+            return plain
     return None
