@@ -2505,6 +2505,7 @@ def test_the_documents_a_change_left_alone_are_read_once_and_answer_as_if_read_a
     # Recording a change answers for the platform before and after it: the policy did not
     # change, so its reading is remembered, and the answers are those of a fresh reading.
     from watchers.meaning.stance import _remembered
+    from watchers.meaning.stance.data import assistant_names
     from watchers.meaning.stance.doubt import first_spoken_of
 
     policy = Document("p/policy", "privacy-policy", "en", 4,
@@ -2517,11 +2518,14 @@ def test_the_documents_a_change_left_alone_are_read_once_and_answer_as_if_read_a
                         "Settings > Privacy > AI training.\n", "2025-10-01T06:00:00Z")
     _remembered.cache_clear()
     first_spoken_of.cache_clear()
+    assistant_names.cache_clear()
     before, after = answer([policy, silent], TODAY), answer([policy, refusing], TODAY)
     assert (_remembered.cache_info().misses, _remembered.cache_info().hits) == (3, 1)
     # The policy is searched once for a sentence on the retention neither document states.
     assert first_spoken_of.cache_info().hits >= 1
+    assert (assistant_names.cache_info().misses, assistant_names.cache_info().hits) == (3, 1)
     assert (before["ai-opt-out"].value, after["ai-opt-out"].value) == ("unclear", "setting")
     _remembered.cache_clear()
     first_spoken_of.cache_clear()
+    assistant_names.cache_clear()
     assert answer([policy, refusing], TODAY) == after

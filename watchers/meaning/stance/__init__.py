@@ -111,11 +111,12 @@ def answer(documents: Sequence[Document], today: date | None = None) -> dict[str
     return answers
 
 
-# Recording a change answers for the platform twice, before and after, over documents that are
-# all the same but one; a crawl records the changes of a platform's watches one after another.
-# Each reading depends only on these arguments, so it is read once: a platform of 50 watches cost
-# 100 readings a change; now 51, and 1 for each later change of the platform the same day. Findings
-# are never changed after they are made (`answer` copies what it merges).
+# Recording a change answers for the platform after it (before it, too, unless the store kept
+# them: watchers/store/answers.py), over documents that are all the same but one; a crawl records
+# the changes of a platform's watches one after another. Each reading depends only on these
+# arguments, so it is read once: a crawl's first change of a platform of 50 watches reads 50
+# documents, each later change of that platform the same day only its new version. Findings are
+# never changed after they are made (`answer` copies what it merges).
 @lru_cache(maxsize=128)
 def _remembered(doc: Document, today: date, language: str, assistant: re.Pattern | None) -> dict[str, Finding]:
     return read_document(doc, today, Words(language, assistant))

@@ -27,6 +27,7 @@ and comments") answers for the platform before one that only reads the collectio
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from watchers.meaning.links import visible
 from watchers.meaning.passages import Layout, Passage
@@ -353,17 +354,25 @@ def own_assistant(pages: list[tuple[str, str]]) -> re.Pattern | None:
     """The names a platform's texts (each with its language) give its own AI assistant ("Finn,
     our AI assistant", « l'assistant virtuel Billie », "der KI-Tutor Q-Chat"), as one pattern,
     or None. Only the lines with a cue ("assistant", "AI") are read."""
-    names = set()
-    for text, language in pages:
-        words = Words(language, None)  # the wording that finds the names, before they are known
-        cues = words.literals("assistant.cue")
-        for line in text.splitlines():
-            low = line.lower()
-            if any(cue in low for cue in cues):
-                names |= {next(g for g in m.groups() if g) for m in words.matches("assistant.named", visible(line))}
+    names = set().union(*(assistant_names(text, language) for text, language in pages))
     if not names:
         return None
     return re.compile(r"\b(?-i:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+# A platform's answers are computed again at each of its changes, over documents all the same
+# but one: each document's names are remembered, like its reading.
+@lru_cache(maxsize=128)  # as many documents as `stance._remembered`
+def assistant_names(text: str, language: str) -> frozenset[str]:
+    """The assistant names one document gives (`own_assistant`)."""
+    words = Words(language, None)  # the wording that finds the names, before they are known
+    cues = words.literals("assistant.cue")
+    names: set[str] = set()
+    for line in text.splitlines():
+        low = line.lower()
+        if any(cue in low for cue in cues):
+            names |= {next(g for g in m.groups() if g) for m in words.matches("assistant.named", visible(line))}
+    return frozenset(names)
 
 
 def other_accounts(s: Statement, layout: Layout) -> bool:

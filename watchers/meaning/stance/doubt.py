@@ -40,7 +40,7 @@ def spoken_of(question: str, texts: Iterable[tuple[str, Words]]) -> tuple[int, s
 
 # A platform's answers are computed again at each of its changes, over documents all the same
 # but one, and a silent platform is searched in full: remembered, like their readings.
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=512)  # questions of the documents `stance._remembered` keeps (their texts are shared)
 def first_spoken_of(question: str, text: str, language: str) -> str | None:
     words = Words(language, None)  # the classifier's concepts: the page's language only
     for sentence in sentences(text):
