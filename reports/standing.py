@@ -72,7 +72,7 @@ def platform_stances(store: Store, today: date, wanted: str | None = None) -> li
     return [PlatformStance(p, platform_answers(store, p, today), history.get(p, ())) for p in platforms]
 
 
-# -- as JSON (`vigie stance --json`, the site's manifest) -------------------------------------
+# -- as JSON (`vigie stance --json`) ---------------------------------------------------------------
 
 
 def stance_json(stance: PlatformStance) -> dict:

@@ -22,8 +22,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
 from functools import cache
-from importlib import resources
-from importlib.abc import Traversable
+from pathlib import Path
 
 from watchers.meaning.stance import QUESTIONS, Answer, Evidence
 
@@ -38,21 +37,13 @@ def key(platform: str, heads: Iterable[Head]) -> str:
 @cache
 def rules_fingerprint() -> str:
     """Of every file the answers are computed with: the meaning package (rules and lexicons)
-    and the page's language detection (which wording a page is read in)."""
+    and the page package (which language a page is read in)."""
     digest = hashlib.sha256()
-    for folder in (resources.files("watchers.meaning"), resources.files("watchers.page")):
-        for name, entry in _files(folder):
-            if name.endswith((".py", ".toml")):
-                digest.update(name.encode() + b"\0" + entry.read_bytes())
+    for package in ("meaning", "page"):
+        folder = Path(__file__).parents[2] / package
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in (".py", ".toml")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
-
-
-def _files(folder: Traversable, prefix: str = ""):
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.is_dir() and entry.name != "__pycache__":
-            yield from _files(entry, f"{prefix}{entry.name}/")
-        elif entry.is_file():
-            yield prefix + entry.name, entry
 
 
 def valid_until(answers: dict[str, Answer]) -> str:
