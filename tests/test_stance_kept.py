@@ -112,3 +112,21 @@ def test_a_change_takes_its_before_answers_from_the_store_and_alerts_as_if_compu
     assert json.loads(afresh["facts"])["stance"] == [{"question": "ai-opt-out", "from": "unclear", "to": "setting"}]
     # The change kept the new answers for the next reader.
     assert answers.platform_answers(store, "Pixelle", DAY)[1] is False
+
+
+def test_a_noise_change_keeps_the_answers_of_the_new_versions_without_comparing_them(store, monkeypatch):
+    add(store, "p/policy", POLICY)
+    add(store, "p/ai", REFUSING)
+    bold = POLICY.replace("public posts", "**public posts**")
+    add(store, "p/policy", bold)
+    calls = []
+    real = answers.answer
+    monkeypatch.setattr(answers, "answer", lambda *args: calls.append(args) or real(*args))
+    with store.db.atomic():
+        row = record_change(store, store.watches["p/policy"], store.version("p/policy", 1), bold,
+                            "2026-12-01T08:00:00Z")
+    assert row["severity"] == "noise" and "stance" not in json.loads(row["facts"])
+    assert len(calls) == 1  # the new versions' answers only: nothing to compare
+    monkeypatch.undo()
+    found, computed = answers.platform_answers(store, "Pixelle", DAY)
+    assert not computed and found["ai-training"].evidence.version == 2  # the bold version's sentence

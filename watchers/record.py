@@ -187,7 +187,7 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
                       history=earlier, opt_out_urls=tuple(o.url for o in watch.opt_out), today=today)
     number = max(hashes)
     # Noise (formatting, a flip-flop back to a text seen before) moves nothing a reader must know.
-    moved = stance_shifts(store, watch, previous, today) if result.severity != "noise" else []
+    moved = stance_shifts(store, watch, previous, today, compare=result.severity != "noise")
     flags, severity, facts, excerpts = result.flags, result.severity, result.facts, list(result.excerpts)
     if any(shift.alerting for shift in moved) and "revert" not in flags:
         # A return to an earlier text that matters says so itself, at the severity of what it toggles.
@@ -217,17 +217,21 @@ def record_change(store: Store, watch: Watch, previous: Version, text: str, dete
     return row
 
 
-def stance_shifts(store: Store, watch: Watch, previous: Version, today: date) -> list[Shift]:
+def stance_shifts(store: Store, watch: Watch, previous: Version, today: date, compare: bool = True) -> list[Shift]:
     """The platform's answers that the watch's newest version changed: the answers from the
     newest version of each of the platform's watches, against the same with `previous`. The
-    new answers are kept (`watchers.store.answers`)."""
+    new answers are kept (`watchers.store.answers`), even when not compared (noise), so that
+    readers find them."""
     rows = store.platform_versions(watch.platform)
     if not any(row["watch"] == watch.id for row in rows):  # a watch no longer in the watchlist
+        return []
+    if not compare:
+        computed(store, watch.platform, rows, today)
         return []
     links = store.version_opt_out_links(watch.id, previous.number)
     before = [{**row, "number": previous.number, "captured_at": previous.captured_at, "text": previous.text,
                "opt_out_links": json.dumps(links or [])} if row["watch"] == watch.id else row for row in rows]
-    # Before: as the last change (or reader) kept them, unless another watch's version came since.
+    # As the last change (or reader) kept them, unless another watch's version came since.
     was = kept(store, watch.platform, heads(before), today) or computed(store, watch.platform, before, today, keep=False)
     return shifts(was, computed(store, watch.platform, rows, today))
 
