@@ -61,7 +61,7 @@ def main() -> None:
             store.db.execute("DELETE FROM stance_answers")
     seconds, first = timed(lambda: standing_now(store, today))
     print(f"answers of {len(first.stances)} platforms: {len(first.computed)} computed in {seconds:.1f} s "
-          f"({'the others kept' if first.computed else 'all kept'})", flush=True)
+          f"({len(first.stances) - len(first.computed)} kept)", flush=True)
     kept = store.db.execute("SELECT SUM(LENGTH(answers)) FROM stance_answers").fetchone()[0] or 0
     print(f"  kept in the store: {kept / 1e3:.0f} kB")
     seconds, again = timed(lambda: standing_now(store, today))
