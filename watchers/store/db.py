@@ -324,12 +324,12 @@ class Store:
         newest version number) of each of its active watches with a version, by watch id:
         what its answers are computed from but the texts, which a version number names for
         good. One query, without texts."""
-        where, params = ("WHERE w.platform = ?", [platform]) if platform is not None else ("", [])
+        only, params = ("AND w.platform = ?", [platform]) if platform is not None else ("", [])
         found: dict[str, list[tuple[str, str, str, int]]] = {}
         for name, watch, kind, locale, active, number in self.db.execute(
                 f"""SELECT w.platform, w.id, w.kind, w.locale, w.active,
                            (SELECT MAX(number) FROM versions v WHERE v.watch_id = w.id) AS newest
-                    FROM watches w {where} {"AND" if where else "WHERE"} newest IS NOT NULL ORDER BY w.id""", params):
+                    FROM watches w WHERE newest IS NOT NULL {only} ORDER BY w.id""", params):
             mine = found.setdefault(name, [])
             if active:
                 mine.append((watch, kind, locale, number))
