@@ -100,7 +100,7 @@ def standing_now(store: Store, today: date) -> Standing:
     for platform in sorted(heads, key=lambda p: (p.casefold(), p)):
         found = answers.kept(store, platform, heads[platform], today)
         if found is None:
-            found = answers.computed(store, platform, store.platform_versions(platform), today)
+            found = answers.answered(store, platform, store.platform_versions(platform), today)
             computed.append(platform)
         stances.append(PlatformStance(platform, found, history.get(platform, ())))
     return Standing(tuple(stances), tuple(computed))

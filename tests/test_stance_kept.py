@@ -6,11 +6,15 @@ takes its "before" answers from them, with the same alert as when computed afres
 from __future__ import annotations
 
 import json
+import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from datetime import date
 
 import pytest
 
+from test_kill import read_only
 from test_store import watch_toml
 from watchers.catalogue.watchlist import parse_watchlist
 from watchers.meaning.stance import kept as kept_rules
@@ -130,3 +134,29 @@ def test_a_noise_change_keeps_the_answers_of_the_new_versions_without_comparing_
     monkeypatch.undo()
     found, computed = answers.platform_answers(store, "Pixelle", DAY)
     assert not computed and found["ai-training"].evidence.version == 2  # the bold version's sentence
+
+
+def test_a_reader_still_answers_when_the_database_will_not_take_its_answers(store):
+    add(store, "p/policy", POLICY)
+    crawl = sqlite3.connect(store.path)
+    crawl.execute("BEGIN IMMEDIATE")  # a crawl's transaction, held past the reader's patience
+    store.db.execute("PRAGMA busy_timeout=100")
+    try:
+        found, computed = answers.platform_answers(store, "Pixelle", DAY)
+    finally:
+        crawl.rollback()
+        crawl.close()
+    assert computed and found["ai-training"].value == "yes" and store.kept_answers("Pixelle") is None
+    assert answers.platform_answers(store, "Pixelle", DAY) == (found, True)  # and now kept
+    assert answers.platform_answers(store, "Pixelle", DAY) == (found, False)
+
+
+def test_vigie_stance_reads_a_read_only_database(store):
+    add(store, "p/policy", POLICY)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with read_only(store.path):
+        shown = subprocess.run([sys.executable, "-m", "vigie", "--db", str(store.path), "stance", "--json"],
+                               capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    (pixelle,) = json.loads(shown.stdout)
+    assert pixelle["answers"]["ai-training"]["value"] == "yes" and store.kept_answers("Pixelle") is None

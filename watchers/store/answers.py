@@ -3,12 +3,13 @@ version of each of its active watches, kept in the store (table `stance_answers`
 are computed, under a key naming everything they were computed from (`stance.kept`).
 
 A change records them (in its own transaction), and the weekly report, `vigie stance` and the
-site take them from there; whoever finds them missing, out of date or past an announced date
-computes them and keeps them for the next.
+site take them from there; a reader that finds them missing, out of date or past an announced
+date computes them and keeps them for the next when the database takes writes (`answered`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from watchers.meaning.stance import Answer, answer
@@ -22,7 +23,7 @@ def platform_answers(store: Store, platform: str, today: date) -> tuple[dict[str
     found = kept(store, platform, store.platform_heads(platform).get(platform, []), today)
     if found is not None:
         return found, False
-    return computed(store, platform, store.platform_versions(platform), today), True
+    return answered(store, platform, store.platform_versions(platform), today), True
 
 
 def kept(store: Store, platform: str, heads: list[Head], today: date) -> dict[str, Answer] | None:
@@ -48,3 +49,14 @@ def computed(store: Store, platform: str, rows: list[dict], today: date, keep: b
 
 def heads(rows: list[dict]) -> list[Head]:
     return [(row["watch"], row["kind"], row["locale"], row["number"]) for row in rows]
+
+
+def answered(store: Store, platform: str, rows: list[dict], today: date) -> dict[str, Answer]:
+    """A reader's `computed`: kept if the database takes writes now. A read-only copy of an
+    archive still answers, and so does a store a crawl holds past its busy timeout."""
+    found = computed(store, platform, rows, today, keep=False)
+    try:
+        store.keep_answers(platform, key(platform, heads(rows)), today.isoformat(), valid_until(found), dumps(found))
+    except sqlite3.OperationalError:
+        pass  # computed again by the next reader
+    return found
