@@ -232,7 +232,8 @@ def stance_shifts(store: Store, watch: Watch, previous: Version, today: date, co
     before = [{**row, "number": previous.number, "captured_at": previous.captured_at, "text": previous.text,
                "opt_out_links": json.dumps(links or [])} if row["watch"] == watch.id else row for row in rows]
     # As the last change (or reader) kept them, unless another watch's version came since.
-    was = kept(store, watch.platform, heads(before), today) or computed(store, watch.platform, before, today, keep=False)
+    was = kept(store, watch.platform, heads(before), today) \
+        or computed(store, watch.platform, before, today, keep=False)
     return shifts(was, computed(store, watch.platform, rows, today))
 
 
