@@ -9,7 +9,8 @@ import json
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import date
 
 import pytest
@@ -47,15 +48,26 @@ def add(store: Store, watch: str, text: str, at: str = "2026-11-30T06:00:00Z") -
     return store.add_version(watch, text, None, check, at)
 
 
+@contextmanager
+def answering(monkeypatch) -> Iterator[list]:
+    """Each computation of a platform's answers meanwhile."""
+    calls: list = []
+    real = answers.answer
+    monkeypatch.setattr(answers, "answer", lambda *args: calls.append(args) or real(*args))
+    try:
+        yield calls
+    finally:
+        monkeypatch.undo()
+
+
 def test_answers_are_computed_once_and_again_only_when_a_version_comes(store, monkeypatch):
     add(store, "p/policy", POLICY)
     add(store, "p/ai", SILENT)
     first, computed = answers.platform_answers(store, "Pixelle", DAY)
     assert computed and first["ai-training"].value == "yes" and first["ai-opt-out"].value == "unclear"
-    read_again = []
-    monkeypatch.setattr(answers, "answer", lambda *args: read_again.append(args) or pytest.fail("computed"))
-    assert answers.platform_answers(store, "Pixelle", DAY) == (first, False) and not read_again
-    monkeypatch.undo()
+    with answering(monkeypatch) as calls:
+        assert answers.platform_answers(store, "Pixelle", DAY) == (first, False)
+    assert calls == []
 
     add(store, "p/ai", REFUSING)
     now, computed = answers.platform_answers(store, "Pixelle", DAY)
@@ -100,15 +112,11 @@ def test_a_change_takes_its_before_answers_from_the_store_and_alerts_as_if_compu
         else:
             with store.db.atomic():
                 store.db.execute("DELETE FROM stance_answers")
-        calls = []
-        real = answers.answer
-        monkeypatch.setattr(answers, "answer", lambda *args: calls.append(args) or real(*args))
-        with store.db.atomic():
+        with answering(monkeypatch) as calls, store.db.atomic():
             row = record_change(store, store.watches["p/ai"], store.version("p/ai", 1), REFUSING,
                                 "2026-12-01T08:00:00Z")
             store.db.execute("DELETE FROM stance_changes WHERE change_id = ?", [row["id"]])  # recorded again below
             store.db.execute("DELETE FROM changes WHERE id = ?", [row["id"]])
-        monkeypatch.undo()
         assert len(calls) == (1 if kept else 2)  # after only, when before is kept
         return {name: value for name, value in row.items() if name != "id"}
 
@@ -124,15 +132,11 @@ def test_a_noise_change_keeps_the_answers_of_the_new_versions_without_comparing_
     add(store, "p/ai", REFUSING)
     bold = POLICY.replace("public posts", "**public posts**")
     add(store, "p/policy", bold)
-    calls = []
-    real = answers.answer
-    monkeypatch.setattr(answers, "answer", lambda *args: calls.append(args) or real(*args))
-    with store.db.atomic():
+    with answering(monkeypatch) as calls, store.db.atomic():
         row = record_change(store, store.watches["p/policy"], store.version("p/policy", 1), bold,
                             "2026-12-01T08:00:00Z")
     assert row["severity"] == "noise" and "stance" not in json.loads(row["facts"])
     assert len(calls) == 1  # the new versions' answers only: nothing to compare
-    monkeypatch.undo()
     found, computed = answers.platform_answers(store, "Pixelle", DAY)
     assert not computed and found["ai-training"].evidence.version == 2  # the bold version's sentence
 
