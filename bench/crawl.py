@@ -2,9 +2,10 @@
 
 Prints: cold cycle time (every page new), unchanged re-check time via 304 and
 via 200 (server without validators), a cycle where 10% of pages changed, peak
-memory of the crawl process, stored raw bytes against fetched bytes, and the
-same server's raw serving rate measured by a plain threaded HTTP client (the
-ceiling no crawler can beat).
+memory of the crawl process, stored raw bytes against fetched bytes, the checks
+that failed (none should: every page is served whole), and the same server's raw
+serving rate measured by a plain threaded HTTP client (the ceiling no crawler can
+beat).
 
     python bench/crawl.py                                      # N = 500, one host
     python bench/crawl.py --pages 50                           # a quick run
@@ -192,12 +193,14 @@ def plain_client_rate(urls: list[str]) -> float:
     return len(urls) / (time.perf_counter() - started)
 
 
-def storage(db: Path) -> tuple[int, int, int]:
+def storage(db: Path) -> tuple[int, int, int, int]:
     with sqlite3.connect(db) as conn:
         fetched = conn.execute("SELECT COALESCE(SUM(bytes), 0) FROM checks").fetchone()[0]
         stored = conn.execute("SELECT COALESCE(SUM(stored_size), 0) FROM raw_pages").fetchone()[0]
         versions = conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
-    return fetched, stored, versions
+        # Every page is served whole: a failed check is the crawl's own doing (a timeout while it was busy).
+        failed = conn.execute("SELECT COUNT(*) FROM checks WHERE outcome IN ('error', 'blocked')").fetchone()[0]
+    return fetched, stored, versions, failed
 
 
 def main() -> None:
@@ -244,7 +247,7 @@ def main() -> None:
                     f"re-check, unchanged, 200 same bytes: {warm200:8.1f} s      ({cold / warm200:.1f}x faster than cold)",
                     f"cycle with 10% of pages changed:     {changed:8.1f} s"]
         server.stop()
-        fetched, stored, versions = storage(db)
+        fetched, stored, versions, failed = storage(db)
         size_mb = db.stat().st_size / 1e6
 
     print(f"plain client (16 threads), ceiling:  {ceiling:8.0f} pages/s  ({n / ceiling:.1f} s for {n})")
@@ -255,6 +258,7 @@ def main() -> None:
           f" (with its page readers: {max(TREE_PEAK_MB):.0f} MB, proportional set size of all)")
     print(f"raw bytes fetched / stored:          {fetched / 1e6:8.1f} MB / {stored / 1e6:.1f} MB "
           f"({100 * stored / max(fetched, 1):.1f}%), {versions} versions, database {size_mb:.0f} MB")
+    print(f"failed checks, all cycles:           {failed:8d}")
 
 
 if __name__ == "__main__":
