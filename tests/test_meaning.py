@@ -4,11 +4,17 @@ reverts that matter, link tracking, spelling variants, the practice flags (pure)
 from __future__ import annotations
 
 import hashlib
+import re
+import tomllib
 from datetime import date
+from importlib import resources
+from pathlib import Path
 
 from watchers.meaning.classify import classify
+from watchers.meaning.lexicon import LANGUAGES, accents_optional, alternation
 from watchers.meaning.links import action_links, comparable_url, page_opt_out_links
 from watchers.meaning.sentences import changed_sentences
+from watchers.meaning.stance.words import _language_lists
 
 TODAY = date(2026, 12, 1)
 POLICY = """# Privacy Policy
@@ -128,30 +134,30 @@ def test_a_month_without_a_day_is_a_date():
     assert (change.before, change.after) == ("2020-02-01", "2020-07-01")
 
 
+def pattern_lists() -> list[tuple[str, str, list[str]]]:
+    """Every pattern list `alternation` joins: the stance wording's and the classifier's concepts'."""
+    lists = [(language, name, patterns) for language in LANGUAGES for name, patterns in _language_lists(language).items()]
+    for language in LANGUAGES:
+        concepts = tomllib.loads((resources.files("watchers.meaning.lexicon") / f"{language}.toml").read_text("utf-8"))
+        lists += [(language, name, spec.get("any", [])) for name, spec in concepts["concepts"].items()]
+    return lists
+
+
 def test_a_pattern_list_shares_its_word_boundaries_and_finds_the_same_spans_as_written():
-    """`alternation` factors the leading \\b of each run of patterns (speed): on the stance
-    sets' texts, every list of every language finds what the plain "A|B|C" finds, where it does."""
-    import re
-    import tomllib
-    from pathlib import Path
-
-    from watchers.meaning.lexicon import LANGUAGES, accents_optional, alternation
-    from watchers.meaning.stance.words import _language_lists
-
-    root = Path(__file__).resolve().parent / "eval"
-    texts = [doc["text"] for name in ("stance_public.toml",)
-             for case in tomllib.loads((root / name).read_text("utf-8"))["case"] for doc in case.get("document", [])]
+    """`alternation` factors the leading \\b of each run of patterns (speed): on the texts of a
+    stance set, every list of every language finds what the plain "A|B|C" finds, where it does."""
+    eval_set = Path(__file__).resolve().parent / "eval" / "stance_public.toml"
+    texts = [doc["text"] for case in tomllib.loads(eval_set.read_text("utf-8"))["case"] for doc in case.get("document", [])]
     sentences = [s for text in texts for s in re.split(r"(?<=[.;:])\s+|\n+", text) if s.strip()]
     assert len(sentences) > 100
     compared = found = 0
-    for language in LANGUAGES:
-        for name, patterns in _language_lists(language).items():
-            plain = re.compile(accents_optional("|".join(f"(?:{p})" for p in patterns) or "(?!)"), re.IGNORECASE)
-            shared = re.compile(accents_optional(alternation(patterns)), re.IGNORECASE)
-            for sentence in sentences:
-                want, got = plain.search(sentence), shared.search(sentence)
-                assert (want.span() if want else None) == (got.span() if got else None), (language, name, sentence)
-                compared += 1
-                found += want is not None
+    for language, name, patterns in pattern_lists():
+        plain = re.compile(accents_optional("|".join(f"(?:{p})" for p in patterns) or "(?!)"), re.IGNORECASE)
+        shared = re.compile(accents_optional(alternation(patterns)), re.IGNORECASE)
+        for sentence in sentences:
+            want, got = plain.search(sentence), shared.search(sentence)
+            assert (want.span() if want else None) == (got.span() if got else None), (language, name, sentence)
+            compared += 1
+            found += want is not None
     assert found > 1000 and compared > found
     assert alternation([]) == "(?!)" and re.search(alternation([r"\bno\b", "^x", r"\byes"]), "a yes") is not None
