@@ -58,7 +58,7 @@ def alternation(patterns: Iterable[str]) -> str:
     Each run of patterns that begin with a word boundary shares it: `re` then tries the run
     only where a word begins or ends, not at every character. Same matches, same spans; a
     quarter off a stance reading, which searches lists of fifty patterns in every sentence
-    (Facebook's policy: 760 -> 570 ms)."""
+    (Facebook's policy: 760 -> 570 ms, `python bench/reading.py`)."""
     parts: list[str] = []
     run: list[str] = []
     for pattern in [*patterns, None]:  # None closes the last run
